@@ -1,0 +1,43 @@
+/**
+ * A rule is a declarative definition: its id from rules.md, severity, the fields it points at,
+ * the page kinds it applies to, and a pure evaluate function over the page snapshot.
+ */
+import type { PageKind } from '../page/kinds';
+import type { PageSnapshot } from '../page/snapshot';
+import type { Settings, Severity } from '../settings/schema';
+
+export type { Severity };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** The field it points at (a field id of forms.md), where there is one. */
+  field: string | null;
+  /** Key of the page control to focus (a row's, an area's), where more precise than the field's. */
+  control?: string | null;
+  /** Plain English: what is wrong and what to do. */
+  message: string;
+}
+
+/** What a rule may know beyond the page. */
+export interface RuleContext {
+  settings: Settings;
+  /** Today's date in Europe/London, yyyy-mm-dd. */
+  today: string;
+  /** Mosaic IDs of people with a Carers Review case waiting in the worker's checklist. */
+  waitingReviews: string[];
+}
+
+export interface RuleDefinition {
+  id: string;
+  severity: Severity;
+  /** Field ids this rule points at. */
+  fields: string[];
+  pages: PageKind[];
+  /** Findings; severity and ruleId are filled in by the runner when left out. */
+  evaluate(snapshot: PageSnapshot, ctx: RuleContext): Array<Omit<Finding, 'ruleId' | 'severity'> & Partial<Finding>>;
+}
+
+export function defineRule(def: RuleDefinition): RuleDefinition {
+  return def;
+}
