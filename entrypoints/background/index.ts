@@ -1,0 +1,13 @@
+/**
+ * The background service worker. Every listener is registered synchronously here, at the top level
+ * of the worker's start, so that events which wake the worker are never missed.
+ */
+import { listen } from './router';
+import { registerSidebar } from './sidebar';
+import { registerSettings } from './settings';
+
+export default defineBackground(() => {
+  listen();
+  registerSidebar();
+  registerSettings();
+});
