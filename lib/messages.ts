@@ -30,6 +30,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     scheduledDate: isoDate.nullable(),
     finishedOn: isoDate,
   }),
+  /** popup → background: the checklist wrote to the case store; refresh the badge. */
+  z.object({ type: z.literal('cases-changed') }),
   /** background → sidebar: show or hide (the keyboard shortcut). */
   z.object({ type: z.literal('toggle-sidebar') }),
   /** background → sidebar: settings changed; re-check. */
