@@ -3,6 +3,8 @@
  * so a bad stored value or policy never reaches the rest of the code.
  */
 import { z } from 'zod';
+import { FIELD_IDS } from '../page/fields';
+import { normaliseMosaicAddress } from './address';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -33,7 +35,14 @@ export const DEFAULT_TEAMS = [
   'Virtual Carer Reviews - West Neighbourhood',
 ];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as yyyy-mm-dd.');
+/** A real calendar date written yyyy-mm-dd (2025-02-30 is refused). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as yyyy-mm-dd, for example 2025-12-29.')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'That date does not exist.');
 
 const amount = z
   .number({ error: 'Each amount must be a number of pounds.' })
@@ -51,38 +60,93 @@ export const RuleOverrideSchema = z.object({
 });
 export type RuleOverride = z.infer<typeof RuleOverrideSchema>;
 
+/** A Mosaic address, stored as its origin (https://mosaic.council.gov.uk). */
+export const MosaicAddressSchema = z.string().transform((value, ctx) => {
+  const r = normaliseMosaicAddress(value);
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', message: r.message });
+    return z.NEVER;
+  }
+  return r.origin;
+});
+
+const personAddress = z
+  .string()
+  .trim()
+  .refine(
+    (v) => v === '' || (/^https:\/\/[^\s]+$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)[:/][^\s]*$/i.test(v)),
+    'The person page address must start with https://.',
+  )
+  .refine((v) => v === '' || v.includes('{id}'), 'Put {id} where the Mosaic ID goes, for example https://mosaic.council.gov.uk/person/{id}.');
+
+const FIELD_ID_SET = new Set(FIELD_IDS);
+
 export const SettingsSchema = z.object({
-  /** Origins (or URL prefixes) where the council's Mosaic runs, e.g. https://mosaic.council.gov.uk */
-  mosaicAddresses: z.array(z.string()).default([]),
+  /** Origins where the council's Mosaic runs, e.g. https://mosaic.council.gov.uk */
+  mosaicAddresses: z
+    .array(MosaicAddressSchema)
+    .max(20, 'Enter at most 20 Mosaic addresses.')
+    .transform((list) => [...new Set(list)])
+    .default([]),
   /** Address of a person's page in Mosaic; `{id}` is replaced by the Mosaic ID. Empty: no link. */
-  personAddressPattern: z.string().default(''),
+  personAddressPattern: personAddress.default(''),
   budgetTable: BudgetTableSchema.default(EXAMPLE_BUDGET_TABLE),
   /** False while the table is the shipped example; the UI says so. */
   budgetTableIsCouncils: z.boolean().default(false),
-  teams: z.array(z.string().min(1)).default(DEFAULT_TEAMS),
+  teams: z
+    .array(z.string().trim().min(1, 'A team name cannot be blank.').max(200, 'A team name must be 200 characters or fewer.'))
+    .max(500, 'Enter at most 500 teams.')
+    .default(DEFAULT_TEAMS),
   /** Council closure days that are not bank holidays (e.g. between Christmas and New Year). */
-  closureDays: z.array(isoDate).default([]),
+  closureDays: z.array(isoDate).max(1000, 'Enter at most 1,000 closure days.').default([]),
   reminderTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written as hh:mm, for example 09:00.')
     .default('09:00'),
   reminderEnabled: z.boolean().default(true),
   /** Days of the week a reminder may be shown, 1 = Monday … 7 = Sunday (bank holidays are skipped). */
-  reminderDays: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
+  reminderDays: z
+    .array(z.number().int().min(1, 'Days are numbered 1 (Monday) to 7 (Sunday).').max(7, 'Days are numbered 1 (Monday) to 7 (Sunday).'))
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b))
+    .default([1, 2, 3, 4, 5]),
   /** Closed cases are deleted this many days after closing. */
-  retentionDays: z.number().int().min(1).max(3650).default(90),
+  retentionDays: z
+    .number({ error: 'Enter the number of days as a whole number.' })
+    .int('Enter the number of days as a whole number.')
+    .min(1, 'Keep closed cases for at least 1 day.')
+    .max(3650, 'Keep closed cases for at most 3,650 days (10 years).')
+    .default(90),
   /** Store names as initials only. */
   initialsOnly: z.boolean().default(false),
   /** Per rule id: switch off, or change severity. */
-  rules: z.record(z.string(), RuleOverrideSchema).default({}),
+  rules: z.record(z.string().regex(/^[a-z0-9.-]+$/i, 'A rule id is made of letters, numbers, dots and dashes.'), RuleOverrideSchema).default({}),
   /** Per field id: extra label texts to recognise the field by. */
-  labelOverrides: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  labelOverrides: z
+    .record(
+      z.string().refine((id) => FIELD_ID_SET.has(id), { error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.` }),
+      z.array(z.string().trim().min(1, 'A label cannot be blank.').max(300, 'A label must be 300 characters or fewer.')),
+    )
+    .default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsKey = keyof Settings;
+export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as SettingsKey[];
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
+/**
+ * Settings from anything (storage, policy, a file): each key is checked on its own, and a key that
+ * is missing or not valid takes its default, so one bad value never loses the others.
+ */
 export function parseSettings(input: unknown): Settings {
-  const r = SettingsSchema.safeParse(input ?? {});
-  return r.success ? r.data : DEFAULT_SETTINGS;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    for (const key of SETTINGS_KEYS) {
+      const value = (input as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      const r = SettingsSchema.shape[key].safeParse(value);
+      if (r.success) out[key] = r.data;
+    }
+  }
+  return out as Settings;
 }
