@@ -57,6 +57,10 @@ export interface TaskView {
   due: string | null;
   status: TaskStatus;
   doneOn: string | null;
+  /** For a task that applies only in some cases, when: "If ongoing care is needed". */
+  condition?: string;
+  /** For a waiting task, what it waits for: "Waiting for the home visit date". */
+  waitingFor?: string;
 }
 
 export interface CaseView {
