@@ -36,6 +36,18 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-sidebar') }),
   /** background → sidebar: settings changed; re-check. */
   z.object({ type: z.literal('settings-changed') }),
+  /** options → background: the effective settings, the keys fixed by policy and ignored policy keys. */
+  z.object({ type: z.literal('get-settings-state') }),
+  /** options → background: save the user's settings (checked again by the background). */
+  z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
+  /**
+   * options → sidebar (tabs.sendMessage to a Mosaic tab): which fields would these label overrides
+   * find on this page? The sidebar replies with a PreviewLabelsReply; nothing on the page changes.
+   */
+  z.object({
+    type: z.literal('preview-labels'),
+    labelOverrides: z.record(z.string().max(100), z.array(z.string().max(300)).max(50)),
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -44,3 +56,17 @@ export function parseMessage(input: unknown): Message | null {
   const r = MessageSchema.safeParse(input);
   return r.success ? r.data : null;
 }
+
+/** The sidebar's reply to `preview-labels`: for each field id of this page kind, found or not. */
+export const PreviewLabelsReplySchema = z.object({
+  pageKind: z.string(),
+  fields: z.array(
+    z.object({
+      field: z.string(),
+      found: z.boolean(),
+      /** The label text it was found by, when found. */
+      label: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type PreviewLabelsReply = z.infer<typeof PreviewLabelsReplySchema>;
