@@ -5,9 +5,11 @@
 import { listen } from './router';
 import { registerSidebar } from './sidebar';
 import { registerSettings } from './settings';
+import { registerDeadlines } from './deadlines';
 
 export default defineBackground(() => {
   listen();
   registerSidebar();
   registerSettings();
+  registerDeadlines();
 });
