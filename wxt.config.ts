@@ -5,14 +5,32 @@ const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Mosaic Companion',
     description:
       'Checks Carers Conversation and Carers Review steps in Mosaic as you fill them in, and keeps your casework deadlines.',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // Asked for at run time, for exactly the council's Mosaic address.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: mode === 'demo' ? DEMO_ORIGINS : [],
+    // The test build (browser tests only) holds the local origins but has no static content script:
+    // the detector runs there only once the options page has set the address.
+    host_permissions: mode === 'demo' || mode === 'test' ? DEMO_ORIGINS : [],
+    // The organisation's settings (chrome.storage.managed), described for Chrome and Edge policy.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mosaic-companion@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: {
+              strict_min_version: '142.0',
+            },
+          },
+        }
+      : {}),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -27,6 +45,10 @@ export default defineConfig({
   hooks: {
     // The demo build runs the detector on the local demo server without any set-up.
     'build:manifestGenerated'(wxt, manifest) {
+      // Manifest V2 (Firefox) has no optional_host_permissions: the same origins go in optional_permissions.
+      if (manifest.manifest_version === 2 && !manifest.optional_permissions?.length) {
+        manifest.optional_permissions = ['https://*/*', 'http://*/*'];
+      }
       if (wxt.config.mode !== 'demo') return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
