@@ -1,4 +1,8 @@
-/** Loads the sidebar into frames where the detector found a supported Mosaic page. */
+/**
+ * Loads the sidebar into frames where the detector found a supported Mosaic page, and passes the
+ * keyboard shortcut (the `toggle-sidebar` command) on to the sidebar in the active tab.
+ */
+import type { Message } from '@/lib/messages';
 import { handle } from './router';
 
 export function registerSidebar(): void {
@@ -10,4 +14,17 @@ export function registerSidebar(): void {
     });
     return { ok: true };
   });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-sidebar') void toggleSidebarInActiveTab();
+  });
+}
+
+/** Sends `toggle-sidebar` to the active tab of the focused window (a step editor window too). */
+export async function toggleSidebarInActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return;
+  const msg: Message = { type: 'toggle-sidebar' };
+  // No sidebar in that tab (not a Mosaic step): nothing to do.
+  await browser.tabs.sendMessage(tab.id, msg).catch(() => {});
 }

@@ -1,35 +1,80 @@
 /**
  * The sidebar, loaded by the background into a frame where the detector found a supported page.
+ * Everything we add to the page is one element, <mosaic-companion>, with the sidebar in its open
+ * shadow root; the page's own DOM is never changed.
  */
+import { createRoot } from 'react-dom/client';
+import { App } from '@/components/sidebar/App';
+import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/components/sidebar/bridge';
+import { Checker } from '@/components/sidebar/checker';
+import { Overlay } from '@/components/sidebar/overlay';
+import { loadPrefs } from '@/components/sidebar/prefs';
+import { SIDEBAR_CSS } from '@/components/sidebar/styles';
 import { detectPage } from '@/lib/page/detect';
 
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     if (document.querySelector('mosaic-companion')) return;
     const found = detectPage(document);
     if (!found) return;
+
+    const [prefs, settings] = await Promise.all([loadPrefs(), fetchSettings()]);
+    if (document.querySelector('mosaic-companion')) return;
+
+    const bus = new EventTarget();
+    let checker = null as Checker | null;
+    let overlay = null as Overlay | null;
+
     const ui = await createShadowRootUi(ctx, {
       name: 'mosaic-companion',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
-        const root = document.createElement('section');
-        root.setAttribute('data-testid', 'mc-sidebar');
-        root.setAttribute('data-page-kind', found.kind);
-        root.setAttribute('data-person-id', found.personId);
-        root.setAttribute('data-state', 'ready');
-        root.textContent = 'Mosaic Companion';
-        container.append(root);
+      css: SIDEBAR_CSS,
+      isolateEvents: true,
+      onMount(container, _shadow, host) {
+        const layer = document.createElement('div');
+        layer.className = 'mc-layer';
+        layer.setAttribute('aria-hidden', 'true');
+        const app = document.createElement('div');
+        container.append(layer, app);
+        overlay = new Overlay(layer, window);
+        checker = new Checker(document, host, found);
+        checker.setSettings(settings);
+        const root = createRoot(app);
+        root.render(
+          <App
+            checker={checker}
+            detected={found}
+            host={host}
+            doc={document}
+            initialPrefs={prefs}
+            bus={bus}
+            overlay={overlay}
+          />,
+        );
+        checker.start();
         return root;
       },
       onRemove(root) {
-        root?.remove();
+        checker?.stop();
+        overlay?.destroy();
+        root?.unmount();
       },
     });
     ui.mount();
+
+    const stopListening = onBackgroundMessage((msg) => {
+      if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
+      else if (msg.type === 'settings-changed') void fetchSettings().then((s) => checker?.setSettings(s));
+    });
+    ctx.onInvalidated(stopListening);
+
+    if (found.kind !== 'person-summary' && (await hasWaitingReview(found.personId))) {
+      checker?.setWaitingReviews([found.personId]);
+    }
   },
 });

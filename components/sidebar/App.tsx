@@ -1,0 +1,451 @@
+/**
+ * The sidebar: an error summary in the manner of the GOV.UK Design System, the eligibility
+ * decisions, the budget and progress, beside a Mosaic step. It renders only when what it shows
+ * changes (the checker's view), never takes focus or scrolls by itself, and only moves focus or
+ * scrolls the page when the worker asks (a finding, the shortcut, the finish dialog).
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Detection } from '@/lib/page/detect';
+import type { Checker } from './checker';
+import { recordReview } from './bridge';
+import { FindingGroups, FindingItem } from './Findings';
+import { FinishGuard } from './FinishGuard';
+import { countsInWords, londonToday } from './format';
+import { finishButtonOf, reviewToRecord } from './finish';
+import { findTabControl, focusTarget, isVisible, targetOf, waitUntil } from './jump';
+import type { Overlay } from './overlay';
+import { BudgetPanel, EligibilityPanel, PREFLIGHT_RULES, PreflightPanel, ProgressPanel } from './Panels';
+import { savePrefs, type Prefs } from './prefs';
+import { TrackCase } from './TrackCase';
+import type { SidebarView, ViewFinding } from './view';
+
+export interface AppProps {
+  checker: Checker;
+  detected: Detection;
+  host: HTMLElement;
+  doc: Document;
+  initialPrefs: Prefs;
+  /** Fires 'toggle' for the keyboard shortcut. */
+  bus: EventTarget;
+  overlay: Overlay;
+  /** Describes the page's structure for a support request, when available. */
+  describe?: (doc: Document) => string;
+}
+
+interface Notice {
+  key: string;
+  text: string;
+  tab: string | null;
+  tabControl: HTMLElement | null;
+}
+
+const PAGE_KIND_WORDS: Record<string, string> = {
+  'person-summary': 'Person summary',
+  'carers-conversation': 'Carers Conversation',
+  'carers-review': 'Carers Review',
+};
+
+export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, describe }: AppProps) {
+  const view = useSyncExternalStore(checker.subscribe, checker.getView);
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const [hidden, setHidden] = useState(false);
+  const [guard, setGuard] = useState<{ button: HTMLElement; errors: ViewFinding[] } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [copied, setCopied] = useState('');
+  const rootRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  const noticeButton = useRef<HTMLButtonElement>(null);
+  const letThrough = useRef<HTMLElement | null>(null);
+  const recorded = useRef(new Set<string>());
+  const lastCounts = useRef<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const setRoot = useCallback(
+    (el: HTMLElement | null) => {
+      rootRef.current = el;
+      checker.setStateElement(el);
+    },
+    [checker],
+  );
+
+  const updatePrefs = useCallback((change: Partial<Prefs>) => {
+    setPrefs((p) => {
+      const next = { ...p, ...change };
+      void savePrefs(next);
+      return next;
+    });
+  }, []);
+
+  // ---- the polite announcement of the counts, after typing stops ------------------------------
+  useEffect(() => {
+    if (!view) return;
+    const words = countsInWords(view.errors, view.warnings, view.advice);
+    if (lastCounts.current !== null && lastCounts.current !== words) {
+      setAnnouncement(`Mosaic Companion: ${words}.`);
+    }
+    lastCounts.current = words;
+  }, [view]);
+
+  // ---- outlines on the page's questions with errors -------------------------------------------
+  useEffect(() => {
+    const reading = checker.reading;
+    if (!prefs.outline || !view || !reading || hidden) {
+      overlay.setOutlines([]);
+      return;
+    }
+    const groups: Element[][] = [];
+    for (const f of view.findings) {
+      if (f.severity !== 'error') continue;
+      const t = targetOf(f, reading);
+      if (t.control && isVisible(t.control)) groups.push([t.control]);
+    }
+    overlay.setOutlines(groups);
+  }, [view, prefs.outline, hidden, checker, overlay]);
+
+  // ---- the keyboard shortcut ---------------------------------------------------------------
+  useEffect(() => {
+    const onToggle = () => {
+      const active = doc.activeElement;
+      const inside = active === host;
+      if (!hidden && !prefs.collapsed) {
+        setHidden(true);
+        if (inside && returnFocus.current?.isConnected) returnFocus.current.focus({ preventScroll: true });
+      } else {
+        returnFocus.current = !inside && active instanceof HTMLElement ? active : null;
+        setHidden(false);
+        if (prefs.collapsed) updatePrefs({ collapsed: false });
+        // The worker asked for the sidebar: take them to it.
+        requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+      }
+    };
+    bus.addEventListener('toggle', onToggle);
+    return () => bus.removeEventListener('toggle', onToggle);
+  }, [bus, doc, host, hidden, prefs.collapsed, updatePrefs]);
+
+  // ---- the finish guard ------------------------------------------------------------------------
+  const viewRef = useRef<SidebarView | null>(view);
+  viewRef.current = view;
+  const guardOpen = useRef(false);
+  guardOpen.current = guard !== null;
+
+  const onFinished = useCallback(() => {
+    const reading = checker.reading;
+    if (!reading) return;
+    const r = reviewToRecord(reading.snapshot, detected);
+    if (!r) return;
+    const key = `${r.personId}|${r.scheduledDate ?? ''}`;
+    if (recorded.current.has(key)) return;
+    recorded.current.add(key);
+    recordReview({ ...r, finishedOn: londonToday() });
+  }, [checker, detected]);
+
+  useEffect(() => {
+    const win = doc.defaultView;
+    if (!win) return;
+    const onClick = (e: MouseEvent) => {
+      const button = finishButtonOf(e.target, host);
+      if (!button) return;
+      if (letThrough.current === button) {
+        letThrough.current = null;
+        onFinished();
+        return;
+      }
+      if (guardOpen.current) return;
+      checker.flush();
+      const current = checker.getView();
+      const errors = current?.findings.filter((f) => f.severity === 'error') ?? [];
+      if (errors.length === 0) {
+        onFinished();
+        return;
+      }
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      setGuard({ button, errors });
+    };
+    win.addEventListener('click', onClick, true);
+    return () => win.removeEventListener('click', onClick, true);
+  }, [doc, host, checker, onFinished]);
+
+  const finishAnyway = () => {
+    const button = guard?.button;
+    setGuard(null);
+    if (!button || !button.isConnected) return;
+    letThrough.current = button;
+    button.click();
+    // If the page ignored the click entirely, do not keep letting later clicks through.
+    setTimeout(() => {
+      if (letThrough.current === button) letThrough.current = null;
+    }, 0);
+  };
+
+  const goBack = () => {
+    setGuard(null);
+    setHidden(false);
+    if (prefs.collapsed) updatePrefs({ collapsed: false });
+    requestAnimationFrame(() => (summaryRef.current ?? headingRef.current)?.focus());
+  };
+
+  // ---- jumping to a question ---------------------------------------------------------------
+  const jump = useCallback(
+    (f: ViewFinding) => {
+      checker.flush();
+      const reading = checker.reading;
+      setNotice(null);
+      if (!reading) return;
+      const t = targetOf(f, reading);
+      if (focusTarget(t)) {
+        overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
+        return;
+      }
+      const tabControl = f.tab ? findTabControl(doc, f.tab, host) : null;
+      if (f.tab && (f.offTab || tabControl)) {
+        setNotice({
+          key: f.key,
+          tab: f.tab,
+          tabControl,
+          text: tabControl
+            ? `This question is on the ${f.tab} tab.`
+            : `This question is on the ${f.tab} tab. Open that tab in Mosaic to get to it.`,
+        });
+      } else {
+        setNotice({
+          key: f.key,
+          tab: null,
+          tabControl: null,
+          text: f.field
+            ? 'This question is not shown on the page at the moment, so it cannot be selected.'
+            : 'This applies to the step as a whole.',
+        });
+      }
+      requestAnimationFrame(() => noticeButton.current?.focus());
+    },
+    [checker, doc, host, overlay],
+  );
+
+  const openTabAndGo = async (f: ViewFinding, n: Notice) => {
+    if (!n.tabControl) return;
+    n.tabControl.click();
+    const win = doc.defaultView!;
+    let last = 0;
+    const ok = await waitUntil(
+      win,
+      () => {
+        const reading = checker.reading;
+        let t = reading ? targetOf(f, reading) : null;
+        if (!t?.control || !isVisible(t.control)) {
+          const now = win.performance.now();
+          if (now - last < 100) return false;
+          last = now;
+          checker.run();
+          t = checker.reading ? targetOf(f, checker.reading) : null;
+        }
+        return !!t?.control && isVisible(t.control);
+      },
+      3000,
+    );
+    setNotice(null);
+    if (ok && checker.reading) {
+      const t = targetOf(f, checker.reading);
+      focusTarget(t);
+      overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
+    }
+  };
+
+  const noticeFor = (f: ViewFinding): ReactNode => {
+    if (!notice || notice.key !== f.key) return null;
+    return (
+      <div className="mc-notice" role="status">
+        <p>{notice.text}</p>
+        {notice.tabControl ? (
+          <button type="button" className="mc-button mc-secondary" ref={noticeButton} onClick={() => void openTabAndGo(f, notice)}>
+            Open the {notice.tab} tab
+          </button>
+        ) : (
+          <button type="button" className="mc-button mc-secondary" ref={noticeButton} onClick={() => setNotice(null)}>
+            OK
+          </button>
+        )}
+      </div>
+    );
+  };
+
+  const copyDescription = async () => {
+    if (!describe) return;
+    try {
+      await navigator.clipboard.writeText(describe(doc));
+      setCopied('Copied. Paste it into your message to the support team.');
+    } catch {
+      setCopied('Could not copy to the clipboard. Try again.');
+    }
+  };
+
+  // ---- render ----------------------------------------------------------------------------------
+  const kind = view?.kind ?? detected.kind;
+  const personName = view?.personName ?? detected.personName;
+  const personId = view?.personId ?? detected.personId;
+  const errors = view?.errors ?? 0;
+  const warnings = view?.warnings ?? 0;
+  const rootClass = ['mc-root', prefs.dock === 'left' ? 'mc-left' : '', prefs.collapsed ? 'mc-collapsed' : '']
+    .filter(Boolean)
+    .join(' ');
+  const isSummary = kind === 'person-summary';
+  const listed = view ? (isSummary ? view.findings.filter((f) => !PREFLIGHT_RULES.includes(f.ruleId)) : view.findings) : [];
+  const problems = listed.filter((f) => f.severity !== 'info').length;
+  const listedGroups = view
+    ? view.groups
+        .map((g) => ({
+          ...g,
+          sections: g.sections
+            .map((s) => ({ ...s, findings: s.findings.filter((f) => listed.includes(f)) }))
+            .filter((s) => s.findings.length > 0),
+        }))
+        .filter((g) => g.sections.length > 0)
+    : [];
+
+  return (
+    <>
+      <aside
+        ref={setRoot}
+        className={rootClass}
+        data-testid="mc-sidebar"
+        data-page-kind={kind}
+        data-person-id={personId}
+        data-errors={errors}
+        data-warnings={warnings}
+        aria-label="Mosaic Companion"
+        hidden={hidden}
+      >
+        {prefs.collapsed ? (
+          <button
+            type="button"
+            className="mc-tabbtn"
+            aria-expanded="false"
+            aria-controls="mc-panel"
+            onClick={() => {
+              updatePrefs({ collapsed: false });
+              requestAnimationFrame(() => headingRef.current?.focus());
+            }}
+          >
+            Mosaic Companion
+            <span className="mc-tabcount">
+              <span className="mc-visually-hidden">: </span>
+              {countsInWords(errors, warnings, 0)}
+            </span>
+          </button>
+        ) : (
+          <div className="mc-panel" id="mc-panel">
+            <div className="mc-header">
+              <h2 tabIndex={-1} ref={headingRef}>
+                Mosaic Companion
+                <span className="mc-person">
+                  {PAGE_KIND_WORDS[kind] ?? ''}: {personName} ({personId})
+                </span>
+              </h2>
+              <div className="mc-tools">
+                <button
+                  type="button"
+                  className="mc-iconbtn"
+                  aria-label={prefs.dock === 'left' ? 'Move the sidebar to the right' : 'Move the sidebar to the left'}
+                  title={prefs.dock === 'left' ? 'Move to the right' : 'Move to the left'}
+                  onClick={() => updatePrefs({ dock: prefs.dock === 'left' ? 'right' : 'left' })}
+                >
+                  <span aria-hidden="true">{prefs.dock === 'left' ? '⇥' : '⇤'}</span>
+                </button>
+                <button
+                  type="button"
+                  className="mc-iconbtn"
+                  aria-expanded="true"
+                  aria-controls="mc-panel"
+                  aria-label="Collapse the sidebar"
+                  title="Collapse"
+                  onClick={() => updatePrefs({ collapsed: true })}
+                >
+                  <span aria-hidden="true">{prefs.dock === 'left' ? '«' : '»'}</span>
+                </button>
+              </div>
+            </div>
+            <div className="mc-body">
+              {!view ? (
+                <p>Checking this page…</p>
+              ) : (
+                <>
+                  {view.problem && (
+                    <p className="mc-error-text">
+                      This page could not be read, so nothing has been checked. Use “Page not read right?” below to tell
+                      the support team.
+                    </p>
+                  )}
+                  {isSummary && (
+                    <PreflightPanel
+                      findings={view.findings}
+                      render={(f, i) => <FindingItem key={f.key} id={`mc-pf-${i}`} finding={f} onJump={jump} notice={noticeFor(f)} />}
+                    />
+                  )}
+                  <section
+                    className={problems > 0 ? 'mc-summary' : 'mc-summary mc-ok'}
+                    aria-labelledby="mc-summary-title"
+                    data-testid="mc-summary"
+                  >
+                    <h3 id="mc-summary-title" tabIndex={-1} ref={summaryRef}>
+                      {problems > 0 ? 'There is a problem' : 'No problems found'}
+                    </h3>
+                    <p>
+                      {countsInWords(
+                        listed.filter((f) => f.severity === 'error').length,
+                        listed.filter((f) => f.severity === 'warning').length,
+                        listed.filter((f) => f.severity === 'info').length,
+                      ).replace(/^no problems$/, 'Nothing to fix on this page.')}
+                    </p>
+                    {view.uncheckedTabs.length > 0 && (
+                      <p className="mc-hint">
+                        Not checked yet: the {view.uncheckedTabs.join(' and the ')}{' '}
+                        {view.uncheckedTabs.length === 1 ? 'tab' : 'tabs'}. Open {view.uncheckedTabs.length === 1 ? 'it' : 'them'}{' '}
+                        to check {view.uncheckedTabs.length === 1 ? 'it' : 'them'}.
+                      </p>
+                    )}
+                    <FindingGroups groups={listedGroups} onJump={jump} noticeFor={noticeFor} />
+                  </section>
+                  {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
+                  {view.budget && <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />}
+                  <ProgressPanel progress={view.progress} />
+                  <TrackCase kind={kind} personId={personId} personName={personName} />
+                </>
+              )}
+              <section className="mc-panelbox" aria-labelledby="mc-options-title">
+                <h3 id="mc-options-title">Options</h3>
+                <div className="mc-check">
+                  <input
+                    id="mc-outline"
+                    type="checkbox"
+                    checked={prefs.outline}
+                    onChange={(e) => updatePrefs({ outline: e.target.checked })}
+                  />
+                  <label htmlFor="mc-outline">Outline questions with errors on the page</label>
+                </div>
+                {describe && (
+                  <>
+                    <button type="button" className="mc-button mc-secondary" onClick={() => void copyDescription()}>
+                      Page not read right?
+                    </button>
+                    <p className="mc-hint">Copies a description of how this page is laid out (no answers) to send to support.</p>
+                    <p role="status" className="mc-success">
+                      {copied}
+                    </p>
+                  </>
+                )}
+              </section>
+            </div>
+          </div>
+        )}
+      </aside>
+      <div role="status" aria-live="polite" className="mc-visually-hidden">
+        {announcement}
+      </div>
+      {guard && (
+        <FinishGuard errors={guard.errors} onFinish={finishAnyway} onBack={goBack} />
+      )}
+    </>
+  );
+}

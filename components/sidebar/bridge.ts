@@ -1,0 +1,58 @@
+/**
+ * The sidebar's messages to and from the background. Everything sent is a Message of
+ * lib/messages.ts; everything received is checked to come from this extension and to parse.
+ */
+import { parseMessage, type Message, type MessageOf } from '@/lib/messages';
+import { parseSettings, type Settings } from '@/lib/settings/schema';
+
+async function send(msg: Message): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(msg);
+  } catch {
+    return null;
+  }
+}
+
+export async function fetchSettings(): Promise<Settings> {
+  return parseSettings(await send({ type: 'get-settings' }));
+}
+
+export async function hasWaitingReview(personId: string): Promise<boolean> {
+  if (!/^\d{1,12}$/.test(personId)) return false;
+  const reply = (await send({ type: 'has-waiting-review', personId })) as { waiting?: unknown } | boolean | null;
+  return reply === true || (typeof reply === 'object' && reply !== null && reply.waiting === true);
+}
+
+export interface TrackReply {
+  ok: boolean;
+  errors: string[];
+}
+
+function errorTexts(e: unknown): string[] {
+  if (Array.isArray(e)) return e.map((x) => (typeof x === 'string' ? x : (x as { message?: string })?.message ?? '')).filter(Boolean);
+  if (e && typeof e === 'object') return Object.values(e).flatMap(errorTexts);
+  if (typeof e === 'string') return [e];
+  return [];
+}
+
+export async function trackCase(msg: Omit<MessageOf<'track-case'>, 'type'>): Promise<TrackReply> {
+  const reply = (await send({ type: 'track-case', ...msg })) as { ok?: boolean; errors?: unknown; error?: unknown } | null;
+  if (reply?.ok) return { ok: true, errors: [] };
+  const errors = errorTexts(reply?.errors ?? reply?.error);
+  return { ok: false, errors: errors.length ? errors : ['The checklist could not be reached. Try again.'] };
+}
+
+export function recordReview(msg: Omit<MessageOf<'record-review'>, 'type'>): void {
+  void send({ type: 'record-review', ...msg });
+}
+
+/** Messages from the background to this page (the shortcut, settings changed). */
+export function onBackgroundMessage(handler: (msg: Message) => void): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return;
+    const msg = parseMessage(raw);
+    if (msg) handler(msg);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,113 @@
+/**
+ * Moving from a finding to its question on the page, like the GOV.UK error summary: focus the
+ * control (for a radio group, the checked radio or else the first) without letting the browser
+ * scroll, and scroll the question's label or legend into view so it stays visible above it.
+ * Only ever on the worker's own click or key press.
+ */
+import type { PageReading } from '@/lib/page/read';
+import type { ViewFinding } from './view';
+
+export function controlKeyOf(f: Pick<ViewFinding, 'control' | 'field'>, reading: PageReading): string | null {
+  if (f.control && reading.controls.has(f.control)) return f.control;
+  const fieldKey = f.field ? reading.snapshot.fields[f.field]?.control : null;
+  if (fieldKey && reading.controls.has(fieldKey)) return fieldKey;
+  return f.control ?? fieldKey ?? null;
+}
+
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
+  return el.getClientRects().length > 0;
+}
+
+/** For a radio button: the checked radio of its group, else the group's first. */
+export function radioToFocus(el: HTMLElement): HTMLElement {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return el;
+  const scope: ParentNode = el.form ?? el.getRootNode() as ParentNode;
+  const group = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => r.name === el.name);
+  return group.find((r) => r.checked) ?? group[0] ?? el;
+}
+
+export interface Target {
+  control: HTMLElement | null;
+  question: HTMLElement | null;
+}
+
+export function targetOf(f: Pick<ViewFinding, 'control' | 'field'>, reading: PageReading): Target {
+  const key = controlKeyOf(f, reading);
+  const control = key ? (reading.controls.get(key) ?? null) : null;
+  const fieldKey = f.field ? reading.snapshot.fields[f.field]?.control : null;
+  const question = (key && reading.questions.get(key)) || (fieldKey && reading.questions.get(fieldKey)) || null;
+  return { control: control ? radioToFocus(control) : null, question };
+}
+
+/**
+ * Scroll the question into view and focus the control. Returns false when there is nothing
+ * visible to focus (the control is on a closed tab, say).
+ */
+export function focusTarget(t: Target): boolean {
+  const { control, question } = t;
+  if (!control || !isVisible(control)) {
+    if (question && isVisible(question)) {
+      question.scrollIntoView({ block: 'start', inline: 'nearest' });
+    }
+    return false;
+  }
+  if (question && isVisible(question)) {
+    question.scrollIntoView({ block: 'start', inline: 'nearest' });
+    control.focus({ preventScroll: true });
+    // A long question can push its control out of view; then bring the control in too.
+    const r = control.getBoundingClientRect();
+    const h = control.ownerDocument.defaultView?.innerHeight ?? 0;
+    if (h && (r.bottom > h || r.top < 0)) control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  } else {
+    control.scrollIntoView({ block: 'center', inline: 'nearest' });
+    control.focus({ preventScroll: true });
+  }
+  return true;
+}
+
+function norm(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The page's clickable tab with this visible name (a tab, link or button), or null. Found by its
+ * text, as a person would; never inside our own element.
+ */
+export function findTabControl(doc: Document, name: string, host: Element | null): HTMLElement | null {
+  const want = norm(name);
+  const candidates = Array.from(doc.querySelectorAll<HTMLElement>('[role="tab"], a, button, [onclick], li, [tabindex]'));
+  let best: HTMLElement | null = null;
+  let bestRank = 99;
+  for (const el of candidates) {
+    if (host && (el === host || host.contains(el))) continue;
+    if (norm(el.textContent) !== want) continue;
+    if (!isVisible(el)) continue;
+    const rank = el.getAttribute('role') === 'tab' ? 0 : el.matches('a, button') ? 1 : el.matches('[onclick], [tabindex]') ? 2 : 3;
+    if (rank < bestRank) {
+      best = el;
+      bestRank = rank;
+    }
+  }
+  if (best && bestRank === 3) {
+    // A plain list item: prefer a link or button inside it.
+    const inner = best.querySelector<HTMLElement>('a, button');
+    if (inner) best = inner;
+  }
+  return best;
+}
+
+/** Resolve when `ok()` holds or after `timeoutMs`, checking once a frame. */
+export function waitUntil(win: Window, ok: () => boolean, timeoutMs: number): Promise<boolean> {
+  const start = win.performance.now();
+  return new Promise((resolve) => {
+    const tick = () => {
+      if (ok()) return resolve(true);
+      if (win.performance.now() - start > timeoutMs) return resolve(false);
+      win.requestAnimationFrame(tick);
+    };
+    tick();
+  });
+}
