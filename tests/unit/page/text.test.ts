@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalOption,
+  cleanLines,
+  displayLabel,
+  isPlaceholderOption,
+  matchLabel,
+  normaliseLabel,
+  splitLabelValue,
+} from '@/lib/page/text';
+
+describe('normaliseLabel', () => {
+  it('ignores case, a trailing *, surrounding whitespace and punctuation differences', () => {
+    const forms = [
+      'Does your GP know you are a carer?',
+      '  does your GP know you are a carer ?* ',
+      'DOES YOUR GP KNOW YOU ARE A CARER:',
+      'Does your GP know you are a carer.',
+      'Does\u00a0your GP know\n you are a carer',
+    ];
+    for (const f of forms) expect(normaliseLabel(f)).toBe('does your gp know you are a carer');
+  });
+
+  it('treats curly and straight quotes alike', () => {
+    expect(normaliseLabel('Are funds required to meet any of the carer’s outcomes?')).toBe(
+      normaliseLabel("Are funds required to meet any of the carer's outcomes"),
+    );
+  });
+
+  it('keeps the words', () => {
+    expect(normaliseLabel('No. of adults being cared for*')).toBe('no of adults being cared for');
+    expect(normaliseLabel('Person/s being cared for')).toBe('person/s being cared for');
+  });
+});
+
+describe('matchLabel', () => {
+  const label = normaliseLabel('No. of adults being cared for');
+  it('matches exactly after normalisation', () => {
+    expect(matchLabel(normaliseLabel('No. of adults being cared for *'), label)).toBe('exact');
+  });
+  it('matches a long label followed by hint text', () => {
+    expect(matchLabel(normaliseLabel('No. of adults being cared for* (enter a whole number)'), label)).toBe('prefix');
+  });
+  it('never matches a short label by prefix', () => {
+    expect(matchLabel(normaliseLabel('Address line 1'), normaliseLabel('Address'))).toBeNull();
+    expect(matchLabel(normaliseLabel('Gender identity'), normaliseLabel('Gender'))).toBeNull();
+  });
+  it('needs a word boundary', () => {
+    expect(matchLabel(normaliseLabel('No. of adults being cared forever'), label)).toBeNull();
+  });
+});
+
+describe('splitLabelValue', () => {
+  it('splits "Label: value"', () => {
+    expect(splitLabelValue('Sub Ethnicity: Any Other Mixed Back')).toEqual({ label: 'Sub Ethnicity', value: ' Any Other Mixed Back' });
+    expect(splitLabelValue('no colon here')).toBeNull();
+    expect(splitLabelValue('10:30')).toBeNull();
+  });
+});
+
+describe('isPlaceholderOption', () => {
+  it('recognises placeholders', () => {
+    for (const t of ['-- Please Select --', '-- Please select --', 'Please select', 'Select...', '-- Choose --', '--', '', '  ', 'Select an option', '- Please select a team -'])
+      expect(isPlaceholderOption(t), t).toBe(true);
+  });
+  it('keeps real options', () => {
+    for (const t of ['Yes', 'No', '1 - 7 hours', '0: Very low level of care provided', 'Other (please specify below)', 'None of these options apply'])
+      expect(isPlaceholderOption(t), t).toBe(false);
+  });
+});
+
+describe('canonicalOption and display', () => {
+  it("uses forms.md's wording when the page's matches it", () => {
+    expect(canonicalOption(' yes ', ['Yes', 'No'])).toBe('Yes');
+    expect(canonicalOption('1. some impact on wellbeing', ['1: some impact on wellbeing'])).toBe('1: some impact on wellbeing');
+    expect(canonicalOption('Maybe', ['Yes', 'No'])).toBe('Maybe');
+  });
+  it('cleans display texts', () => {
+    expect(displayLabel('  Date of Birth * ')).toBe('Date of Birth');
+    expect(cleanLines('Flat 1\n   55 Bedford Way \n\n London ')).toBe('Flat 1\n55 Bedford Way\nLondon');
+  });
+});
