@@ -1,11 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { Checklist } from '@/components/popup/Checklist';
+import { browserServices } from '@/components/popup/services';
+import '@/components/popup/checklist.css';
 
-function Checklist() {
-  return (
-    <main>
-      <h1>Deadlines</h1>
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<Checklist />);
+const services = browserServices();
+if (!services.tabAddress) document.body.classList.add('mc-in-tab');
+createRoot(document.getElementById('root')!).render(<Checklist services={services} />);

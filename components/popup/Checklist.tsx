@@ -1,0 +1,336 @@
+/**
+ * The deadline checklist: every case grouped by how urgent its next task is, the form to add a
+ * case, and backups. Every write goes to the case store and then tells the background, which
+ * redraws the toolbar badge.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createCalendar, type WorkingCalendar } from '@/lib/calendar';
+import {
+  addCase,
+  closeCase,
+  deleteCase,
+  listCaseViews,
+  listCases,
+  reopenCase,
+  tickTask,
+  updateCase,
+  type StoreContext,
+} from '@/lib/db/cases';
+import { MAX_IMPORT_BYTES, exportCsv, exportIcs, exportJson, importCases, parseCsvImport, parseJsonImport } from '@/lib/cases/io';
+import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskStatus } from '@/lib/cases/types';
+import type { Settings } from '@/lib/settings/schema';
+import { AddCaseForm, type AddCaseResult } from './AddCaseForm';
+import { CaseItem, type CaseActions } from './CaseItem';
+import { ImportExport, type FileActions } from './ImportExport';
+import type { ChecklistServices } from './services';
+
+type GroupId = Exclude<TaskStatus, 'done'> | 'all-done' | 'closed';
+
+const GROUPS: { id: GroupId; title: string }[] = [
+  { id: 'overdue', title: 'Overdue' },
+  { id: 'due-today', title: 'Due today' },
+  { id: 'due-soon', title: 'Due soon' },
+  { id: 'upcoming', title: 'Upcoming' },
+  { id: 'waiting', title: 'Waiting' },
+  { id: 'all-done', title: 'Every task done' },
+];
+
+function groupOf(view: CaseView): GroupId {
+  if (view.record.closedOn !== null) return 'closed';
+  return view.status === 'done' ? 'all-done' : view.status;
+}
+
+function byUrgency(a: CaseView, b: CaseView): number {
+  const da = a.next?.due ?? '9999-12-31';
+  const db = b.next?.due ?? '9999-12-31';
+  return da.localeCompare(db) || a.record.name.localeCompare(b.record.name) || a.record.personId.localeCompare(b.record.personId);
+}
+
+interface Loaded {
+  settings: Settings;
+  today: string;
+  cal: WorkingCalendar;
+  views: CaseView[];
+  corrupt: number;
+}
+
+export function Checklist({ services }: { services: ChecklistServices }) {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [problem, setProblem] = useState('');
+  const [status, setStatus] = useState('');
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
+  const refocus = useRef<string | null>(null);
+  const settingsRef = useRef<Settings | null>(null);
+
+  const context = useCallback(async (): Promise<{ ctx: StoreContext; settings: Settings }> => {
+    const settings = settingsRef.current ?? (await services.loadSettings());
+    settingsRef.current = settings;
+    return { settings, ctx: { today: services.today(), cal: createCalendar(settings.closureDays), initialsOnly: settings.initialsOnly } };
+  }, [services]);
+
+  const reload = useCallback(async () => {
+    try {
+      const { ctx, settings } = await context();
+      const { views, corrupt } = await listCaseViews(services.db, ctx);
+      setData({ settings, today: ctx.today, cal: ctx.cal, views, corrupt });
+      setLoadError('');
+    } catch (error) {
+      setLoadError(`The checklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [context, services]);
+
+  useEffect(() => {
+    void reload();
+    // Back to the checklist (a tab, or the popup reopened): the date or the cases may have changed.
+    const again = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', again);
+    window.addEventListener('focus', again);
+    return () => {
+      document.removeEventListener('visibilitychange', again);
+      window.removeEventListener('focus', again);
+    };
+  }, [reload]);
+
+  // After a write moved a case to another group, put focus back where it was.
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    refocus.current = null;
+    const el = document.getElementById(id);
+    if (el && document.activeElement !== el) el.focus();
+  }, [data]);
+
+  /** Runs a write, tells the background, reloads, and says what happened. */
+  const write = useCallback(
+    async <T,>(work: (ctx: StoreContext) => Promise<T>, message: (result: T) => string | null): Promise<T> => {
+      const active = document.activeElement;
+      refocus.current = active instanceof HTMLElement && active.id ? active.id : null;
+      const { ctx } = await context();
+      let result: T;
+      try {
+        result = await work(ctx);
+      } catch (error) {
+        setProblem(`That change was not saved: ${error instanceof Error ? error.message : String(error)}`);
+        await reload();
+        throw error;
+      }
+      setProblem('');
+      await services.casesChanged();
+      await reload();
+      const words = message(result);
+      if (words) setStatus(words);
+      return result;
+    },
+    [context, reload, services],
+  );
+
+  const nameOf = (caseId: string) => {
+    const v = data?.views.find((x) => x.record.id === caseId);
+    return v ? v.record.name || `Mosaic ID ${v.record.personId}` : 'the case';
+  };
+
+  const caseActions: CaseActions = {
+    async tick(caseId, taskId, done) {
+      const { ctx } = await context();
+      await write(
+        () => tickTask(services.db, caseId, taskId, done ? ctx.today : null, ctx),
+        () => (done ? `Ticked for ${nameOf(caseId)}.` : `Unticked for ${nameOf(caseId)}.`),
+      );
+    },
+    async update(caseId, patch) {
+      const result = await write(
+        (ctx) => updateCase(services.db, caseId, patch, ctx),
+        (r) => (r.ok ? `Dates saved for ${nameOf(caseId)}.` : null),
+      );
+      return result.ok ? [] : result.errors;
+    },
+    async close(caseId) {
+      const name = nameOf(caseId);
+      await write(
+        (ctx) => closeCase(services.db, caseId, ctx),
+        () => `Closed the case for ${name}. It is in Closed cases.`,
+      );
+      refocus.current = null;
+      document.getElementById(`mc-case-${caseId}-toggle`)?.focus();
+    },
+    async reopen(caseId) {
+      await write(
+        (ctx) => reopenCase(services.db, caseId, ctx),
+        () => `Reopened the case for ${nameOf(caseId)}.`,
+      );
+      document.getElementById(`mc-case-${caseId}-toggle`)?.focus();
+    },
+    async remove(caseId) {
+      const name = nameOf(caseId);
+      await write(
+        () => deleteCase(services.db, caseId),
+        () => `Deleted the case for ${name}.`,
+      );
+      document.getElementById('mc-checklist-title')?.focus();
+    },
+    toggle(caseId) {
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (next.has(caseId)) next.delete(caseId);
+        else next.add(caseId);
+        return next;
+      });
+    },
+  };
+
+  async function add(input: Record<string, unknown>): Promise<AddCaseResult> {
+    const { ctx } = await context();
+    const result = await addCase(services.db, input, ctx);
+    if (!result.ok) return result;
+    await services.casesChanged();
+    await reload();
+    const r: CaseRecord = result.record;
+    const message = `Added a ${CASE_KIND_NAMES[r.kind]} case for ${r.name || `Mosaic ID ${r.personId}`}.`;
+    setStatus(message);
+    return { ok: true, message };
+  }
+
+  const fileActions: FileActions = {
+    today: data?.today ?? services.today(),
+    maxBytes: MAX_IMPORT_BYTES,
+    download: services.download,
+    async exportJson() {
+      const { records } = await listCases(services.db);
+      return exportJson(records, services.today());
+    },
+    async exportCsv() {
+      const { records } = await listCases(services.db);
+      return exportCsv(records);
+    },
+    async exportIcs() {
+      const { ctx } = await context();
+      const { views } = await listCaseViews(services.db, ctx);
+      return exportIcs(views, new Date());
+    },
+    async importText(fileName, text) {
+      const { ctx } = await context();
+      const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
+      const parsed = isJson ? parseJsonImport(text) : parseCsvImport(text, ctx.today);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      let counts: { added: number; replaced: number };
+      try {
+        counts = await importCases(services.db, parsed.records, ctx);
+      } catch (error) {
+        return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+      }
+      await services.casesChanged();
+      await reload();
+      const n = (k: number) => `${k} ${k === 1 ? 'case' : 'cases'}`;
+      const replaced = counts.replaced > 0 ? `, and replaced ${n(counts.replaced)} already in the checklist` : '';
+      return { ok: true, message: `Imported ${n(counts.added)} from “${fileName}”${replaced}.` };
+    },
+  };
+
+  const grouped = useMemo(() => {
+    const map = new Map<GroupId, CaseView[]>();
+    for (const v of data?.views ?? []) {
+      const g = groupOf(v);
+      map.set(g, [...(map.get(g) ?? []), v]);
+    }
+    for (const list of map.values()) list.sort(byUrgency);
+    return map;
+  }, [data]);
+
+  const openCount = (data?.views ?? []).filter((v) => v.record.closedOn === null).length;
+  const closed = grouped.get('closed') ?? [];
+
+  const renderCase = (v: CaseView) => (
+    <CaseItem
+      key={v.record.id}
+      view={v}
+      today={data!.today}
+      cal={data!.cal}
+      expanded={expanded.has(v.record.id)}
+      personAddressPattern={data!.settings.personAddressPattern}
+      actions={caseActions}
+    />
+  );
+
+  return (
+    <main className="mc-checklist" aria-busy={data === null}>
+      <header className="mc-header">
+        <h1 id="mc-checklist-title" tabIndex={-1}>
+          Deadlines
+        </h1>
+        {services.tabAddress ? (
+          <a className="mc-open-tab" href={services.tabAddress} target="_blank" rel="noopener">
+            Open in a tab
+          </a>
+        ) : null}
+      </header>
+
+      <p className="mc-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {loadError ? (
+        <p className="mc-error-message" role="alert">
+          {loadError}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="mc-error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {data && data.corrupt > 0 ? (
+        <p className="mc-warning-text" role="alert">
+          {data.corrupt === 1 ? '1 stored case could not be read and is not shown.' : `${data.corrupt} stored cases could not be read and are not shown.`}{' '}
+          Import a backup to restore them.
+        </p>
+      ) : null}
+
+      {data === null ? (
+        <p>Loading your cases…</p>
+      ) : openCount === 0 ? (
+        <div className="mc-empty">
+          <h2>No open cases</h2>
+          <p>
+            Add a case below with the person&rsquo;s Mosaic ID and the date it was allocated to you. The checklist then
+            shows each step and when it is due, counting working days, and the toolbar button shows how many cases are
+            overdue.
+          </p>
+          <p>
+            In Mosaic, on a Carers Conversation or Carers Review, you can also choose &ldquo;Track this case&rdquo; in
+            the sidebar. Finishing a step with a Carers Review next action adds the review here.
+          </p>
+        </div>
+      ) : (
+        GROUPS.map(({ id, title }) => {
+          const list = grouped.get(id);
+          if (!list?.length) return null;
+          return (
+            <section key={id} className={`mc-group mc-group-${id}`} aria-labelledby={`mc-group-${id}`}>
+              <h2 id={`mc-group-${id}`}>
+                {title} <span className="mc-count">({list.length})</span>
+              </h2>
+              <ul className="mc-cases">{list.map(renderCase)}</ul>
+            </section>
+          );
+        })
+      )}
+
+      {closed.length > 0 && data ? (
+        <details className="mc-group mc-group-closed">
+          <summary>
+            <h2>Closed cases ({closed.length})</h2>
+          </summary>
+          <p className="mc-hint">
+            Closed cases are deleted {data.settings.retentionDays} days after closing.
+          </p>
+          <ul className="mc-cases">{closed.map(renderCase)}</ul>
+        </details>
+      ) : null}
+
+      <AddCaseForm onAdd={add} />
+      <ImportExport actions={fileActions} onMessage={setStatus} />
+    </main>
+  );
+}

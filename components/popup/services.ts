@@ -1,0 +1,57 @@
+/**
+ * What the checklist needs from outside React: the case store (IndexedDB, opened in the
+ * extension's own page), the effective settings (asked of the background), today's date in
+ * London, and a way to tell the background that the store changed so it redraws the badge.
+ * Tests pass their own.
+ */
+import { openCaseDb, type CaseDb } from '@/lib/db';
+import { todayInLondon } from '@/lib/dates';
+import { parseSettings, type Settings } from '@/lib/settings/schema';
+
+export interface ChecklistServices {
+  db: CaseDb;
+  loadSettings(): Promise<Settings>;
+  today(): string;
+  /** Tells the background the store changed. */
+  casesChanged(): Promise<void>;
+  /** The checklist's own address opened in a tab, or null when already in one. */
+  tabAddress: string | null;
+  /** Saves a file the worker asked for (a blob URL on an <a download>: no network request). */
+  download(fileName: string, mimeType: string, text: string): void;
+}
+
+export function downloadText(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function browserServices(): ChecklistServices {
+  const inTab = new URLSearchParams(location.search).get('view') === 'tab';
+  return {
+    db: openCaseDb(),
+    async loadSettings() {
+      try {
+        return parseSettings(await browser.runtime.sendMessage({ type: 'get-settings' }));
+      } catch {
+        return parseSettings({});
+      }
+    },
+    today: () => todayInLondon(),
+    async casesChanged() {
+      try {
+        await browser.runtime.sendMessage({ type: 'cases-changed' });
+      } catch {
+        /* the background refreshes the badge within a minute anyway */
+      }
+    },
+    tabAddress: inTab ? null : browser.runtime.getURL('/popup.html') + '?view=tab',
+    download: downloadText,
+  };
+}
