@@ -372,10 +372,13 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
               ) : (
                 <>
                   {view.problem && (
-                    <p className="mc-error-text">
-                      This page could not be read, so nothing has been checked. Use “Page not read right?” below to tell
-                      the support team.
-                    </p>
+                    <div className="mc-summary">
+                      <h3>This page has not been checked</h3>
+                      <p>
+                        Mosaic Companion could not read this page, so it has checked nothing. Fill in the step as usual.
+                        {describe ? ' Use “Page not read right?” below to tell the support team.' : ''}
+                      </p>
+                    </div>
                   )}
                   {isSummary && (
                     <PreflightPanel
@@ -384,6 +387,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                     />
                   )}
                   <section
+                    hidden={view.problem !== null}
                     className={problems > 0 ? 'mc-summary' : 'mc-summary mc-ok'}
                     aria-labelledby="mc-summary-title"
                     data-testid="mc-summary"
