@@ -5,11 +5,13 @@
 import { listen } from './router';
 import { registerSidebar } from './sidebar';
 import { registerSettings } from './settings';
+import { registerRegistration } from './registration';
 import { registerDeadlines } from './deadlines';
 
 export default defineBackground(() => {
   listen();
   registerSidebar();
   registerSettings();
+  registerRegistration();
   registerDeadlines();
 });
