@@ -1,10 +1,15 @@
 import { createRoot } from 'react-dom/client';
+import { RULES } from '@/lib/rules';
+import { SettingsPage } from '@/components/options/SettingsPage';
+import '@/components/options/options.css';
+
+const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, fields: r.fields }));
 
 function Options() {
   return (
-    <main>
+    <main className="mc-main">
       <h1>Mosaic Companion settings</h1>
-      <form data-testid="mc-settings" />
+      <SettingsPage rules={rules} />
     </main>
   );
 }

@@ -1,0 +1,538 @@
+/**
+ * The options page: every setting, checked with plain messages (an error summary at the top and
+ * a message at each wrong field), settings fixed by the organisation shown read-only, the Mosaic
+ * address's permission, the label preview, and export and import as a JSON file.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '@/components/shared/ErrorSummary';
+import { addressPatterns } from '@/lib/settings/address';
+import { formToSettings, inputId, settingsToForm, type FormError, type FormValues } from '@/lib/settings/form';
+import type { EffectiveSettings } from '@/lib/settings/merge';
+import { exportSettingsFile, parseSettingsFile, describeSkipped, MAX_SETTINGS_FILE_BYTES } from '@/lib/settings/file';
+import type { Settings, SettingsKey } from '@/lib/settings/schema';
+import { Field, FieldSet, LockedNote } from './controls';
+import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
+import {
+  downloadText,
+  loadSettingsState,
+  onPermissionsChanged,
+  onSettingsChanged,
+  permissionStatus,
+  previewLabels,
+  requestHostPermission,
+  saveSettings,
+  type PreviewResult,
+} from './services';
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+type Status = { kind: 'success' | 'error'; text: string; details?: string[] } | null;
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+export function SettingsPage({ rules }: { rules: RuleRow[] }) {
+  const [state, setState] = useState<EffectiveSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [form, setFormState] = useState<FormValues | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [status, setStatus] = useState<Status>(null);
+  const [permissions, setPermissions] = useState<Record<string, boolean>>({});
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [saving, setSaving] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const dirtyRef = useRef(false);
+  dirtyRef.current = dirty;
+  const ruleIds = useMemo(() => rules.map((r) => r.id), [rules]);
+
+  const setForm = useCallback((update: (f: FormValues) => FormValues) => {
+    setFormState((f) => (f ? update(f) : f));
+    setDirty(true);
+  }, []);
+
+  const refreshPermissions = useCallback(async (s: Settings) => {
+    setPermissions(await permissionStatus(s.mosaicAddresses));
+  }, []);
+
+  const reload = useCallback(
+    async (resetForm: boolean) => {
+      try {
+        const next = await loadSettingsState();
+        setState(next);
+        if (resetForm) {
+          setFormState(settingsToForm(next.settings, ruleIds));
+          setDirty(false);
+        }
+        await refreshPermissions(next.settings);
+      } catch (error) {
+        setLoadError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [ruleIds, refreshPermissions],
+  );
+
+  useEffect(() => {
+    void reload(true);
+    const offSettings = onSettingsChanged(() => void reload(!dirtyRef.current));
+    const offPermissions = onPermissionsChanged(() => {
+      setState((s) => {
+        if (s) void refreshPermissions(s.settings);
+        return s;
+      });
+    });
+    return () => {
+      offSettings();
+      offPermissions();
+    };
+  }, [reload, refreshPermissions]);
+
+  useEffect(() => {
+    if (status) statusRef.current?.focus();
+  }, [status]);
+
+  if (loadError) {
+    return (
+      <div className="mc-error-summary" role="alert">
+        <h2>The settings could not be shown</h2>
+        <p>{loadError}</p>
+      </div>
+    );
+  }
+  if (!state || !form) return <p aria-live="polite">Loading settings…</p>;
+
+  const isLocked = (k: SettingsKey) => state.locked.includes(k);
+  const errorOf = (k: SettingsKey) => errors.find((e) => e.key === k);
+  const policyProblems = state.problems.filter((p) => p.layer === 'policy');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setStatus(null);
+    const result = formToSettings(form, state.settings, state.locked);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors([]);
+    // Ask for the new Mosaic addresses now, while this is still the worker's own click.
+    const wanted = isLocked('mosaicAddresses') ? [] : addressPatterns(result.settings.mosaicAddresses);
+    const toAsk = wanted.filter((p) => !permissions[p]);
+    const asked = requestHostPermission(toAsk);
+    setSaving(true);
+    void (async () => {
+      try {
+        if (!(await asked)) {
+          setStatus({
+            kind: 'error',
+            text: `Mosaic Companion was not allowed to run on ${toAsk.map((p) => p.replace(/\/\*$/, '')).join(', ')}, so nothing was saved. Press "Save settings" again and choose Allow, or remove the address.`,
+          });
+          return;
+        }
+        const saved = await saveSettings(result.settings);
+        if (!saved.ok) {
+          setStatus({ kind: 'error', text: 'The settings were not saved.', details: saved.problems });
+          return;
+        }
+        await reload(true);
+        setStatus({ kind: 'success', text: 'Settings saved.' });
+      } finally {
+        setSaving(false);
+      }
+    })();
+  };
+
+  const summary = errors.map((e) => ({ target: e.inputId, message: e.message }));
+
+  const grant = (pattern: string) => {
+    void requestHostPermission([pattern]).then(() => refreshPermissions(state.settings));
+  };
+
+  const onExport = () => {
+    downloadText('mosaic-companion-settings.json', exportSettingsFile(state.settings));
+    setStatus({ kind: 'success', text: 'Settings exported to mosaic-companion-settings.json.' });
+  };
+
+  const onImport = async (file: File | undefined, input: HTMLInputElement) => {
+    if (!file) return;
+    input.value = '';
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      setStatus({ kind: 'error', text: 'This file is too large to be a Mosaic Companion settings file. Nothing was changed.' });
+      return;
+    }
+    const r = parseSettingsFile(await file.text(), state.locked);
+    if (!r.ok) {
+      setStatus({ kind: 'error', text: r.message, details: r.problems });
+      return;
+    }
+    const merged = { ...state.settings, ...r.values } as Settings;
+    setFormState(settingsToForm(merged, ruleIds));
+    setDirty(true);
+    setErrors([]);
+    setStatus({
+      kind: 'success',
+      text: `Settings loaded from ${file.name}. Check them, then press "Save settings" to use them.${
+        r.skipped.length ? ` Not loaded, because your organisation sets them: ${describeSkipped(r.skipped)}.` : ''
+      }`,
+    });
+  };
+
+  const onPreview = async () => {
+    setPreview(null);
+    const overrides: Record<string, string[]> = {};
+    for (const [id, text] of Object.entries(form.labelOverrides)) {
+      const l = lines(text);
+      if (l.length) overrides[id] = l;
+    }
+    setPreview(await previewLabels(state.settings.mosaicAddresses, overrides));
+  };
+
+  const textField = (key: SettingsKey, label: string, hint: string, value: string, opts: { rows?: number; type?: string; width?: string } = {}) => {
+    const id = inputId.setting(key);
+    const locked = isLocked(key);
+    return (
+      <Field id={id} label={label} hint={hint} error={errorOf(key)?.message} locked={locked}>
+        {(by, invalid) =>
+          opts.rows ? (
+            <textarea
+              id={id}
+              className="mc-textarea"
+              rows={opts.rows}
+              value={value}
+              readOnly={locked}
+              aria-describedby={by}
+              aria-invalid={invalid || undefined}
+              spellCheck={false}
+              onChange={(e) => {
+                const v = e.target.value;
+                setForm((f) => ({ ...f, [key]: v }));
+              }}
+            />
+          ) : (
+            <input
+              id={id}
+              className={`mc-input ${opts.width ?? ''}`}
+              type={opts.type ?? 'text'}
+              value={value}
+              readOnly={locked}
+              aria-describedby={by}
+              aria-invalid={invalid || undefined}
+              spellCheck={false}
+              onChange={(e) => {
+                const v = e.target.value;
+                setForm((f) => ({ ...f, [key]: v }));
+              }}
+            />
+          )
+        }
+      </Field>
+    );
+  };
+
+  const checkbox = (key: 'budgetTableIsCouncils' | 'reminderEnabled', label: string) => {
+    const id = inputId.setting(key);
+    const locked = isLocked(key);
+    return (
+      <div className="mc-form-group">
+        <LockedNote id={id} locked={locked} />
+        <div className="mc-checkbox-item">
+          <input
+            id={id}
+            type="checkbox"
+            className="mc-checkbox"
+            checked={form[key]}
+            disabled={locked}
+            aria-describedby={locked ? `${id}-locked` : undefined}
+            onChange={(e) => {
+              const v = e.target.checked;
+              setForm((f) => ({ ...f, [key]: v }));
+            }}
+          />
+          <label htmlFor={id}>{label}</label>
+        </div>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <div aria-live="polite" className="mc-status-region">
+        {status ? (
+          <div
+            ref={statusRef}
+            tabIndex={-1}
+            className={status.kind === 'success' ? 'mc-notice mc-notice--success' : 'mc-error-summary'}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            data-testid="mc-settings-status"
+          >
+            <p className="mc-notice-title">{status.text}</p>
+            {status.details?.length ? (
+              <ul>
+                {status.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <ErrorSummary id="mc-settings-errors" errors={summary} />
+
+      {policyProblems.length ? (
+        <div className="mc-notice" role="note">
+          <p className="mc-notice-title">Some of your organisation’s settings could not be used</p>
+          <p>These were ignored, and the usual values are used instead. Tell your IT team:</p>
+          <ul>
+            {policyProblems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <form data-testid="mc-settings" noValidate onSubmit={onSubmit} aria-label="Settings">
+        <section aria-labelledby="mc-h-mosaic">
+          <h2 id="mc-h-mosaic">Mosaic address</h2>
+          {textField(
+            'mosaicAddresses',
+            'Mosaic addresses',
+            'The address of your council’s Mosaic, for example https://mosaic.council.gov.uk (one per line). Mosaic Companion runs only there, and asks your permission when you save.',
+            form.mosaicAddresses,
+            { rows: 2 },
+          )}
+          {state.settings.mosaicAddresses.length ? (
+            <ul className="mc-permissions" aria-label="Permission for each Mosaic address">
+              {addressPatterns(state.settings.mosaicAddresses).map((p) => {
+                const origin = p.replace(/\/\*$/, '');
+                return (
+                  <li key={p} data-address={origin} data-granted={permissions[p] ? 'true' : 'false'}>
+                    <span>{origin}: </span>
+                    {permissions[p] ? (
+                      <strong>Mosaic Companion is allowed to run here.</strong>
+                    ) : (
+                      <>
+                        <strong>Not allowed yet.</strong>{' '}
+                        <button type="button" className="mc-button mc-button--secondary" onClick={() => grant(p)}>
+                          Allow Mosaic Companion on {origin}
+                        </button>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="mc-hint">No Mosaic address is set, so Mosaic Companion runs on no website.</p>
+          )}
+          {textField(
+            'personAddressPattern',
+            'Person page address (optional)',
+            'The address of a person’s page in Mosaic, with {id} where the Mosaic ID goes. The checklist links each case to it. Leave empty for no links.',
+            form.personAddressPattern,
+            { width: 'mc-input--wide' },
+          )}
+        </section>
+
+        <section aria-labelledby="mc-h-budget">
+          <h2 id="mc-h-budget">Suggested budget</h2>
+          <BudgetTable
+            form={form}
+            setForm={setForm}
+            locked={isLocked('budgetTable')}
+            error={errorOf('budgetTable')?.message}
+            errorCell={errorOf('budgetTable')?.inputId}
+          />
+          {checkbox('budgetTableIsCouncils', 'These are our council’s own amounts (not the example)')}
+        </section>
+
+        <section aria-labelledby="mc-h-teams">
+          <h2 id="mc-h-teams">Teams</h2>
+          {textField(
+            'teams',
+            'Teams a Carers Review can be passed to',
+            'One team per line, written exactly as Mosaic shows it.',
+            form.teams,
+            { rows: 8 },
+          )}
+        </section>
+
+        <section aria-labelledby="mc-h-deadlines">
+          <h2 id="mc-h-deadlines">Deadlines and reminders</h2>
+          {textField(
+            'closureDays',
+            'Council closure days',
+            'Days the council is closed that are not bank holidays, for example between Christmas and New Year. One date per line, written as yyyy-mm-dd, for example 2025-12-29. They do not count as working days.',
+            form.closureDays,
+            { rows: 4 },
+          )}
+          {checkbox('reminderEnabled', 'Show a reminder when something is overdue or due today')}
+          {textField('reminderTime', 'Reminder time', 'Use the 24-hour clock, for example 09:00.', form.reminderTime, {
+            type: 'time',
+            width: 'mc-input--short',
+          })}
+          <FieldSet
+            id={inputId.setting('reminderDays')}
+            legend="Reminder days"
+            hint="Bank holidays and closure days are always skipped."
+            error={errorOf('reminderDays')?.message}
+            locked={isLocked('reminderDays')}
+          >
+            <div className="mc-checkboxes">
+              {DAYS.map((day, i) => {
+                const n = i + 1;
+                const id = `${inputId.setting('reminderDays')}-${n}`;
+                return (
+                  <div className="mc-checkbox-item" key={day}>
+                    <input
+                      id={id}
+                      type="checkbox"
+                      className="mc-checkbox"
+                      checked={form.reminderDays.includes(n)}
+                      disabled={isLocked('reminderDays')}
+                      onChange={(e) => {
+                        const on = e.target.checked;
+                        setForm((f) => ({
+                          ...f,
+                          reminderDays: on ? [...f.reminderDays, n].sort() : f.reminderDays.filter((d) => d !== n),
+                        }));
+                      }}
+                    />
+                    <label htmlFor={id}>{day}</label>
+                  </div>
+                );
+              })}
+            </div>
+          </FieldSet>
+          {textField(
+            'retentionDays',
+            'Days to keep closed cases',
+            'Closed cases are deleted from this computer this many days after they are closed (1 to 3,650).',
+            form.retentionDays,
+            { type: 'number', width: 'mc-input--short' },
+          )}
+        </section>
+
+        <section aria-labelledby="mc-h-names">
+          <h2 id="mc-h-names">Names</h2>
+          <FieldSet
+            id={inputId.setting('initialsOnly')}
+            legend="How people are named in the checklist"
+            hint="With initials only, the checklist stores and shows A.B. instead of the name as Mosaic shows it."
+            locked={isLocked('initialsOnly')}
+          >
+            {[
+              { value: false, label: 'Full names, as Mosaic shows them' },
+              { value: true, label: 'Initials only' },
+            ].map((o) => {
+              const id = `${inputId.setting('initialsOnly')}-${o.value ? 'initials' : 'names'}`;
+              return (
+                <div className="mc-radio-item" key={id}>
+                  <input
+                    id={id}
+                    type="radio"
+                    name="initialsOnly"
+                    className="mc-radio"
+                    checked={form.initialsOnly === o.value}
+                    disabled={isLocked('initialsOnly')}
+                    onChange={() => setForm((f) => ({ ...f, initialsOnly: o.value }))}
+                  />
+                  <label htmlFor={id}>{o.label}</label>
+                </div>
+              );
+            })}
+          </FieldSet>
+        </section>
+
+        <section aria-labelledby="mc-h-rules">
+          <h2 id="mc-h-rules">Checks</h2>
+          <RulesTable rules={rules} form={form} setForm={setForm} locked={isLocked('rules')} />
+        </section>
+
+        <section aria-labelledby="mc-h-labels">
+          <h2 id="mc-h-labels">Field labels</h2>
+          <p className="mc-hint">
+            If your Mosaic words a question differently, add the words it uses here, for that field. The sidebar then
+            recognises the field by these words as well. Use “Test on this page” with a Carers Conversation or Review
+            open in Mosaic to see which fields it finds.
+          </p>
+          <details className="mc-details">
+            <summary>Show every field</summary>
+            <LabelOverrides
+              form={form}
+              setForm={setForm}
+              locked={isLocked('labelOverrides')}
+              error={errorOf('labelOverrides')?.message}
+              errorField={errorOf('labelOverrides')?.inputId}
+            />
+          </details>
+          <button type="button" className="mc-button mc-button--secondary" onClick={() => void onPreview()}>
+            Test on this page
+          </button>
+          <div aria-live="polite" data-testid="mc-label-preview">
+            {preview ? (
+              preview.ok ? (
+                <div className="mc-notice">
+                  <p className="mc-notice-title">
+                    On {preview.reply.pageKind} ({preview.tabTitle}):{' '}
+                    {preview.reply.fields.filter((f) => f.found).length} of {preview.reply.fields.length} fields found.
+                  </p>
+                  {preview.reply.fields.some((f) => !f.found) ? (
+                    <>
+                      <p>Not found:</p>
+                      <ul>
+                        {preview.reply.fields
+                          .filter((f) => !f.found)
+                          .map((f) => (
+                            <li key={f.field}>
+                              <code>{f.field}</code>
+                            </li>
+                          ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </div>
+              ) : (
+                <p className="mc-notice">{preview.message}</p>
+              )
+            ) : null}
+          </div>
+        </section>
+
+        <div className="mc-actions">
+          <button type="submit" className="mc-button" disabled={saving}>
+            Save settings
+          </button>
+          {dirty ? <span className="mc-hint">You have changes that are not saved yet.</span> : null}
+        </div>
+      </form>
+
+      <section aria-labelledby="mc-h-file" className="mc-file">
+        <h2 id="mc-h-file">Export and import</h2>
+        <p className="mc-hint">
+          Save these settings to a file to copy them to another computer. A file is checked before anything is used:
+          a file with any problem is refused whole.
+        </p>
+        <div className="mc-actions">
+          <button type="button" className="mc-button mc-button--secondary" onClick={onExport}>
+            Export settings
+          </button>
+        </div>
+        <div className="mc-form-group">
+          <label className="mc-label" htmlFor="mc-import">
+            Import settings from a file
+          </label>
+          <input
+            id="mc-import"
+            type="file"
+            accept="application/json,.json"
+            className="mc-file-input"
+            onChange={(e) => void onImport(e.target.files?.[0], e.target)}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
