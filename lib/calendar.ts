@@ -1,9 +1,10 @@
 /**
  * Working days in England and Wales (deadlines.md, "Counting days").
  *
- * Every date here is a calendar date written yyyy-mm-dd, never an instant: arithmetic is done on
- * local-midnight Date objects with date-fns (whose addDays keeps the wall-clock date across clock
- * changes), and only the yyyy-mm-dd text goes in and out.
+ * Every date here is a calendar date written yyyy-mm-dd, never an instant. Counting is done on
+ * whole day numbers (days since 1970-01-01, in UTC where every day has 24 hours), so the machine's
+ * time zone and the clock changes cannot move a date; date-fns formats dates for people and adds
+ * months. Today's date itself comes from lib/dates.ts (Europe/London).
  *
  * Bank holidays come from the date-holidays package (GB-ENG, types `public` and `bank` only; it
  * also lists observances such as Mothers' Day, which are not holidays). date-holidays lists both a
@@ -11,7 +12,7 @@
  * its substitute Monday 27 Dec); GOV.UK lists only the substitute. A weekend is never a working day
  * anyway, so `bankHolidays` follows GOV.UK by rule: weekend dates are left out.
  */
-import { addDays, format, getISODay, isValid, parseISO, subDays } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import Holidays from 'date-holidays';
 
 /** One holiday as date-holidays gives it: `date` is "yyyy-mm-dd hh:mm:ss" in the holiday's own time. */
@@ -46,36 +47,64 @@ export interface WorkingCalendar {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * A date as a whole number of days since 1970-01-01. Working on day numbers (UTC, where every day
+ * has 24 hours) keeps counting fast and independent of the machine's time zone and clock changes.
+ */
+function dayNumber(date: string): number | null {
+  if (typeof date !== 'string') return null;
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const t = Date.UTC(y, mo - 1, d);
+  const check = new Date(t);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return Math.round(t / DAY_MS);
+}
+
+function toDay(date: string): number {
+  const n = dayNumber(date);
+  if (n === null) throw new RangeError(`Not a real date written yyyy-mm-dd: ${String(date)}`);
+  return n;
+}
+
+function fromDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+function weekdayOf(n: number): number {
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
 
 /** True for a real calendar date written yyyy-mm-dd (2023-02-29 is not one). */
 export function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const d = parseISO(value);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
-}
-
-function toDate(date: string): Date {
-  if (!isRealDate(date)) throw new RangeError(`Not a real date written yyyy-mm-dd: ${String(date)}`);
-  return parseISO(date);
-}
-
-function toIso(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  return typeof value === 'string' && dayNumber(value) !== null;
 }
 
 /** `date` + n calendar days. */
 export function addCalendarDays(date: string, n: number): string {
-  return toIso(addDays(toDate(date), n));
+  return fromDay(toDay(date) + n);
 }
 
 /** `date` − n calendar days. */
 export function subCalendarDays(date: string, n: number): string {
-  return toIso(subDays(toDate(date), n));
+  return fromDay(toDay(date) - n);
+}
+
+/** Calendar days from `from` to `to` (negative if to < from). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return toDay(to) - toDay(from);
 }
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  return getISODay(toDate(date));
+  return weekdayOf(toDay(date));
 }
 
 export function isWeekend(date: string): boolean {
@@ -84,7 +113,7 @@ export function isWeekend(date: string): boolean {
 
 /** A date as people read it: "3 Mar 2027". */
 export function formatDate(date: string): string {
-  return format(toDate(date), 'd MMM yyyy');
+  return format(parseISO(fromDay(toDay(date))), 'd MMM yyyy');
 }
 
 /** The holidays that close offices: public and bank holidays on weekdays. */
@@ -104,54 +133,51 @@ export function officialHolidays(raw: RawHoliday[]): string[] {
  * Holidays are worked out once per year and kept.
  */
 export function createCalendar(closureDays: string[] = [], source: HolidaySource = holidaySource): WorkingCalendar {
-  const closures = new Set(closureDays.filter(isRealDate));
-  const byYear = new Map<number, { list: string[]; set: Set<string> }>();
+  const closureList = [...new Set(closureDays.filter(isRealDate))].sort();
+  const closures = new Set(closureList.map(toDay));
+  const byYear = new Map<number, { list: string[]; days: Set<number> }>();
 
   const holidaysOf = (year: number) => {
     let entry = byYear.get(year);
     if (!entry) {
       const list = officialHolidays(source(year));
-      entry = { list, set: new Set(list) };
+      entry = { list, days: new Set(list.map(toDay)) };
       byYear.set(year, entry);
     }
     return entry;
   };
 
-  const isWorkingDay = (date: string): boolean => {
-    const weekday = isoWeekday(date);
-    if (weekday >= 6) return false;
-    if (closures.has(date)) return false;
-    return !holidaysOf(Number(date.slice(0, 4))).set.has(date);
+  const isWorkingDayN = (n: number): boolean => {
+    if (weekdayOf(n) >= 6 || closures.has(n)) return false;
+    return !holidaysOf(new Date(n * DAY_MS).getUTCFullYear()).days.has(n);
   };
 
   const addWorkingDays = (date: string, n: number): string => {
     if (!Number.isInteger(n)) throw new RangeError(`Working days must be a whole number: ${n}`);
-    let d = toDate(date);
+    let d = toDay(date);
     const step = n < 0 ? -1 : 1;
     let left = Math.abs(n);
     while (left > 0) {
-      d = addDays(d, step);
-      if (isWorkingDay(toIso(d))) left -= 1;
+      d += step;
+      if (isWorkingDayN(d)) left -= 1;
     }
-    return toIso(d);
+    return fromDay(d);
   };
 
   const workingDaysBetween = (from: string, to: string): number => {
-    const a = toDate(from);
-    const b = toDate(to);
-    if (b < a) return -workingDaysBetween(to, from);
+    const a = toDay(from);
+    const b = toDay(to);
+    const sign = b < a ? -1 : 1;
     let count = 0;
-    for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) {
-      if (isWorkingDay(toIso(d))) count += 1;
-    }
-    return count;
+    for (let d = Math.min(a, b) + 1; d <= Math.max(a, b); d++) if (isWorkingDayN(d)) count += 1;
+    return sign * count;
   };
 
   return {
-    isWorkingDay,
+    isWorkingDay: (date) => isWorkingDayN(toDay(date)),
     addWorkingDays,
     workingDaysBetween,
     bankHolidays: (year) => [...holidaysOf(year).list],
-    closureDays: () => [...closures].sort(),
+    closureDays: () => [...closureList],
   };
 }
