@@ -53,28 +53,34 @@ const FIELD_RULE: Record<string, string> = {
 };
 const DATE_RULE = 'must be a real date written yyyy-mm-dd';
 
-/** Stricter than the stored schema: dates must be real ones. */
-const ImportRecordSchema = CaseRecordSchema.superRefine((r, ctx) => {
-  for (const key of ['allocated', 'homeVisit', 'serviceStart', 'reviewDate', 'closedOn', 'createdOn', 'nextDue'] as const) {
-    const v = r[key];
-    if (v !== null && !isRealDate(v)) ctx.addIssue({ code: 'custom', path: [key], message: DATE_RULE });
-  }
+const realDate = z.string().refine(isRealDate, DATE_RULE);
+
+/** Stricter than the stored schema: dates must be real ones, ticks must be tasks of the case type. */
+const ImportRecordSchema = CaseRecordSchema.extend({
+  allocated: realDate.nullable(),
+  homeVisit: realDate.nullable(),
+  serviceStart: realDate.nullable(),
+  reviewDate: realDate.nullable(),
+  done: z.record(z.string(), realDate),
+  closedOn: realDate.nullable(),
+  createdOn: realDate,
+  nextDue: realDate.nullable(),
+}).superRefine((r, ctx) => {
   const known = taskIds(r.kind);
-  for (const [task, date] of Object.entries(r.done)) {
+  for (const task of Object.keys(r.done)) {
     if (!known.includes(task)) {
       ctx.addIssue({
         code: 'custom',
         path: ['done'],
         message: `"${task}" is not a task of a ${CASE_KIND_NAMES[r.kind]} case`,
       });
-    } else if (!isRealDate(date)) {
-      ctx.addIssue({ code: 'custom', path: ['done'], message: `the date ticked for "${task}" ${DATE_RULE}` });
     }
   }
 });
 
 function issueText(issue: z.core.$ZodIssue, row: Record<string, unknown>): string {
   const field = String(issue.path[0] ?? '');
+  if (field === 'done' && issue.path.length > 1) return `the date ticked for "${String(issue.path[1])}" ${DATE_RULE}`;
   if (issue.code === 'custom') {
     return issue.message === DATE_RULE ? `${FIELD_TEXT[field] ?? field} ${DATE_RULE}` : issue.message;
   }
