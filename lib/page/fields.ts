@@ -54,6 +54,11 @@ export interface FieldDef {
   shownWhen?: ShownWhen;
   /** Mandatory on the form (shown with `*`). Informational; the rules decide. */
   required?: boolean;
+  /**
+   * For `table`: the page may show its rows without column headers (a person summary's panels);
+   * then cells are read by position, in the order of `columns`.
+   */
+  positional?: boolean;
 }
 
 const STEPS: PageKind[] = ['carers-conversation', 'carers-review'];
@@ -164,6 +169,7 @@ export const FIELDS: FieldDef[] = [
       { id: 'subGroup', labels: ['Sub-group', 'Sub group'] },
       { id: 'from', labels: ['From', 'Start date'] },
     ],
+    positional: true,
   },
   {
     id: 'employmentStatus',
@@ -185,6 +191,7 @@ export const FIELDS: FieldDef[] = [
       { id: 'relationship', labels: ['Relationship', 'Type'] },
       { id: 'name', labels: ['Name', 'Person'] },
     ],
+    positional: true,
   },
 
   // ---- Section 1: pre-populated ----

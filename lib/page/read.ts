@@ -1,21 +1,1482 @@
 /**
  * Page reading: every field of forms.md, found by its visible text, into one PageSnapshot.
+ *
+ * How a field is found (docs/page-reading.md has the whole story):
+ *
+ * 1. One pass over the page (`indexDocument`) numbers every element and keeps the text of each
+ *    element short enough to be a label. Each such text is compared with the labels of this page
+ *    kind's fields (fields.ts, plus the council's `labelOverrides`), see the matching policy in
+ *    text.ts. Texts inside links, buttons, tab headers, column header rows and option captions are
+ *    not questions.
+ * 2. A question's controls are found, in this order of trust: `<label for>`, a wrapping `<label>`,
+ *    `aria-labelledby` / `aria-label`, the `<fieldset>` of a `<legend>`, the following cells of a
+ *    table row, and plain proximity: the controls after the question in document order, up to the
+ *    next recognised question or section heading.
+ * 3. A "within" field (a Details box under a Yes/No) is looked for between its parent question
+ *    and the next question; an unlabelled text box directly after the parent's answers is taken
+ *    to be it.
+ * 4. A value shown as text (pre-populated, computed, or a read-only view of an answer) is the text
+ *    beside the label: after a colon, the next table cell, the `<dd>` of a `<dt>`, or the label's
+ *    following siblings.
+ *
+ * The reader uses no React and no zod at run time; the snapshot is a plain object.
  */
-import type { PageSnapshot } from './snapshot';
+import type { Area, FieldSnapshot, PageSnapshot, TabSnapshot, TableRow } from './snapshot';
+import { fieldsFor, type ColumnDef, type FieldDef, type TabRole } from './fields';
+import { STEP_TABS, TABS, type PageKind } from './kinds';
+import { detectPage } from './detect';
+import {
+  blocksBetween,
+  ctlEditable,
+  ctlValue,
+  ctlsBetween,
+  ctlsIn,
+  indexDocument,
+  isChecked,
+  isShown,
+  linesOf,
+  selectOptions,
+  selectText,
+  textOf,
+  upperBound,
+  within,
+  type Block,
+  type Ctl,
+  type DomIndex,
+} from './dom';
+import {
+  canonicalOption,
+  cleanLines,
+  cleanText,
+  displayLabel,
+  firstWords,
+  isPlaceholderOption,
+  matchLabel,
+  normaliseLabel,
+  PREFIX_MIN_WORDS,
+  sameOption,
+  splitLabelValue,
+  wordCount,
+} from './text';
 
 export interface ReadOptions {
-  /** Extra label texts per field id (settings.labelOverrides). */
+  /** Extra label texts per field id (settings.labelOverrides). A key `<tableId>.<columnId>` adds header texts to a table's column. */
   labelOverrides?: Record<string, string[]>;
 }
 
 export interface PageReading {
   snapshot: PageSnapshot;
-  /** Control keys (snapshot `control` values) → the page element to focus. */
+  /**
+   * Control keys (snapshot `control` values) → the page element to focus: the control, a radio
+   * group's checked (else first) radio, a row's first control; for a value shown as text, the
+   * element showing it (not focusable: scroll it into view).
+   */
   controls: Map<string, HTMLElement>;
   /** Control keys → the question's label or legend, to keep in view when focusing. */
   questions: Map<string, HTMLElement>;
+  /** Field id → the visible label text it was found by (for the options page's label preview). */
+  labels?: Map<string, string>;
 }
 
-export function readPage(_root: Document, _options: ReadOptions = {}): PageReading {
-  throw new Error('not implemented yet');
+// ---------------------------------------------------------------------------------------------
+// Section headings and tab names (visible texts of forms.md)
+
+interface SectionName {
+  norm: string;
+  /** number when the heading shows none */
+  number: number | null;
+  /** the step's main form (1-3) or the actions tab */
+  role: TabRole;
+}
+
+const SECTION_NAMES: SectionName[] = [
+  { norm: normaliseLabel('Information needed at point of referral/booking appointment'), number: 1, role: 'form' },
+  { norm: normaliseLabel('Carers Wellbeing Conversation'), number: 2, role: 'form' },
+  { norm: normaliseLabel('Eligibility and Support Plan'), number: 3, role: 'form' },
+  { norm: normaliseLabel('Adult Social Care Privacy Notice'), number: null, role: 'actions' },
+  { norm: normaliseLabel('Actions Taken'), number: null, role: 'actions' },
+];
+const SECTION_BY_NORM = new Map(SECTION_NAMES.map((s) => [s.norm, s]));
+const SECTION_NUMBER = /^(\d{1,2})\s+(.*)$/;
+const SECTION_WORD = /^section\s+(\d{1,2})\s+(.*)$/;
+
+/** The tab each field role sits on, per step. */
+const ROLE_TAB: Record<'carers-conversation' | 'carers-review', Partial<Record<TabRole, string>>> = {
+  'carers-conversation': { form: TABS.conversation, personDetails: TABS.personDetails, actions: TABS.privacyNotice },
+  'carers-review': { form: TABS.review, actions: TABS.nextActionsForm },
+};
+
+const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab)(?:\s|$)/i;
+const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
+const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
+const LOG_OUT_TAIL = /\s*[|·•\-–—]?\s*\(?\s*(?:log\s?out|log\s?off|sign\s?out|sign\s?off)\b.*$/i;
+const GREETING = /^(?:welcome|hello|hi)\b[,:]?\s*/i;
+const SEPARATOR_ONLY = /^[|·•\-–—:,/\\\s]*$/;
+const TRAILING_SEPARATORS = /[\s.,;:|·•\-–—]+$/;
+const ROW_SPLIT = /\s+[·•|]\s+/;
+const ACTION_WORDS = /^(?:add|find|edit|delete|remove|clear|change|genogram|view|select|save|cancel|close|new|assign to me)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Labels (fields.ts + overrides), normalised once per set of overrides
+
+interface LabelEntry {
+  field: FieldDef;
+  norm: string;
+  words: number;
+}
+
+interface LabelSet {
+  exact: Map<string, LabelEntry[]>;
+  /** labels of PREFIX_MIN_WORDS words or more, by their first PREFIX_MIN_WORDS words */
+  byStart: Map<string, LabelEntry[]>;
+  /** column labels per table field: column id → normalised labels */
+  columns: Map<string, Array<{ id: string; norms: string[] }>>;
+  /** every column label, for recognising header rows */
+  anyColumn: Set<string>;
+  /** option texts of choice/multi fields, normalised (option captions are never questions) */
+}
+
+const labelCache = new Map<string, LabelSet>();
+const NO_OVERRIDES: Record<string, string[]> = {};
+
+function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet {
+  const key = `${kind}\u0000${overrides === NO_OVERRIDES ? '' : JSON.stringify(overrides)}`;
+  const hit = labelCache.get(key);
+  if (hit) return hit;
+  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set() };
+  for (const f of fieldsFor(kind)) {
+    const texts = [...f.labels, ...(overrides[f.id] ?? [])];
+    const seen = new Set<string>();
+    for (const t of texts) {
+      const norm = normaliseLabel(t);
+      if (!norm || seen.has(norm)) continue;
+      seen.add(norm);
+      const e: LabelEntry = { field: f, norm, words: wordCount(norm) };
+      pushTo(set.exact, norm, e);
+      if (e.words >= PREFIX_MIN_WORDS) pushTo(set.byStart, firstWords(norm, PREFIX_MIN_WORDS), e);
+    }
+    if (f.columns) {
+      const cols = f.columns.map((c: ColumnDef) => ({
+        id: c.id,
+        norms: [...c.labels, ...(overrides[`${f.id}.${c.id}`] ?? [])].map(normaliseLabel).filter(Boolean),
+      }));
+      set.columns.set(f.id, cols);
+      for (const c of cols) for (const n of c.norms) set.anyColumn.add(n);
+    }
+  }
+  if (labelCache.size > 20) labelCache.clear();
+  labelCache.set(key, set);
+  return set;
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal records
+
+interface QMatch {
+  field: FieldDef;
+  el: Element;
+  order: number;
+  end: number;
+  quality: 'exact' | 'prefix' | 'colon';
+  /** the label as shown */
+  text: string;
+  /** for `Label: value` in one piece */
+  colonValue?: string;
+}
+
+interface Marker {
+  order: number;
+  number: number | null;
+  role: TabRole;
+  el: Element;
+}
+
+interface TabFound {
+  name: string;
+  el: Element | null;
+  panel: Element | null;
+  active: boolean;
+  loaded: boolean;
+}
+
+interface Found {
+  snap: FieldSnapshot;
+  question: Element | null;
+  /** element to focus / scroll to */
+  target: HTMLElement | null;
+  ctls: Ctl[];
+  /** order of the question (or of the first control when there is no question) */
+  order: number;
+  /** end of the field's question and controls, for "between this question and the next" */
+  end: number;
+  /** the label text it was found by */
+  label: string | null;
+}
+
+function blankField(def: FieldDef): FieldSnapshot {
+  return {
+    id: def.id,
+    found: false,
+    shown: false,
+    tab: null,
+    section: null,
+    value: null,
+    values: [],
+    options: [],
+    rows: [],
+    areas: [],
+    control: null,
+    editable: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function readPage(root: Document, options: ReadOptions = {}): PageReading {
+  const detection = detectPage(root);
+  const kind = detection?.kind ?? null;
+  const idx = indexDocument(root);
+  const reader = new Reader(idx, kind, options.labelOverrides ?? NO_OVERRIDES);
+  const snapshot: PageSnapshot = {
+    kind,
+    person: { id: detection?.personId ?? null, name: detection?.personName ?? null },
+    worker: reader.worker(),
+    tabs: [],
+    fields: {},
+    notFound: [],
+  };
+  if (kind) reader.readAll(snapshot);
+  return { snapshot, controls: reader.controls, questions: reader.questions, labels: reader.labels };
+}
+
+class Reader {
+  readonly controls = new Map<string, HTMLElement>();
+  readonly questions = new Map<string, HTMLElement>();
+  readonly labels = new Map<string, string>();
+  private readonly defs: FieldDef[];
+  private readonly set: LabelSet | null;
+  private readonly matches = new Map<string, QMatch[]>();
+  /** orders of recognised top-level questions and section headings, sorted */
+  private boundaries: number[] = [];
+  private markers: Marker[] = [];
+  private tabBlocks: Block[] = [];
+  private tabs: TabFound[] = [];
+  private readonly found = new Map<string, Found>();
+  /** controls that belong to a field (not free-text areas) */
+  private readonly claimed = new Set<Ctl>();
+  private readonly captionEls = new Set<Element>();
+  private readonly headerRowCache = new Map<Element, boolean>();
+
+  constructor(
+    private readonly idx: DomIndex,
+    private readonly kind: PageKind | null,
+    private readonly overrides: Record<string, string[]>,
+  ) {
+    this.defs = kind ? fieldsFor(kind) : [];
+    this.set = kind ? labelSet(kind, overrides) : null;
+  }
+
+  // ---- the logged-in worker ------------------------------------------------------------------
+
+  worker(): string | null {
+    let logout: Block | null = null;
+    for (const b of this.idx.blocks) {
+      if (b.text.length > 120) continue;
+      const m = LOGGED_IN.exec(b.text);
+      if (m) {
+        const name = cleanText(m[1].replace(LOG_OUT_TAIL, '').replace(TRAILING_SEPARATORS, ''));
+        if (name && name.length <= 80) return name;
+        continue;
+      }
+      if (!logout && LOG_OUT.test(b.text)) logout = b;
+    }
+    if (!logout) return null;
+    // the name beside "Log out": the nearest text before it in the same header area
+    for (let el: Element | null = logout.el, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+      for (let s = el.previousSibling; s; s = s.previousSibling) {
+        const t = s.nodeType === 3 ? cleanText(s.nodeValue) : s.nodeType === 1 ? textOf(this.idx, s as Element) : '';
+        if (!t || SEPARATOR_ONLY.test(t)) continue;
+        const name = cleanText(cleanText(t).replace(GREETING, '').replace(TRAILING_SEPARATORS, ''));
+        if (name && name.length <= 80 && !LOGGED_IN.test(name)) return name;
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // ---- everything ----------------------------------------------------------------------------
+
+  readAll(snapshot: PageSnapshot): void {
+    this.matchTexts();
+    this.findTabs();
+    const topLevel = this.defs.filter((d) => !d.within && d.kind !== 'areas');
+    // plain questions first (they bound each other), then tables, then fields within others
+    for (const d of topLevel) if (d.kind !== 'table') this.readQuestion(d);
+    for (const d of topLevel) if (d.kind === 'table') this.readTable(d);
+    for (const d of this.defs) if (d.within) this.readWithin(d);
+    for (const d of this.defs) if (d.kind === 'areas') this.readAreas(d);
+
+    this.finishTabs();
+    for (const d of this.defs) {
+      const f = this.found.get(d.id);
+      const snap = f ? f.snap : blankField(d);
+      if (f) this.place(d, f);
+      snapshot.fields[d.id] = snap;
+      if (f?.label) this.labels.set(d.id, f.label);
+    }
+    snapshot.tabs = this.tabs.map((t): TabSnapshot => ({ name: t.name, active: t.active, loaded: t.loaded }));
+    const unloaded = new Set(this.tabs.filter((t) => !t.loaded).map((t) => t.name));
+    for (const d of this.defs) {
+      const s = snapshot.fields[d.id];
+      if (s.found) continue;
+      if (d.shownWhen && !this.conditionMet(d, snapshot)) continue;
+      const tab = this.roleTab(d.tab);
+      if (tab && unloaded.has(tab)) continue;
+      snapshot.notFound.push(d.id);
+    }
+  }
+
+  private conditionMet(d: FieldDef, snapshot: PageSnapshot): boolean {
+    const w = d.shownWhen!;
+    const parent = snapshot.fields[w.field];
+    if (!parent || !parent.found) return false;
+    if ('equals' in w) return sameOption(parent.value, w.equals);
+    return parent.values.some((v) => sameOption(v, w.includes));
+  }
+
+  // ---- 1. texts → questions, section headings, tab names -------------------------------------
+
+  private matchTexts(): void {
+    const set = this.set!;
+    const tabNorms = new Map<string, string>();
+    if (this.kind === 'carers-review' || this.kind === 'carers-conversation') {
+      for (const k of STEP_TABS[this.kind]) tabNorms.set(normaliseLabel(TABS[k]), TABS[k]);
+    }
+    const top: number[] = [];
+    const consider = (el: Element, text: string, order: number, end: number, block: Block | null) => {
+      const norm = normaliseLabel(text);
+      if (!norm) return;
+      if (block) {
+        if (tabNorms.has(norm)) this.tabBlocks.push(block);
+        const sec = this.sectionOf(norm);
+        if (sec && !this.inLinkOrButton(el)) {
+          this.markers.push({ order, number: sec.number, role: sec.role, el });
+          top.push(order);
+          return;
+        }
+      }
+      const hits: Array<{ e: LabelEntry; q: QMatch['quality']; colon?: string }> = [];
+      const exact = set.exact.get(norm);
+      if (exact) for (const e of exact) hits.push({ e, q: 'exact' });
+      if (!exact) {
+        const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
+        if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') hits.push({ e, q: 'prefix' });
+        if (hits.length === 0 && text.indexOf(':') > 0) {
+          const lv = splitLabelValue(text);
+          if (lv) {
+            const ln = normaliseLabel(lv.label);
+            const es = set.exact.get(ln);
+            if (es) for (const e of es) hits.push({ e, q: 'colon', colon: lv.value });
+          }
+        }
+      }
+      if (hits.length === 0) return;
+      if (!this.mayBeQuestion(el)) return;
+      for (const h of hits) {
+        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: displayLabel(text), colonValue: h.colon };
+        pushTo(this.matches, h.e.field.id, m);
+        if (!h.e.field.within) top.push(order);
+      }
+    };
+    for (const b of this.idx.blocks) {
+      if (b.text.length > 400) continue;
+      if (b.hasControl && b.el.localName !== 'label') continue;
+      consider(b.el, b.text, b.order, b.end, b);
+    }
+    for (const el of this.idx.ariaLabelled) {
+      const p = this.idx.pos.get(el);
+      if (!p) continue;
+      consider(el, el.getAttribute('aria-label') ?? '', p[0], p[1], null);
+    }
+    // a question nested in another match of the same field: keep the innermost
+    for (const [id, list] of this.matches) {
+      list.sort((a, b) => a.order - b.order);
+      const kept: QMatch[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
+        const next = list[i + 1];
+        if (next && next.order > m.order && next.order <= m.end && next.el !== m.el) continue;
+        kept.push(m);
+      }
+      this.matches.set(id, kept);
+    }
+    this.markers.sort((a, b) => a.order - b.order);
+    this.boundaries = Array.from(new Set(top)).sort((a, b) => a - b);
+  }
+
+  private sectionOf(norm: string): SectionName | null {
+    const direct = SECTION_BY_NORM.get(norm);
+    if (direct) return direct;
+    const m = SECTION_NUMBER.exec(norm) ?? SECTION_WORD.exec(norm);
+    if (!m) return null;
+    const s = SECTION_BY_NORM.get(m[2]);
+    return s ? { ...s, number: Number(m[1]) } : null;
+  }
+
+  private inLinkOrButton(el: Element): boolean {
+    return !!el.closest('a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]');
+  }
+
+  /** Texts inside links, buttons, tab headers, option captions and column header rows are not questions. */
+  private mayBeQuestion(el: Element): boolean {
+    if (this.inLinkOrButton(el)) return false;
+    const label = el.localName === 'label' ? el : el.closest('label');
+    if (label) {
+      const f = label.getAttribute('for');
+      const target = f ? this.idx.doc.getElementById(f) : null;
+      if (target && isChoiceInput(target)) return false;
+      if (!f || !target) {
+        const inside = ctlsIn(this.idx, label);
+        if (inside.length > 0 && inside.every((c) => c.kind === 'radio' || c.kind === 'checkbox')) return false;
+      }
+    }
+    const cell = el.closest('th, td, [role="columnheader"]');
+    if (cell) {
+      if (cell.getAttribute('role') === 'columnheader') return false;
+      const row = cell.parentElement;
+      if (row && this.isHeaderRow(row)) return false;
+    }
+    // a bare caption right after a radio or tick box
+    const prev = el.previousElementSibling;
+    if (prev && isChoiceInput(prev) && !el.querySelector('input, select, textarea')) {
+      const p = this.idx.pos.get(el);
+      if (p && p[1] === p[0]) return false;
+    }
+    return true;
+  }
+
+  private isHeaderRow(row: Element): boolean {
+    const hit = this.headerRowCache.get(row);
+    if (hit !== undefined) return hit;
+    let result = false;
+    if (row.parentElement?.localName === 'thead') result = true;
+    else {
+      const cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+      if (cells.length >= 2 && cells.every((c) => c.localName === 'th')) result = true;
+      else if (cells.length >= 2 && ctlsIn(this.idx, row).length === 0) {
+        let hits = 0;
+        for (const c of cells) if (this.set!.anyColumn.has(normaliseLabel(textOf(this.idx, c)))) hits++;
+        result = hits >= 2;
+      }
+    }
+    this.headerRowCache.set(row, result);
+    return result;
+  }
+
+  /** The first recognised question or section heading after `pos`. */
+  private nextBoundary(pos: number): number {
+    const i = upperBound(this.boundaries, pos, (x) => x);
+    return i < this.boundaries.length ? this.boundaries[i] : Number.MAX_SAFE_INTEGER;
+  }
+
+  private hasBoundaryIn(el: Element): boolean {
+    const p = this.idx.pos.get(el);
+    if (!p) return false;
+    const i = upperBound(this.boundaries, p[0] - 1, (x) => x);
+    return i < this.boundaries.length && this.boundaries[i] <= p[1];
+  }
+
+  // ---- 2. tabs -------------------------------------------------------------------------------
+
+  private findTabs(): void {
+    if (this.kind !== 'carers-conversation' && this.kind !== 'carers-review') return;
+    const names = STEP_TABS[this.kind].map((k) => TABS[k]);
+    const byName = new Map<string, Element[]>();
+    for (const b of this.tabBlocks) {
+      const name = names.find((n) => normaliseLabel(n) === normaliseLabel(b.text));
+      if (name) pushTo(byName, name, b.el);
+    }
+    // 1. role=tab elements
+    let bar: Element | null = null;
+    const roleTabs = this.idx.tabRoles.filter((e) => e.getAttribute('role') === 'tab');
+    const chosen = new Map<string, Element>();
+    for (const t of roleTabs) {
+      const name = names.find((n) => normaliseLabel(n) === normaliseLabel(textOf(this.idx, t)));
+      if (name && !chosen.has(name)) chosen.set(name, t);
+    }
+    // 2. a small element holding the names of two tabs or more
+    if (chosen.size < 2) {
+      chosen.clear();
+      const limit = names.reduce((n, s) => n + s.length, 0) + 120;
+      const all = Array.from(byName.entries());
+      outer: for (let i = 0; i < all.length; i++) {
+        for (const a of all[i][1]) {
+          for (let j = i + 1; j < all.length; j++) {
+            for (const b of all[j][1]) {
+              const lca = commonAncestor(a, b);
+              if (lca && textOf(this.idx, lca).length <= limit) {
+                bar = lca;
+                break outer;
+              }
+            }
+          }
+        }
+      }
+      if (bar) {
+        for (const [name, els] of byName) {
+          const inBar = els.find((e) => within(this.idx, bar!, e));
+          if (inBar) chosen.set(name, inBar);
+        }
+      }
+    }
+    const doc = this.idx.doc;
+    for (const name of names) {
+      const el = chosen.get(name) ?? null;
+      let panel: Element | null = null;
+      let active = false;
+      if (el) {
+        const stop = bar ?? el.closest('[role="tablist"]') ?? el.parentElement?.parentElement?.parentElement ?? null;
+        const chain: Element[] = [];
+        for (let e: Element | null = el; e && e !== stop; e = e.parentElement) chain.push(e);
+        const link = el.querySelector('a[href^="#"], [aria-controls]');
+        if (link) chain.unshift(link);
+        for (const e of chain) {
+          if (e.getAttribute('aria-selected') === 'true') active = true;
+          const cur = e.getAttribute('aria-current');
+          if (cur && cur !== 'false') active = true;
+          const cls = e.getAttribute('class');
+          if (cls && ACTIVE_CLASS.test(cls)) active = true;
+          if (!panel) {
+            const ctrl = e.getAttribute('aria-controls');
+            const href = e.getAttribute('href');
+            const id = ctrl ? ctrl.split(/\s+/)[0] : href && href.length > 1 && href[0] === '#' ? href.slice(1) : null;
+            if (id) panel = doc.getElementById(id);
+          }
+          if (!panel && e.id) {
+            const labelled = this.idx.labelledBy.get(e.id)?.find((p) => p.getAttribute('role') === 'tabpanel');
+            if (labelled) panel = labelled;
+          }
+        }
+      }
+      this.tabs.push({ name, el, panel, active, loaded: !!panel && panel.childElementCount + textOf(this.idx, panel).length > 0 });
+    }
+    // a single bold tab name among the tab bar's is the open one (as Mosaic shows it)
+    if (!this.tabs.some((t) => t.active)) {
+      const bold = this.tabs.filter((t) => t.el && (t.el.closest('b, strong') ?? t.el.querySelector('b, strong')));
+      const withPanel = this.tabs.filter((t) => t.panel);
+      const shownPanels = withPanel.filter((t) => isShown(this.idx, t.panel!));
+      if (withPanel.length > 0 && shownPanels.length === 1) shownPanels[0].active = true;
+      else if (bold.length === 1 && this.tabs.filter((t) => t.el).length > 1) bold[0].active = true;
+    }
+  }
+
+  /** After reading: a tab is loaded when its panel or any of its fields is in the page. */
+  private finishTabs(): void {
+    if (this.tabs.length === 0) return;
+    const roles = ROLE_TAB[this.kind as 'carers-conversation'];
+    const byName = new Map(this.tabs.map((t) => [t.name, t]));
+    for (const f of this.found.values()) {
+      if (!f.snap.found || !f.snap.tab) continue;
+      const t = byName.get(f.snap.tab);
+      if (t) t.loaded = true;
+    }
+    for (const t of this.tabs) if (t.active) t.loaded = true;
+    if (!this.tabs.some((t) => t.active)) {
+      // no tab says it is open: the one whose questions are shown
+      const shown = new Set<string>();
+      for (const f of this.found.values()) if (f.snap.found && f.snap.shown && f.snap.tab) shown.add(f.snap.tab);
+      const candidates = this.tabs.filter((t) => shown.has(t.name));
+      if (candidates.length === 1) candidates[0].active = true;
+      else if (candidates.length > 1) {
+        const form = candidates.find((t) => t.name === roles.form);
+        (form ?? candidates[0]).active = true;
+      }
+    }
+    // nothing at all was recognised: every tab counts as loaded, so that every field is reported
+    if (!this.tabs.some((t) => t.loaded)) for (const t of this.tabs) t.loaded = true;
+  }
+
+  private roleTab(role: TabRole): string | null {
+    if (this.kind !== 'carers-conversation' && this.kind !== 'carers-review') return null;
+    return ROLE_TAB[this.kind][role] ?? null;
+  }
+
+  /** Tab, section, shown and the maps, once a field is read. */
+  private place(def: FieldDef, f: Found): void {
+    const s = f.snap;
+    const anchor = f.question ?? f.target ?? f.ctls[0]?.el ?? null;
+    if (!anchor) return;
+    s.tab = this.tabOf(def, anchor);
+    s.section = this.sectionFor(def, anchor);
+    if (s.control) {
+      const target = f.target ?? (anchor as HTMLElement);
+      this.controls.set(s.control, target);
+      this.questions.set(s.control, (f.question ?? target) as HTMLElement);
+    }
+  }
+
+  private tabOf(def: FieldDef, el: Element): string | null {
+    for (const t of this.tabs) if (t.panel && within(this.idx, t.panel, el)) return t.name;
+    return this.roleTab(def.tab);
+  }
+
+  private sectionFor(def: FieldDef, el: Element): number | null {
+    if (def.tab !== 'form' && def.tab !== 'actions') return null;
+    const order = this.idx.pos.get(el)?.[0] ?? -1;
+    const panel = this.tabs.find((t) => t.panel && within(this.idx, t.panel, el))?.panel ?? null;
+    for (let i = upperBound(this.markers, order, (m) => m.order) - 1; i >= 0; i--) {
+      const m = this.markers[i];
+      if (panel && !within(this.idx, panel, m.el)) break;
+      if (m.role !== def.tab) continue;
+      if (m.number != null) return m.number;
+      break;
+    }
+    return def.tab === 'form' ? def.section : null;
+  }
+
+  // ---- 3. questions --------------------------------------------------------------------------
+
+  private readQuestion(def: FieldDef): void {
+    const cands = this.matches.get(def.id) ?? [];
+    if (cands.length === 0) return;
+    let best: { m: QMatch; r: Resolved; score: number } | null = null;
+    for (const m of cands) {
+      const r = this.resolve(def, m, this.nextBoundary(m.end));
+      const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0);
+      if (!best || score > best.score) best = { m, r, score };
+    }
+    this.store(def, best!.m, best!.r);
+  }
+
+  private store(def: FieldDef, m: QMatch | null, r: Resolved): void {
+    const snap = blankField(def);
+    snap.found = true;
+    snap.value = r.value;
+    snap.values = r.values;
+    snap.options = r.options;
+    snap.editable = r.ctls.some(ctlEditable);
+    snap.control = def.id;
+    const question = m?.el ?? null;
+    const shownBy = question ?? r.target ?? r.ctls[0]?.el ?? null;
+    snap.shown = shownBy ? isShown(this.idx, shownBy) : false;
+    for (const c of r.ctls) this.claimed.add(c);
+    const order = m ? m.order : r.ctls[0]?.order ?? 0;
+    let end = m ? m.end : order;
+    for (const c of r.ctls) if (c.order > end) end = c.order;
+    this.found.set(def.id, { snap, question, target: r.target, ctls: r.ctls, order, end, label: m?.text ?? null });
+  }
+
+  /** Controls and value of a question. */
+  private resolve(def: FieldDef, m: QMatch, limit: number): Resolved {
+    const ctls = def.kind === 'shown' ? this.explicitCtls(def, m) : this.associate(def, m, limit);
+    if (ctls.length > 0) return this.valueFrom(def, ctls);
+    // no control: a value shown as text beside the label
+    const v = this.adjacentValue(m, limit, def.kind === 'shown');
+    if (v.ctl) return this.valueFrom(def, [v.ctl]);
+    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null };
+    if (v.text != null) {
+      if (def.kind === 'multi') r.values = v.text.split(/\s*[\n,;]\s*/).filter(Boolean).map((t) => canonicalOption(t, def.options));
+      else r.value = def.kind === 'choice' ? canonicalOption(v.text, def.options) : v.text;
+    }
+    if (def.kind !== 'choice' && def.kind !== 'multi') r.options = [];
+    return r;
+  }
+
+  private valueFrom(def: FieldDef, ctls: Ctl[]): Resolved {
+    const r: Resolved = { ctls, value: null, values: [], options: [], target: null };
+    const first = ctls[0];
+    if (first.kind === 'radio' || first.kind === 'checkbox') {
+      for (const c of ctls) {
+        const cap = canonicalOption(this.caption(c, def.options), def.options);
+        r.options.push(cap);
+        if (isChecked(c)) {
+          if (def.kind === 'multi') r.values.push(cap);
+          else if (r.value == null) r.value = cap;
+        }
+      }
+      r.target = (ctls.find(isChecked) ?? first).el;
+    } else if (first.kind === 'select' || first.kind === 'multiselect') {
+      const sel = first.el as HTMLSelectElement;
+      r.options = selectOptions(sel).map((t) => canonicalOption(t, def.options));
+      if (first.kind === 'multiselect') {
+        for (const o of Array.from(sel.options)) if (o.selected && !isPlaceholderOption(o.textContent)) r.values.push(canonicalOption(o.textContent ?? '', def.options));
+      } else {
+        const t = selectText(sel);
+        if (t != null) {
+          if (def.kind === 'multi') r.values.push(canonicalOption(t, def.options));
+          else r.value = def.kind === 'choice' || def.kind === 'shown' ? canonicalOption(t, def.options) : t;
+        }
+      }
+      r.target = first.el;
+    } else {
+      const v = ctlValue(first);
+      if (def.kind === 'multi') r.values = v ? [v] : [];
+      else r.value = def.kind === 'choice' && v != null ? canonicalOption(v, def.options) : v;
+      r.target = first.el;
+    }
+    if (def.kind !== 'choice' && def.kind !== 'multi') r.options = [];
+    return r;
+  }
+
+  /** label for, wrapping label, aria: the controls the page itself ties to this label. */
+  private explicitCtls(def: FieldDef, m: QMatch): Ctl[] {
+    const idx = this.idx;
+    const ok = (c: Ctl) => compatible(def.kind, c, true);
+    // <label for>
+    const label = m.el.localName === 'label' ? m.el : m.el.closest('label');
+    if (label) {
+      const f = label.getAttribute('for');
+      const target = f ? idx.doc.getElementById(f) : null;
+      const c = target ? idx.ctlByEl.get(target) : undefined;
+      if (c && ok(c)) return this.expand(def, [c]);
+      // wrapping label
+      const inside = ctlsIn(idx, label).filter(ok);
+      if (inside.length) return this.expand(def, inside);
+    }
+    // aria-labelledby / aria-label
+    for (let e: Element | null = m.el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+      if (depth > 0 && textOf(idx, e) !== textOf(idx, m.el)) break;
+      const refs = e.id ? idx.labelledBy.get(e.id) : undefined;
+      if (refs) {
+        const out: Ctl[] = [];
+        for (const r of refs) {
+          const c = idx.ctlByEl.get(r);
+          if (c) {
+            if (ok(c)) out.push(c);
+          } else out.push(...ctlsIn(idx, r).filter(ok));
+        }
+        if (out.length) return this.expand(def, out);
+      }
+    }
+    if (m.el.hasAttribute('aria-label') && normaliseLabel(m.el.getAttribute('aria-label')) === normaliseLabel(m.text)) {
+      const c = idx.ctlByEl.get(m.el);
+      if (c) return ok(c) ? this.expand(def, [c]) : [];
+      const inside = ctlsIn(idx, m.el).filter(ok);
+      if (inside.length) return this.expand(def, inside);
+    }
+    return [];
+  }
+
+  /** Every way of tying controls to a question, in order of trust. */
+  private associate(def: FieldDef, m: QMatch, limit: number): Ctl[] {
+    const idx = this.idx;
+    const explicit = this.explicitCtls(def, m);
+    if (explicit.length) return explicit;
+    const ok = (c: Ctl) => compatible(def.kind, c, false) && !this.claimed.has(c);
+    // <fieldset><legend>
+    const legend = m.el.localName === 'legend' ? m.el : m.el.closest('legend');
+    if (legend && legend.parentElement?.localName === 'fieldset') {
+      const fs = legend.parentElement;
+      const inner = ctlsIn(idx, fs).filter((c) => ok(c) && c.el.closest('fieldset') === fs);
+      if (inner.length) return this.pick(def, inner);
+    }
+    // a group named by the question (role=radiogroup / group with the question as first text)
+    // table row: the following cells of the same row
+    const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
+    if (cell && this.sameText(cell, m.el)) {
+      const out: Ctl[] = [];
+      for (let s = cell.nextElementSibling; s; s = s.nextElementSibling) out.push(...ctlsIn(idx, s).filter(ok));
+      if (out.length) return this.pick(def, out);
+    }
+    // proximity: after the question, up to the next question
+    const after = ctlsBetween(idx, m.end, limit).filter(ok);
+    if (after.length) return this.pick(def, after, true);
+    return [];
+  }
+
+  /** The controls of one answer among candidates (a select, a radio group, the tick boxes, one box). */
+  private pick(def: FieldDef, list: Ctl[], proximity = false): Ctl[] {
+    const first = list[0];
+    if (def.kind === 'multi') {
+      if (first.kind === 'multiselect') return [first];
+      return list.filter((c) => c.kind === 'checkbox');
+    }
+    if (def.kind === 'choice') {
+      if (first.kind === 'radio') {
+        const name = first.el.getAttribute('name');
+        if (name) {
+          const group = this.radioGroup(first);
+          return group;
+        }
+        if (!proximity) return list.filter((c) => c.kind === 'radio');
+        const out: Ctl[] = [];
+        for (const c of list) {
+          if (c.kind !== 'radio' || c.el.getAttribute('name')) break;
+          out.push(c);
+        }
+        return out;
+      }
+      return [first];
+    }
+    return [first];
+  }
+
+  private expand(def: FieldDef, list: Ctl[]): Ctl[] {
+    if (list[0].kind === 'radio' && def.kind === 'choice') return this.radioGroup(list[0]);
+    return this.pick(def, list);
+  }
+
+  private radioGroup(first: Ctl): Ctl[] {
+    const name = first.el.getAttribute('name');
+    if (!name) return [first];
+    const form = (first.el as HTMLInputElement).form ?? null;
+    const out: Ctl[] = [];
+    for (const c of this.idx.ctls) {
+      if (c.kind !== 'radio' || c.el.getAttribute('name') !== name) continue;
+      if (((c.el as HTMLInputElement).form ?? null) !== form) continue;
+      out.push(c);
+    }
+    return out;
+  }
+
+  private sameText(outer: Element, inner: Element): boolean {
+    return normaliseLabel(textOf(this.idx, outer)) === normaliseLabel(textOf(this.idx, inner));
+  }
+
+  /** The visible caption of a radio button or tick box. */
+  private caption(c: Ctl, known?: readonly string[]): string {
+    const idx = this.idx;
+    const el = c.el;
+    if (el.id) {
+      const labels = idx.labelFor.get(el.id);
+      if (labels?.length) {
+        this.captionEls.add(labels[0]);
+        return displayLabel(textOf(idx, labels[0]));
+      }
+    }
+    const wrap = el.closest('label');
+    if (wrap) {
+      const t = displayLabel(textOf(idx, wrap));
+      if (t) return t;
+    }
+    const lb = el.getAttribute('aria-labelledby');
+    if (lb) {
+      const t = lb
+        .split(/\s+/)
+        .map((id) => idx.doc.getElementById(id))
+        .filter((e): e is HTMLElement => !!e)
+        .map((e) => textOf(idx, e))
+        .join(' ');
+      if (cleanText(t)) return displayLabel(t);
+    }
+    const aria = el.getAttribute('aria-label');
+    if (aria && cleanText(aria)) return displayLabel(aria);
+    // a bare text (or a span) next to the input
+    for (let node: Element = el, depth = 0; depth < 2; depth++) {
+      const next = siblingText(idx, node, 'next');
+      if (next) return displayLabel(next);
+      const prev = siblingText(idx, node, 'prev');
+      if (prev) return displayLabel(prev);
+      const parent = node.parentElement;
+      if (!parent || ctlsIn(idx, parent).length > 1) break;
+      node = parent;
+    }
+    const value = el.getAttribute('value');
+    if (value && known?.some((k) => sameOption(k, value))) return value;
+    return '';
+  }
+
+  /**
+   * The value written beside a label: after `Label:`, in the next table cell, in the <dd> of a
+   * <dt>, or in the label's following siblings (up to the next question). A read-only control met
+   * first gives its value instead.
+   */
+  private adjacentValue(m: QMatch, limit: number, takeCtl: boolean): { text: string | null; el: Element | null; ctl: Ctl | null } {
+    const idx = this.idx;
+    if (m.colonValue !== undefined) {
+      const t = cleanLines(m.colonValue).replace(/^[*:\s]+/, '');
+      return { text: t || null, el: m.el, ctl: null };
+    }
+    const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
+    if (cell && this.sameText(cell, m.el)) {
+      for (let s = cell.nextElementSibling; s; s = s.nextElementSibling) {
+        const cs = ctlsIn(idx, s);
+        if (cs.length) return takeCtl || !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0] } : { text: null, el: null, ctl: null };
+        const t = valueText(linesOf(idx, s));
+        if (t) return { text: t, el: s, ctl: null };
+      }
+      return { text: null, el: null, ctl: null };
+    }
+    const dt = m.el.localName === 'dt' ? m.el : m.el.closest('dt');
+    if (dt) {
+      const parts: string[] = [];
+      let el: Element | null = null;
+      for (let s = dt.nextElementSibling; s && s.localName !== 'dt'; s = s.nextElementSibling) {
+        const cs = ctlsIn(idx, s);
+        if (cs.length && parts.length === 0) return { text: null, el: s, ctl: cs[0] };
+        const t = linesOf(idx, s);
+        if (t) {
+          parts.push(t);
+          el ??= s;
+        }
+      }
+      return { text: valueText(parts.join('\n')) || null, el, ctl: null };
+    }
+    // siblings of the label (or of the smallest element around it that holds nothing else)
+    let node: Element = m.el;
+    for (let p = node.parentElement; p && this.sameText(p, node) && !isRowish(p); p = p.parentElement) node = p;
+    for (let climb = 0; climb < 3; climb++) {
+      const parts: string[] = [];
+      let el: Element | null = null;
+      let any = false;
+      for (let s = node.nextSibling; s; s = s.nextSibling) {
+        if (s.nodeType === 3) {
+          const t = s.nodeValue ?? '';
+          if (t.trim()) {
+            any = true;
+            parts.push(t);
+          }
+          continue;
+        }
+        if (s.nodeType !== 1) continue;
+        const e = s as Element;
+        const p = idx.pos.get(e);
+        if (!p) continue; // script, style and the like
+        if (p[0] >= limit || this.hasBoundaryIn(e)) {
+          any = true;
+          break;
+        }
+        if (e.localName === 'br') {
+          parts.push('\n');
+          continue;
+        }
+        const cs = ctlsIn(idx, e);
+        const own = idx.ctlByEl.get(e);
+        if (own || cs.length) {
+          any = true;
+          const c = own ?? cs[0];
+          if (!valueText(parts.join(''))) {
+            if (takeCtl || !ctlEditable(c)) return { text: null, el: e, ctl: c };
+          }
+          break;
+        }
+        const t = linesOf(idx, e);
+        if (t) {
+          any = true;
+          el ??= e;
+          parts.push(BLOCKISH.has(e.localName) ? `\n${t}\n` : t);
+        } else if (e.childElementCount || e.localName === 'img') any = any || false;
+      }
+      const text = valueText(parts.join(''));
+      if (text) return { text, el: el ?? node.parentElement, ctl: null };
+      if (any) break;
+      const parent = node.parentElement;
+      if (!parent || isRowish(parent) || parent === idx.doc.body) break;
+      node = parent;
+    }
+    return { text: null, el: null, ctl: null };
+  }
+
+  // ---- 4. fields within another --------------------------------------------------------------
+
+  private readWithin(def: FieldDef): void {
+    const parent = this.found.get(def.within!);
+    if (!parent || !parent.snap.found) return;
+    const from = parent.end;
+    const to = this.nextBoundary(Math.max(parent.order, parent.question ? this.idx.pos.get(parent.question)![1] : parent.order));
+    const cands = (this.matches.get(def.id) ?? []).filter((m) => m.order > parent.order && m.order < to);
+    let best: { m: QMatch; r: Resolved; score: number } | null = null;
+    for (const m of cands) {
+      const r = this.resolve(def, m, to);
+      const score = (m.quality === 'exact' ? 4 : 2) * 10 + (r.ctls.length ? 5 : 0);
+      if (!best || score > best.score) best = { m, r, score };
+    }
+    if (best) {
+      this.store(def, best.m, best.r);
+      return;
+    }
+    // an unlabelled text box right after the parent's answers
+    const lastParent = parent.ctls.length ? parent.ctls[parent.ctls.length - 1].order : from;
+    const box = ctlsBetween(this.idx, lastParent, to).find((c) => c.kind === 'text' && !this.claimed.has(c));
+    if (!box) return;
+    const captions = new Set(parent.snap.options.map(normaliseLabel));
+    const between = blocksBetween(this.idx, lastParent, box.order).filter(
+      (b) => !b.hasControl && !captions.has(normaliseLabel(b.text)) && !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
+    );
+    if (between.length) return;
+    this.store(def, null, this.valueFrom(def, [box]));
+  }
+
+  // ---- 5. tables -----------------------------------------------------------------------------
+
+  private readTable(def: FieldDef): void {
+    const cands = this.matches.get(def.id) ?? [];
+    const cols = this.set!.columns.get(def.id) ?? [];
+    let chosen: { m: QMatch | null; table: TableLike } | null = null;
+    for (const m of cands) {
+      const t = this.tableAfter(def, m, cols);
+      if (t) {
+        chosen = { m, table: t };
+        break;
+      }
+    }
+    if (!chosen) {
+      // no label, or no table after it: a table recognised by its header texts alone
+      const t = this.tableByHeaders(def, cols);
+      if (t) chosen = { m: cands[0] ?? null, table: t };
+    }
+    if (!chosen && cands.length === 0) return;
+    const snap = blankField(def);
+    snap.found = true;
+    snap.control = def.id;
+    const m = chosen?.m ?? cands[0];
+    let target: HTMLElement | null = null;
+    const ctls: Ctl[] = [];
+    if (chosen) {
+      const t = chosen.table;
+      for (const c of ctlsIn(this.idx, t.el)) {
+        this.claimed.add(c);
+        ctls.push(c);
+      }
+      t.rows.forEach((row, i) => {
+        const key = `${def.id}/row${i}`;
+        const first = row.ctls[0] ?? null;
+        snap.rows.push({ cells: row.cells, control: first ? key : null } satisfies TableRow);
+        if (first) {
+          this.controls.set(key, first.el);
+          this.questions.set(key, (m?.el ?? t.el) as HTMLElement);
+        }
+      });
+      target = (t.el as HTMLElement) ?? null;
+      snap.editable = ctls.some(ctlEditable) || !!t.el.querySelector('button:not([disabled]), input[type="button"]:not([disabled]), a[href]');
+    }
+    const question = m?.el ?? null;
+    snap.shown = isShown(this.idx, question ?? chosen!.table.el);
+    const order = question ? this.idx.pos.get(question)![0] : this.idx.pos.get(chosen!.table.el)![0];
+    const end = chosen ? this.idx.pos.get(chosen.table.el)![1] : order;
+    this.found.set(def.id, { snap, question, target, ctls, order, end, label: m?.text ?? null });
+  }
+
+  private tableAfter(def: FieldDef, m: QMatch, cols: Array<{ id: string; norms: string[] }>): TableLike | null {
+    const idx = this.idx;
+    // a label inside the table (its caption)
+    const own = m.el.closest('table, [role="table"], [role="grid"]');
+    if (own) {
+      const t = this.parseTable(own, cols, !!def.positional);
+      if (t) return t;
+    }
+    const limit = this.nextBoundary(m.end);
+    for (const el of idx.tables) {
+      const o = idx.pos.get(el)![0];
+      if (o <= m.end) continue;
+      if (o >= limit) break;
+      const t = this.parseTable(el, cols, !!def.positional);
+      if (t) return t;
+    }
+    if (def.positional) {
+      for (const el of idx.lists) {
+        const o = idx.pos.get(el)![0];
+        if (o <= m.end) continue;
+        if (o >= limit) break;
+        return this.parseList(el, cols);
+      }
+      return this.parseSiblings(m, cols, limit);
+    }
+    return null;
+  }
+
+  private tableByHeaders(def: FieldDef, cols: Array<{ id: string; norms: string[] }>): TableLike | null {
+    if (cols.length === 0) return null;
+    let best: { t: TableLike; score: number } | null = null;
+    for (const el of this.idx.tables) {
+      if (ctlsIn(this.idx, el).some((c) => this.claimed.has(c))) continue;
+      const t = this.parseTable(el, cols, false);
+      if (!t || t.matched < Math.min(2, cols.length)) continue;
+      // the table fits this field better than any other table field
+      let rival = false;
+      for (const [other, ocols] of this.set!.columns) {
+        if (other === def.id || !this.defs.some((d) => d.id === other)) continue;
+        const h = this.headerMatch(t.headers, ocols);
+        if (h > t.matched || (h === t.matched && ocols.length < cols.length)) rival = true;
+      }
+      if (rival) continue;
+      const score = t.matched / cols.length;
+      if (!best || score > best.score) best = { t, score };
+    }
+    return best?.t ?? null;
+  }
+
+  private headerMatch(headers: string[], cols: Array<{ id: string; norms: string[] }>): number {
+    let n = 0;
+    for (const c of cols) if (headers.some((h) => c.norms.some((l) => matchLabel(h, l)))) n++;
+    return n;
+  }
+
+  /** Rows of a <table> or ARIA table, keyed by the field's columns (by header text, else by position). */
+  private parseTable(el: Element, cols: Array<{ id: string; norms: string[] }>, positional: boolean): TableLike | null {
+    const idx = this.idx;
+    const rows = tableRows(el);
+    if (rows.length === 0) return positional ? { el, rows: [], headers: [], matched: 0 } : null;
+    // header rows: <thead>, all <th>, role=columnheader, or a first row of column labels
+    let headerCells: string[] | null = null;
+    let start = 0;
+    for (let i = 0; i < rows.length && i < 3; i++) {
+      const cells = rowCells(rows[i]);
+      const isHeader =
+        rows[i].parentElement?.localName === 'thead' ||
+        (cells.length > 0 && cells.every((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
+      const texts = cells.map((c) => normaliseLabel(textOf(idx, c)));
+      const labelled = this.headerMatch(texts, cols);
+      if (isHeader || (labelled > 0 && ctlsIn(idx, rows[i]).length === 0 && labelled >= Math.min(2, cols.length))) {
+        headerCells = expandSpans(cells, texts);
+        start = i + 1;
+      } else break;
+    }
+    let colOf: Array<string | null>;
+    let matched = 0;
+    if (headerCells) {
+      colOf = headerCells.map((h) => {
+        if (!h) return null;
+        const exact = cols.find((c) => c.norms.includes(h));
+        const c = exact ?? cols.find((c) => c.norms.some((l) => matchLabel(h, l) === 'prefix'));
+        return c ? c.id : null;
+      });
+      const distinct = new Set(colOf.filter(Boolean));
+      matched = distinct.size;
+      if (matched === 0) return null;
+    } else {
+      if (!positional) return null;
+      colOf = cols.map((c) => c.id);
+    }
+    const out: TableRow2[] = [];
+    for (let i = start; i < rows.length; i++) {
+      const row = rows[i];
+      if (row.parentElement?.localName === 'tfoot') continue;
+      const cells = rowCells(row);
+      if (cells.length === 0) continue;
+      if (headerCells && cells.length === 1 && colOf.length > 1 && Number(cells[0].getAttribute('colspan') ?? 1) > 1) continue;
+      const rowCtls = ctlsIn(idx, row);
+      const values: Record<string, string> = {};
+      let col = 0;
+      let anyText = false;
+      let segments: string[] | null = null;
+      if (!headerCells && cells.length === 1 && rowCtls.length === 0) segments = splitSegments(idx, cells[0]);
+      const items = segments ?? cells.map((c) => this.cellValue(c));
+      items.forEach((v, k) => {
+        const span = segments ? 1 : Math.max(1, Number(cells[k].getAttribute('colspan') ?? 1) || 1);
+        const id = colOf[col];
+        if (id && values[id] === undefined) values[id] = v;
+        if (v) anyText = true;
+        col += span;
+      });
+      if (!anyText && (rowCtls.length === 0 || !isShown(idx, row))) continue;
+      if (!anyText && rowCtls.length === 0) continue;
+      if (anyText && rowCtls.length === 0 && this.onlyActions(row)) continue;
+      out.push({ cells: values, ctls: rowCtls });
+    }
+    return { el, rows: out, headers: headerCells ?? [], matched };
+  }
+
+  private cellValue(cell: Element): string {
+    const cs = ctlsIn(this.idx, cell);
+    if (cs.length) {
+      const vals: string[] = [];
+      for (const c of cs) {
+        if (c.kind === 'radio' || c.kind === 'checkbox') {
+          if (isChecked(c)) vals.push(this.caption(c));
+        } else {
+          const v = ctlValue(c);
+          if (v) vals.push(v);
+        }
+      }
+      return vals.join(' ');
+    }
+    return linesOf(this.idx, cell);
+  }
+
+  /** A row made only of links and buttons such as Add, Find, Delete. */
+  private onlyActions(row: Element): boolean {
+    const t = textOf(this.idx, row);
+    return t.split(/\s*[|·]\s*|\s{2,}/).every((w) => !w || ACTION_WORDS.test(w));
+  }
+
+  private parseList(el: Element, cols: Array<{ id: string; norms: string[] }>): TableLike {
+    const rows: TableRow2[] = [];
+    const items = Array.from(el.children).filter((c) => c.localName === 'li' || c.localName === 'dt' || c.localName === 'dd');
+    for (const item of items) {
+      const segs = splitSegments(this.idx, item);
+      if (segs.length === 0 || this.onlyActions(item)) continue;
+      const cells: Record<string, string> = {};
+      cols.forEach((c, i) => {
+        if (segs[i] !== undefined) cells[c.id] = segs[i];
+      });
+      rows.push({ cells, ctls: ctlsIn(this.idx, item) });
+    }
+    return { el, rows, headers: [], matched: 0 };
+  }
+
+  /** Rows written as the elements following a heading (a person summary's panels). */
+  private parseSiblings(m: QMatch, cols: Array<{ id: string; norms: string[] }>, limit: number): TableLike | null {
+    let node: Element = m.el;
+    for (let p = node.parentElement; p && this.sameText(p, node); p = p.parentElement) node = p;
+    const rows: TableRow2[] = [];
+    let container: Element | null = null;
+    for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
+      const p = this.idx.pos.get(s);
+      if (!p || p[0] >= limit || this.hasBoundaryIn(s) || /^h[1-6]$/.test(s.localName)) break;
+      const segs = splitSegments(this.idx, s);
+      if (segs.length === 0 || this.onlyActions(s)) continue;
+      container ??= s;
+      const cells: Record<string, string> = {};
+      cols.forEach((c, i) => {
+        if (segs[i] !== undefined) cells[c.id] = segs[i];
+      });
+      rows.push({ cells, ctls: ctlsIn(this.idx, s) });
+    }
+    if (!container) return null;
+    return { el: container, rows, headers: [], matched: 0 };
+  }
+
+  // ---- 6. the free-text areas of Section 2 ---------------------------------------------------
+
+  private readAreas(def: FieldDef): void {
+    const idx = this.idx;
+    const s2 = this.markers.find((mk) => mk.role === 'form' && mk.number === 2 && !this.inLinkOrButton(mk.el));
+    const s2all = this.markers.filter((mk) => mk.role === 'form' && mk.number === 2);
+    // the real heading is the last "2." heading before the first question of Section 2
+    let start: number | null = null;
+    let heading: Element | null = null;
+    const section2Fields = this.defs.filter((d) => d.section === 2 && d.tab === 'form' && d.kind !== 'areas');
+    const firstS2 = section2Fields.map((d) => this.found.get(d.id)).filter((f): f is Found => !!f).sort((a, b) => a.order - b.order)[0];
+    if (s2all.length) {
+      const before = firstS2 ? s2all.filter((mk) => mk.order < firstS2.order) : s2all;
+      const mk = before[before.length - 1] ?? s2all[s2all.length - 1] ?? s2;
+      if (mk) {
+        start = mk.order;
+        heading = mk.el;
+      }
+    }
+    if (start == null && firstS2) start = firstS2.order - 1;
+    if (start == null) return;
+    let end = Number.MAX_SAFE_INTEGER;
+    const s3 = this.markers.find((mk) => mk.role === 'form' && mk.number === 3 && mk.order > start!);
+    if (s3) end = s3.order;
+    const s3Fields = this.defs
+      .filter((d) => d.section === 3 && d.tab === 'form')
+      .map((d) => this.found.get(d.id))
+      .filter((f): f is Found => !!f && f.order > start!);
+    for (const f of s3Fields) if (f.order < end) end = f.order;
+    const otherSection = this.markers.find((mk) => mk.order > start! && mk.order < end && (mk.role !== 'form' || mk.number !== 2));
+    if (otherSection) end = otherSection.order;
+    const panel = this.tabs.find((t) => t.panel && heading && within(idx, t.panel, heading))?.panel ?? null;
+    const headingShown = heading ? isShown(idx, heading) : true;
+
+    const configured = (this.overrides[def.id] ?? []).map(normaliseLabel).filter(Boolean);
+    const snap = blankField(def);
+    const ctls: Ctl[] = [];
+    let prev = start;
+    for (const c of ctlsBetween(idx, start, end)) {
+      const isArea = c.el.localName === 'textarea' || (configured.length > 0 && c.kind === 'text');
+      if (!isArea || this.claimed.has(c) || (panel && !within(idx, panel, c.el))) {
+        prev = c.order;
+        continue;
+      }
+      if (c.el.closest('table, [role="table"], [role="grid"]') && this.inFieldTable(c)) {
+        prev = c.order;
+        continue;
+      }
+      if (headingShown && !isShown(idx, c.el)) {
+        prev = c.order;
+        continue;
+      }
+      const lab = this.areaLabel(c, prev);
+      prev = c.order;
+      if (configured.length && c.el.localName !== 'textarea' && !configured.includes(normaliseLabel(lab.text))) continue;
+      const key = `${def.id}/${snap.areas.length}`;
+      snap.areas.push({ label: lab.text, value: ctlValue(c) ?? '', control: key } satisfies Area);
+      this.controls.set(key, c.el);
+      this.questions.set(key, (lab.el ?? c.el) as HTMLElement);
+      ctls.push(c);
+    }
+    if (snap.areas.length === 0) return;
+    snap.found = true;
+    snap.control = snap.areas[0].control;
+    snap.editable = ctls.some(ctlEditable);
+    snap.shown = ctls.some((c) => isShown(idx, c.el));
+    this.found.set(def.id, { snap, question: heading, target: ctls[0].el, ctls, order: start, end, label: null });
+    const key = snap.control!;
+    this.questions.set(key, this.questions.get(key)!);
+  }
+
+  private inFieldTable(c: Ctl): boolean {
+    for (const f of this.found.values()) if (f.snap.rows.length && f.ctls.includes(c)) return true;
+    return false;
+  }
+
+  /** The text of an area's question: its label, or the last text between the previous control and it. */
+  private areaLabel(c: Ctl, prev: number): { text: string; el: Element | null } {
+    const idx = this.idx;
+    const el = c.el;
+    if (el.id) {
+      const l = idx.labelFor.get(el.id);
+      if (l?.length) return { text: displayLabel(textOf(idx, l[0])), el: l[0] };
+    }
+    const wrap = el.closest('label');
+    if (wrap && textOf(idx, wrap)) return { text: displayLabel(textOf(idx, wrap)), el: wrap };
+    const lb = el.getAttribute('aria-labelledby');
+    if (lb) {
+      const ref = idx.doc.getElementById(lb.split(/\s+/)[0]);
+      if (ref) return { text: displayLabel(textOf(idx, ref)), el: ref };
+    }
+    const aria = el.getAttribute('aria-label');
+    if (aria) return { text: displayLabel(aria), el: null };
+    const cell = el.closest('td, [role="cell"], [role="gridcell"]');
+    if (cell) {
+      for (let s = cell.previousElementSibling; s; s = s.previousElementSibling) {
+        const t = textOf(idx, s);
+        if (t) return { text: displayLabel(t), el: s };
+      }
+    }
+    const between = blocksBetween(idx, prev, c.order).filter((b) => !b.hasControl && !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')));
+    if (!between.length) return { text: '', el: null };
+    // the outermost of the blocks that end last (a question with its "*")
+    let best = between[0];
+    for (const b of between) {
+      if (b.end > best.end || (b.end === best.end && b.order < best.order)) best = b;
+    }
+    // prefer a whole question over a trailing hint: the largest block ending last, within its parent
+    return { text: displayLabel(best.text), el: best.el };
+  }
+}
+
+interface Resolved {
+  ctls: Ctl[];
+  value: string | null;
+  values: string[];
+  options: string[];
+  target: HTMLElement | null;
+}
+
+interface TableRow2 {
+  cells: Record<string, string>;
+  ctls: Ctl[];
+}
+
+interface TableLike {
+  el: Element;
+  rows: TableRow2[];
+  headers: string[];
+  matched: number;
+}
+
+const BLOCKISH = new Set(['div', 'p', 'li', 'dd', 'dt', 'tr', 'td', 'th', 'section', 'ul', 'ol', 'table', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isChoiceInput(el: Element): boolean {
+  if (el.localName !== 'input') return false;
+  const t = (el.getAttribute('type') ?? '').toLowerCase();
+  return t === 'radio' || t === 'checkbox';
+}
+
+function isRowish(el: Element): boolean {
+  const t = el.localName;
+  return t === 'tr' || t === 'td' || t === 'th' || t === 'fieldset' || t === 'form' || t === 'table' || t === 'tbody' || t === 'body' || t === 'li' || t === 'dl';
+}
+
+function compatible(kind: FieldDef['kind'], c: Ctl, explicit: boolean): boolean {
+  switch (kind) {
+    case 'choice':
+      return c.kind === 'select' || c.kind === 'radio' || (explicit && c.kind === 'text');
+    case 'multi':
+      return c.kind === 'checkbox' || c.kind === 'multiselect';
+    case 'text':
+      return c.kind === 'text';
+    case 'shown':
+      return c.kind === 'text' || c.kind === 'select';
+    default:
+      return false;
+  }
+}
+
+/** Strip what is not part of a value: leading `*` and `:` left over from the label. */
+function valueText(s: string): string {
+  return cleanLines(s.replace(/^[\s*:]+/, ''));
+}
+
+/** The text beside an element among its siblings, up to the next control or line break. */
+function siblingText(idx: DomIndex, el: Element, dir: 'next' | 'prev'): string {
+  const parts: string[] = [];
+  for (let s = dir === 'next' ? el.nextSibling : el.previousSibling; s; s = dir === 'next' ? s.nextSibling : s.previousSibling) {
+    if (s.nodeType === 3) {
+      parts.push(s.nodeValue ?? '');
+      continue;
+    }
+    if (s.nodeType !== 1) continue;
+    const e = s as Element;
+    if (e.localName === 'br' || idx.ctlByEl.has(e) || ctlsIn(idx, e).length > 0) break;
+    if (e.localName === 'input' || e.localName === 'button') break;
+    if (BLOCKISH.has(e.localName) && cleanText(parts.join(''))) break;
+    parts.push(textOf(idx, e));
+    if (BLOCKISH.has(e.localName)) break;
+  }
+  if (dir === 'prev') parts.reverse();
+  return cleanText(parts.join(' '));
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) seen.add(e);
+  for (let e: Element | null = b; e; e = e.parentElement) if (seen.has(e)) return e;
+  return null;
+}
+
+function tableRows(el: Element): Element[] {
+  if (el.localName === 'table') return Array.from((el as HTMLTableElement).rows ?? el.querySelectorAll('tr')).filter((r) => r.closest('table') === el);
+  return Array.from(el.querySelectorAll('[role="row"]')).filter((r) => r.closest('[role="table"], [role="grid"], [role="treegrid"]') === el);
+}
+
+function rowCells(row: Element): Element[] {
+  if (row.localName === 'tr') return Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  return Array.from(row.children).filter((c) => {
+    const r = c.getAttribute('role');
+    return r === 'cell' || r === 'gridcell' || r === 'columnheader' || r === 'rowheader';
+  });
+}
+
+function expandSpans(cells: Element[], texts: string[]): string[] {
+  const out: string[] = [];
+  cells.forEach((c, i) => {
+    const span = Math.max(1, Number(c.getAttribute('colspan') ?? 1) || 1);
+    out.push(texts[i]);
+    for (let k = 1; k < span; k++) out.push('');
+  });
+  return out;
+}
+
+/** The parts of a row written without cells: its children's texts, else its text split at `·`, `|` or tabs. */
+function splitSegments(idx: DomIndex, el: Element): string[] {
+  const segs: string[] = [];
+  const collect = (node: Element) => {
+    let kids = 0;
+    for (let n = node.firstChild; n; n = n.nextSibling) if ((n.nodeType === 3 && (n.nodeValue ?? '').trim()) || n.nodeType === 1) kids++;
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const raw = n.nodeValue ?? '';
+        for (const part of raw.split(ROW_SPLIT)) {
+          const t = cleanText(part);
+          if (t && !SEPARATOR_ONLY.test(t)) segs.push(t);
+        }
+      } else if (n.nodeType === 1) {
+        const e = n as Element;
+        if (!idx.pos.has(e) || e.localName === 'button') continue;
+        if (e.localName === 'a' && ACTION_WORDS.test(textOf(idx, e))) continue;
+        const t = textOf(idx, e);
+        if (!t) continue;
+        if (kids === 1 || (e.childElementCount > 0 && BLOCKISH.has(e.localName))) collect(e);
+        else {
+          for (const part of t.split(ROW_SPLIT)) {
+            const p = cleanText(part);
+            if (p && !SEPARATOR_ONLY.test(p)) segs.push(p);
+          }
+        }
+      }
+    }
+  };
+  collect(el);
+  return segs;
 }
