@@ -1,10 +1,94 @@
 /** The registry of every rule of rules.md, and the runner. */
+import { FIELDS } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
+import { beginRun, endRun } from './common/memo';
+import { TAB_LAYOUT } from './common/pages';
 import type { Finding, RuleContext, RuleDefinition } from './types';
 
-export const RULES: RuleDefinition[] = [];
+import s1PrepopulatedMissing from './s1.prepopulated-missing';
+import s1ServiceUserGroupNotCarer from './s1.service-user-group-not-carer';
+import s1AdultsCaredForMissing from './s1.adults-cared-for-missing';
+import s1CaredForEmpty from './s1.cared-for-empty';
+import s1CaredForCountMismatch from './s1.cared-for-count-mismatch';
+import s1HoursMissing from './s1.hours-missing';
+import s1GpKnowsMissing from './s1.gp-knows-missing';
+import s1GpContactMissing from './s1.gp-contact-missing';
+import s1CommunicationMissing from './s1.communication-missing';
+import s1CommunicationDetailsMissing from './s1.communication-details-missing';
+import s1PaymentMissing from './s1.payment-missing';
+import s1PaymentDetailsMissing from './s1.payment-details-missing';
+
+export type { Finding, RuleContext, RuleDefinition } from './types';
+
+/** Every rule, in the order of rules.md. */
+export const RULES: RuleDefinition[] = [
+  s1PrepopulatedMissing,
+  s1ServiceUserGroupNotCarer,
+  s1AdultsCaredForMissing,
+  s1CaredForEmpty,
+  s1CaredForCountMismatch,
+  s1HoursMissing,
+  s1GpKnowsMissing,
+  s1GpContactMissing,
+  s1CommunicationMissing,
+  s1CommunicationDetailsMissing,
+  s1PaymentMissing,
+  s1PaymentDetailsMissing,
+];
+
+const FIELD_INDEX = new Map(FIELDS.map((f, i) => [f.id, i]));
+const FIELD_DEF = new Map(FIELDS.map((f) => [f.id, f]));
+
+interface Keyed {
+  finding: Finding;
+  tab: number;
+  section: number;
+  field: number;
+  row: number;
+}
+
+/** Where a finding sits in the form: tab, then section, then field order of fields.ts, then row. */
+function position(s: PageSnapshot, f: Finding): Omit<Keyed, 'finding'> {
+  const layout = s.kind === null ? [] : TAB_LAYOUT[s.kind];
+  const row = f.row ?? -1;
+  if (f.field === null) {
+    // A whole tab: before that tab's fields. Anything else about the page: first.
+    const tab = f.tab ? layout.findIndex((t) => t.name === f.tab) : -1;
+    return { tab, section: -1, field: -1, row };
+  }
+  const def = FIELD_DEF.get(f.field);
+  if (def === undefined) return { tab: layout.length, section: 0, field: FIELDS.length, row };
+  const tab = layout.findIndex((t) => t.role === def.tab);
+  // The person summary has no sections (employmentStatus's section is the step form's).
+  const section = s.kind === 'person-summary' ? 0 : (def.section ?? 0);
+  return { tab: tab < 0 ? 0 : tab, section, field: FIELD_INDEX.get(f.field) ?? FIELDS.length, row };
+}
 
 /** Every finding for this page, in form order, with the settings' switches and severities applied. */
-export function runRules(_snapshot: PageSnapshot, _ctx: RuleContext): Finding[] {
-  return [];
+export function runRules(snapshot: PageSnapshot, ctx: RuleContext): Finding[] {
+  const kind = snapshot.kind;
+  if (kind === null) return [];
+  const overrides = ctx.settings.rules;
+  const keyed: Keyed[] = [];
+  beginRun(snapshot);
+  try {
+    for (const rule of RULES) {
+      if (!rule.pages.includes(kind)) continue;
+      const o = overrides[rule.id];
+      if (o !== undefined && o.enabled === false) continue;
+      for (const d of rule.evaluate(snapshot, ctx)) {
+        const finding: Finding = {
+          ...d,
+          ruleId: rule.id,
+          severity: o?.severity ?? d.severity ?? rule.severity,
+        };
+        keyed.push({ finding, ...position(snapshot, finding) });
+      }
+    }
+  } finally {
+    endRun();
+  }
+  // Array.prototype.sort is stable: ties keep the order of RULES (rules.md's order).
+  keyed.sort((a, b) => a.tab - b.tab || a.section - b.section || a.field - b.field || a.row - b.row);
+  return keyed.map((k) => k.finding);
 }

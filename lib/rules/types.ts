@@ -17,7 +17,14 @@ export interface Finding {
   control?: string | null;
   /** Plain English: what is wrong and what to do. */
   message: string;
+  /** Index (0-based) of the table row or free-text area it is about, to order findings in form order. */
+  row?: number | null;
+  /** For a finding about a whole tab (a tab whose content is not in the page): the tab's visible name. */
+  tab?: string | null;
 }
+
+/** What a rule's evaluate returns: a finding, with severity and ruleId left to the runner. */
+export type FindingDraft = Omit<Finding, 'ruleId' | 'severity'> & Partial<Finding>;
 
 /** What a rule may know beyond the page. */
 export interface RuleContext {
@@ -35,7 +42,7 @@ export interface RuleDefinition {
   fields: string[];
   pages: PageKind[];
   /** Findings; severity and ruleId are filled in by the runner when left out. */
-  evaluate(snapshot: PageSnapshot, ctx: RuleContext): Array<Omit<Finding, 'ruleId' | 'severity'> & Partial<Finding>>;
+  evaluate(snapshot: PageSnapshot, ctx: RuleContext): FindingDraft[];
 }
 
 export function defineRule(def: RuleDefinition): RuleDefinition {
