@@ -17,6 +17,12 @@ import s1CommunicationMissing from './s1.communication-missing';
 import s1CommunicationDetailsMissing from './s1.communication-details-missing';
 import s1PaymentMissing from './s1.payment-missing';
 import s1PaymentDetailsMissing from './s1.payment-details-missing';
+import s2ContactMethodMissing from './s2.contact-method-missing';
+import s2ViewsMissing from './s2.views-missing';
+import s2ViewsReasonMissing from './s2.views-reason-missing';
+import s2ConversationTextMissing from './s2.conversation-text-missing';
+import s2ReviewTextMissing from './s2.review-text-missing';
+import s2PreviousOutcomesMetMissing from './s2.previous-outcomes-met-missing';
 
 export type { Finding, RuleContext, RuleDefinition } from './types';
 
@@ -34,6 +40,12 @@ export const RULES: RuleDefinition[] = [
   s1CommunicationDetailsMissing,
   s1PaymentMissing,
   s1PaymentDetailsMissing,
+  s2ContactMethodMissing,
+  s2ViewsMissing,
+  s2ViewsReasonMissing,
+  s2ConversationTextMissing,
+  s2ReviewTextMissing,
+  s2PreviousOutcomesMetMissing,
 ];
 
 const FIELD_INDEX = new Map(FIELDS.map((f, i) => [f.id, i]));
