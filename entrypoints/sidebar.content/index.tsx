@@ -11,6 +11,7 @@ import { Overlay } from '@/components/sidebar/overlay';
 import { loadPrefs } from '@/components/sidebar/prefs';
 import { SIDEBAR_CSS } from '@/components/sidebar/styles';
 import { detectPage } from '@/lib/page/detect';
+import { listenForLabelPreview } from './preview';
 
 export default defineContentScript({
   matches: [],
@@ -72,6 +73,8 @@ export default defineContentScript({
       else if (msg.type === 'settings-changed') void fetchSettings().then((s) => checker?.setSettings(s));
     });
     ctx.onInvalidated(stopListening);
+    // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
+    ctx.onInvalidated(listenForLabelPreview());
 
     if (found.kind !== 'person-summary' && (await hasWaitingReview(found.personId))) {
       checker?.setWaitingReviews([found.personId]);
