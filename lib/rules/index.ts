@@ -23,6 +23,26 @@ import s2ViewsReasonMissing from './s2.views-reason-missing';
 import s2ConversationTextMissing from './s2.conversation-text-missing';
 import s2ReviewTextMissing from './s2.review-text-missing';
 import s2PreviousOutcomesMetMissing from './s2.previous-outcomes-met-missing';
+import s3OutcomeMissing from './s3.outcome-missing';
+import s3ConditionalDetailsMissing from './s3.conditional-details-missing';
+import s3HealthMissing from './s3.health-missing';
+import s3WellbeingMissing from './s3.wellbeing-missing';
+import s3WellbeingNoneConflict from './s3.wellbeing-none-conflict';
+import s3WellbeingOtherMissing from './s3.wellbeing-other-missing';
+import s3DecisionMismatch from './s3.decision-mismatch';
+import s3StatutoryEligibility from './s3.statutory-eligibility';
+import s3CaringLevelMissing from './s3.caring-level-missing';
+import s3ImpactLevelMissing from './s3.impact-level-missing';
+import s3CaringLevelHoursMismatch from './s3.caring-level-hours-mismatch';
+import s3ImpactLevelMismatch from './s3.impact-level-mismatch';
+import s3FundsNotEligible from './s3.funds-not-eligible';
+import s3SuggestedBudgetMismatch from './s3.suggested-budget-mismatch';
+import s3SupportPlanMissing from './s3.support-plan-missing';
+import s3SupportPlanRowIncomplete from './s3.support-plan-row-incomplete';
+import s3CostWithoutFunds from './s3.cost-without-funds';
+import s3FundsWithoutCost from './s3.funds-without-cost';
+import s3CostsOverBudget from './s3.costs-over-budget';
+import s3CostInvalid from './s3.cost-invalid';
 
 export type { Finding, RuleContext, RuleDefinition } from './types';
 
@@ -46,6 +66,26 @@ export const RULES: RuleDefinition[] = [
   s2ConversationTextMissing,
   s2ReviewTextMissing,
   s2PreviousOutcomesMetMissing,
+  s3OutcomeMissing,
+  s3ConditionalDetailsMissing,
+  s3HealthMissing,
+  s3WellbeingMissing,
+  s3WellbeingNoneConflict,
+  s3WellbeingOtherMissing,
+  s3DecisionMismatch,
+  s3StatutoryEligibility,
+  s3CaringLevelMissing,
+  s3ImpactLevelMissing,
+  s3CaringLevelHoursMismatch,
+  s3ImpactLevelMismatch,
+  s3FundsNotEligible,
+  s3SuggestedBudgetMismatch,
+  s3SupportPlanMissing,
+  s3SupportPlanRowIncomplete,
+  s3CostWithoutFunds,
+  s3FundsWithoutCost,
+  s3CostsOverBudget,
+  s3CostInvalid,
 ];
 
 const FIELD_INDEX = new Map(FIELDS.map((f, i) => [f.id, i]));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formDecision, statutoryTest, type FormDecision, type StatutoryResult } from '../../lib/eligibility';
 import { IMPACT_LEVELS, OUTCOMES, WELLBEING_AREAS, WELLBEING_NONE, WELLBEING_OTHER } from '../../lib/page/fields';
 import type { PageSnapshot } from '../../lib/page/snapshot';
-import { absent, build, ticks, value, type Patch } from './rules/snapshot-builder';
+import { absent, build, findingsOf, ticks, value, type Patch } from './rules/snapshot-builder';
 
 /** An answer: given, blank, or the question not found on the page. */
 type A = 'Yes' | 'No' | null | 'absent';
@@ -300,6 +300,17 @@ describe('eligibility invariants', () => {
         expect(statutoryTest(page(d)).result).toBe(statutoryTest(page(c)).result);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('s3.statutory-eligibility fires exactly when the form says not-eligible and the statutory test is met', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const s = page(c);
+        const fires = findingsOf('s3.statutory-eligibility', s).length > 0;
+        expect(fires).toBe(formDecision(s).result === 'not-eligible' && statutoryTest(s).result === 'met');
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,33 @@
+import { formDecision } from '../eligibility';
+import { DECISIONS } from '../page/fields';
+import { answer, norm } from './common/answers';
+import { STEPS } from './common/pages';
+import { defineRule } from './types';
+
+const INDICATED = norm(DECISIONS[0]);
+const NOT_INDICATED = norm(DECISIONS[1]);
+
+export default defineRule({
+  id: 's3.decision-mismatch',
+  severity: 'error',
+  fields: ['decision'],
+  pages: STEPS,
+  evaluate(s) {
+    const shown = answer(s, 'decision');
+    if (shown == null) return [];
+    const n = norm(shown);
+    const page = n === INDICATED ? 'eligible' : n === NOT_INDICATED ? 'not-eligible' : null;
+    const computed = formDecision(s);
+    if (page === null || computed.result === 'incomplete' || computed.result === page) return [];
+    const expected = computed.result === 'eligible' ? DECISIONS[0] : DECISIONS[1];
+    return [
+      {
+        field: 'decision',
+        message:
+          `The Decision shows “${shown}”, but the answers in Section 3 give “${expected}”: ${computed.reasons.join(' ')} ` +
+          'Check the outcomes, the health question and the wellbeing areas; if they are right, save the step so ' +
+          'Mosaic works the Decision out again.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,24 @@
+import { formDecision } from '../eligibility';
+import { fundsRequired } from './common/answers';
+import { STEPS } from './common/pages';
+import { defineRule } from './types';
+
+export default defineRule({
+  id: 's3.funds-not-eligible',
+  severity: 'error',
+  fields: ['fundsRequired'],
+  pages: STEPS,
+  evaluate(s) {
+    if (fundsRequired(s) !== true) return [];
+    if (formDecision(s).result !== 'not-eligible') return [];
+    return [
+      {
+        field: 'fundsRequired',
+        message:
+          'Funds are required (Yes), but the answers in Section 3 give “Eligibility not indicated”: funds are there ' +
+          'to meet an eligible carer’s outcomes. Check the outcomes, the health question and the wellbeing areas, ' +
+          'or answer No to “Are funds required to meet any of the carer’s outcomes?”.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,28 @@
+import { WELLBEING_NONE } from '../page/fields';
+import { norm, ticked, yesNo } from './common/answers';
+import { STEPS } from './common/pages';
+import { defineRule } from './types';
+
+const NONE = norm(WELLBEING_NONE);
+
+export default defineRule({
+  id: 's3.wellbeing-none-conflict',
+  severity: 'error',
+  fields: ['wellbeingImpact'],
+  pages: STEPS,
+  evaluate(s) {
+    // The areas are asked only when health = Yes.
+    if (yesNo(s, 'healthDeteriorating') !== 'yes') return [];
+    const areas = ticked(s, 'wellbeingImpact') ?? [];
+    const none = areas.some((a) => norm(a) === NONE);
+    if (!none || areas.length < 2) return [];
+    return [
+      {
+        field: 'wellbeingImpact',
+        message:
+          `“${WELLBEING_NONE}” is ticked together with other wellbeing areas. Untick “${WELLBEING_NONE}”, ` +
+          'or untick the other areas if none of them applies.',
+      },
+    ];
+  },
+});
