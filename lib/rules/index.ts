@@ -43,6 +43,18 @@ import s3CostWithoutFunds from './s3.cost-without-funds';
 import s3FundsWithoutCost from './s3.funds-without-cost';
 import s3CostsOverBudget from './s3.costs-over-budget';
 import s3CostInvalid from './s3.cost-invalid';
+import pdAnswerMissing from './pd.answer-missing';
+import pdSelfDescribeMissing from './pd.self-describe-missing';
+import actNone from './act.none';
+import actNfaReasonMissing from './act.nfa-reason-missing';
+import actNfaOtherNoteMissing from './act.nfa-other-note-missing';
+import actNfaConflict from './act.nfa-conflict';
+import actBudgetNeedsPurchase from './act.budget-needs-purchase';
+import actBudgetNeedsReview from './act.budget-needs-review';
+import actPurchaseNotSelf from './act.purchase-not-self';
+import actPurchaseWithoutFunds from './act.purchase-without-funds';
+import actReviewTeamMissing from './act.review-team-missing';
+import actReviewDateOff from './act.review-date-off';
 
 export type { Finding, RuleContext, RuleDefinition } from './types';
 
@@ -86,6 +98,18 @@ export const RULES: RuleDefinition[] = [
   s3FundsWithoutCost,
   s3CostsOverBudget,
   s3CostInvalid,
+  pdAnswerMissing,
+  pdSelfDescribeMissing,
+  actNone,
+  actNfaReasonMissing,
+  actNfaOtherNoteMissing,
+  actNfaConflict,
+  actBudgetNeedsPurchase,
+  actBudgetNeedsReview,
+  actPurchaseNotSelf,
+  actPurchaseWithoutFunds,
+  actReviewTeamMissing,
+  actReviewDateOff,
 ];
 
 const FIELD_INDEX = new Map(FIELDS.map((f, i) => [f.id, i]));

@@ -1,0 +1,33 @@
+import { NFA_OTHER } from '../page/fields';
+import { cell, norm } from './common/answers';
+import { nextActions } from './common/actions';
+import { STEPS } from './common/pages';
+import { defineRule, type FindingDraft } from './types';
+
+const OTHER = norm(NFA_OTHER);
+const OTHER_SHORT = 'other';
+
+export default defineRule({
+  id: 'act.nfa-other-note-missing',
+  severity: 'error',
+  fields: ['nextActions'],
+  pages: STEPS,
+  evaluate(s) {
+    const out: FindingDraft[] = [];
+    for (const a of nextActions(s) ?? []) {
+      if (a.kind !== 'nfa') continue;
+      const reason = cell(a.row, 'reason');
+      if (reason === null) continue;
+      const r = norm(reason);
+      if (r !== OTHER && r !== OTHER_SHORT) continue;
+      if (cell(a.row, 'note') !== null) continue;
+      out.push({
+        field: 'nextActions',
+        control: a.row.control,
+        row: a.index,
+        message: 'The No Further Action reason is “Other (Please specify below)”: use the Note box to elaborate.',
+      });
+    }
+    return out;
+  },
+});

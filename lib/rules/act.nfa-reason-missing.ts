@@ -1,0 +1,24 @@
+import { cell } from './common/answers';
+import { nextActions } from './common/actions';
+import { STEPS } from './common/pages';
+import { defineRule, type FindingDraft } from './types';
+
+export default defineRule({
+  id: 'act.nfa-reason-missing',
+  severity: 'error',
+  fields: ['nextActions'],
+  pages: STEPS,
+  evaluate(s) {
+    const out: FindingDraft[] = [];
+    for (const a of nextActions(s) ?? []) {
+      if (a.kind !== 'nfa' || cell(a.row, 'reason') !== null) continue;
+      out.push({
+        field: 'nextActions',
+        control: a.row.control,
+        row: a.index,
+        message: 'The No Further Action has no Reason: choose a ‘Reason’ from the list.',
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,24 @@
+import { cell } from './common/answers';
+import { nextActions } from './common/actions';
+import { STEPS } from './common/pages';
+import { defineRule, type FindingDraft } from './types';
+
+export default defineRule({
+  id: 'act.review-team-missing',
+  severity: 'error',
+  fields: ['nextActions'],
+  pages: STEPS,
+  evaluate(s) {
+    const out: FindingDraft[] = [];
+    for (const a of nextActions(s) ?? []) {
+      if (a.kind !== 'review' || cell(a.row, 'team') !== null) continue;
+      out.push({
+        field: 'nextActions',
+        control: a.row.control,
+        row: a.index,
+        message: 'The Carers Review action has no team: pass it to your team from the ‘Pass to team’ list.',
+      });
+    }
+    return out;
+  },
+});

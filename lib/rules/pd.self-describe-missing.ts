@@ -1,0 +1,32 @@
+import { SELF_DESCRIBE } from '../page/fields';
+import { answer, sameOption } from './common/answers';
+import { whenBlank } from './common/checks';
+import { CONVERSATION } from './common/pages';
+import { defineRule, type FindingDraft } from './types';
+
+const BOXES = [
+  { question: 'pd.gender', box: 'pd.gender.selfDescribe', text: 'What best describes your gender?' },
+  { question: 'pd.sexualOrientation', box: 'pd.sexualOrientation.selfDescribe', text: 'What is your sexual orientation?' },
+];
+
+export default defineRule({
+  id: 'pd.self-describe-missing',
+  severity: 'warning',
+  fields: BOXES.map((b) => b.box),
+  pages: CONVERSATION,
+  evaluate(s) {
+    const out: FindingDraft[] = [];
+    for (const b of BOXES) {
+      if (!sameOption(answer(s, b.question), SELF_DESCRIBE)) continue;
+      // Only where the form offers a box: a box not on the page says nothing.
+      out.push(
+        ...whenBlank(
+          s,
+          b.box,
+          `“${SELF_DESCRIBE}” is chosen for “${b.text}”, but no description is given: write how the carer describes it.`,
+        ),
+      );
+    }
+    return out;
+  },
+});
