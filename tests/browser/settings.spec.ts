@@ -14,6 +14,12 @@ import type { BrowserContext, Page } from '@playwright/test';
 declare const chrome: typeof browser;
 
 const TEST_BUILD = resolve('.output/chrome-mv3-test');
+const EXAMPLE = [
+  [0, 0, 0, 0],
+  [0, 150, 300, 450],
+  [0, 300, 600, 750],
+  [0, 450, 750, 900],
+];
 const OTHER_ORIGIN = DEMO_URL.replace('127.0.0.1', 'localhost');
 
 const test = base.extend<{ context: BrowserContext; options: () => Promise<Page> }>({
@@ -110,6 +116,45 @@ test('changing the budget table changes the suggested budget', async ({ options 
   expect(effective.budgetTable[2][2]).toBe(725.5);
   expect(effective.budgetTable[2][3]).toBe(750);
   await expect(settings.getByText(/These are marked as your council’s own amounts/)).toBeVisible();
+});
+
+test('the sidebar’s suggested budget follows the council’s table', async ({ context, options, demo }) => {
+  const settings = await options();
+  await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
+  await save(settings);
+
+  const page = await context.newPage();
+  await page.goto(demo('conversation-complete.html'));
+  const budget = page.locator('mosaic-companion [data-testid="mc-budget"]');
+  await expect(budget).toHaveAttribute('data-suggested', /^\d/);
+  const before = Number(await budget.getAttribute('data-suggested'));
+
+  // Give every cell its own amount: 1000 + 10 × level + impact.
+  for (let level = 0; level < 4; level++) {
+    for (let impact = 0; impact < 4; impact++) {
+      await settings.locator(`#mc-budget-${level}-${impact}`).fill(String(1000 + 10 * level + impact));
+    }
+  }
+  await save(settings);
+  await expect(budget).toHaveAttribute('data-suggested', /^1\d\d\d$/);
+  const after = Number(await budget.getAttribute('data-suggested'));
+  const level = Math.floor((after - 1000) / 10);
+  const impact = (after - 1000) % 10;
+  expect((await effectiveSettings(settings)).budgetTable[level][impact]).toBe(after);
+  // Before the change, the same cell of the shipped example table was suggested.
+  expect(before).toBe(EXAMPLE[level][impact]);
+});
+
+test('the label preview reports the fields found on an open Mosaic page', async ({ context, options, demo }) => {
+  const settings = await options();
+  await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
+  await save(settings);
+  const page = await context.newPage();
+  await page.goto(demo('conversation-complete.html'));
+  await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
+  await settings.bringToFront();
+  await settings.getByRole('button', { name: 'Test on this page' }).click();
+  await expect(settings.getByTestId('mc-label-preview')).toContainText(/On carers-conversation .*: \d+ of \d+ fields found/);
 });
 
 test('a setting fixed by the organisation is read-only and wins over the user’s choice', async ({ context, options }) => {
