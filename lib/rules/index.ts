@@ -55,8 +55,14 @@ import actPurchaseNotSelf from './act.purchase-not-self';
 import actPurchaseWithoutFunds from './act.purchase-without-funds';
 import actReviewTeamMissing from './act.review-team-missing';
 import actReviewDateOff from './act.review-date-off';
+import wfDuplicateConversation from './wf.duplicate-conversation';
+import wfCarerGroupMissing from './wf.carer-group-missing';
+import wfCarerGroupNotPrimary from './wf.carer-group-not-primary';
+import wfEmploymentStatusMissing from './wf.employment-status-missing';
+import pageFieldNotFound from './page.field-not-found';
 
 export type { Finding, RuleContext, RuleDefinition } from './types';
+export { tabsNotChecked } from './page.field-not-found';
 
 /** Every rule, in the order of rules.md. */
 export const RULES: RuleDefinition[] = [
@@ -110,6 +116,11 @@ export const RULES: RuleDefinition[] = [
   actPurchaseWithoutFunds,
   actReviewTeamMissing,
   actReviewDateOff,
+  wfDuplicateConversation,
+  wfCarerGroupMissing,
+  wfCarerGroupNotPrimary,
+  wfEmploymentStatusMissing,
+  pageFieldNotFound,
 ];
 
 const FIELD_INDEX = new Map(FIELDS.map((f, i) => [f.id, i]));
