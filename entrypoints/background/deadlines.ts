@@ -12,8 +12,9 @@ import { badgeFor } from '@/lib/deadlines';
 import { openCaseDb, type CaseDb } from '@/lib/db';
 import { addCase, countBadge, hasWaitingReview, purgeClosed, recomputeAll, recordReview, type StoreContext } from '@/lib/db/cases';
 import { LONDON, todayInLondon } from '@/lib/dates';
-import { parseSettings, type Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/schema';
 import { handle } from './router';
+import { getEffectiveSettings, onSettingsChanged } from './settings';
 
 export const ALARM_REFRESH = 'mc-deadlines-refresh';
 export const ALARM_MIDNIGHT = 'mc-deadlines-midnight';
@@ -59,29 +60,12 @@ export function nextReminderTime(hhmm: string, now: number = Date.now()): number
 
 let settingsOverride: (() => Promise<Settings>) | null = null;
 
-/**
- * The effective settings. The settings module stores the user's choices under `settings` in
- * storage.local and the council's policy in storage.managed; policy wins.
- */
+/** The effective settings (policy over the user's choices over the defaults). */
 export async function loadSettings(): Promise<Settings> {
-  if (settingsOverride) return settingsOverride();
-  let local: Record<string, unknown> = {};
-  let managed: Record<string, unknown> = {};
-  try {
-    const got = await browser.storage.local.get('settings');
-    if (got.settings && typeof got.settings === 'object') local = got.settings as Record<string, unknown>;
-  } catch {
-    /* storage unavailable: defaults */
-  }
-  try {
-    managed = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
-  } catch {
-    /* no policy */
-  }
-  return parseSettings({ ...local, ...managed });
+  return settingsOverride ? settingsOverride() : getEffectiveSettings();
 }
 
-/** Lets the settings module (or a test) supply the effective settings. */
+/** Lets a test supply the effective settings. */
 export function setSettingsSource(source: (() => Promise<Settings>) | null): void {
   settingsOverride = source;
 }
@@ -255,16 +239,15 @@ export function registerDeadlines(): void {
     }),
   );
 
-  // Settings changed (closure days move due dates; reminder time moves the alarm).
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'managed' && !((area === 'local' || area === 'sync') && 'settings' in changes)) return;
-    return quietly(async () => {
+  // Settings changed (closure days move due dates; the reminder time moves its alarm).
+  onSettingsChanged(() =>
+    quietly(async () => {
       const settings = await loadSettings();
       await recomputeAll(db(), await storeContext(settings));
       await armAlarms(settings);
       await refreshBadge();
-    });
-  });
+    }),
+  );
 
   handle('has-waiting-review', async (msg) => ({ waiting: await hasWaitingReview(db(), msg.personId) }));
 

@@ -8,6 +8,7 @@ import { addCase, listCases, tickTask, type StoreContext } from '@/lib/db/cases'
 import { todayInLondon } from '@/lib/dates';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { listen } from '@/entrypoints/background/router';
+import { registerSettings } from '@/entrypoints/background/settings';
 import {
   ALARM_MIDNIGHT,
   ALARM_PURGE,
@@ -73,6 +74,7 @@ async function start() {
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   fakeBrowser.reset();
+  fakeBrowser.tabs.sendMessage = async () => undefined;
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mosaic Companion', version: '0.1.0' });
   settings = { ...DEFAULT_SETTINGS };
   setSettingsSource(async () => settings);
@@ -186,24 +188,30 @@ describe('alarms', () => {
 
   it('moves the reminder when the reminder time setting changes, and drops it when reminders are off', async () => {
     at('2026-06-01T10:00:00Z');
+    setSettingsSource(null); // the settings module's own store
+    registerSettings();
     await start();
-    settings = { ...settings, reminderTime: '13:30' };
+    const reminderAt = async () => {
+      const alarm = await fakeBrowser.alarms.get(ALARM_REMINDER);
+      return alarm ? new Date(alarm.scheduledTime).toISOString() : 'none';
+    };
+    expect(await reminderAt()).toBe('2026-06-02T08:00:00.000Z');
     await fakeBrowser.storage.local.set({ settings: { reminderTime: '13:30' } });
-    expect(new Date((await fakeBrowser.alarms.get(ALARM_REMINDER))!.scheduledTime).toISOString()).toBe('2026-06-01T12:30:00.000Z');
-    settings = { ...settings, reminderEnabled: false };
-    await fakeBrowser.storage.local.set({ settings: { reminderEnabled: false } });
-    expect(await fakeBrowser.alarms.get(ALARM_REMINDER)).toBeUndefined();
+    await vi.waitFor(async () => expect(await reminderAt()).toBe('2026-06-01T12:30:00.000Z'));
+    await fakeBrowser.storage.local.set({ settings: { reminderTime: '13:30', reminderEnabled: false } });
+    await vi.waitFor(async () => expect(await reminderAt()).toBe('none'));
   });
 
   it('recomputes due dates when the council adds closure days', async () => {
     at('2026-11-23T10:00:00Z'); // Monday
     await addReablement('1003', 'Cy Example', '2026-11-19'); // Thu → due Mon 23 Nov
+    setSettingsSource(null);
+    registerSettings();
     await start();
     expect((await badge()).color).toEqual(AMBER);
-    settings = { ...settings, closureDays: ['2026-11-20'] }; // Friday closed → due Tue 24 Nov
-    await fakeBrowser.storage.local.set({ settings: { closureDays: ['2026-11-20'] } });
-    expect((await listCases(db)).records[0].nextDue).toBe('2026-11-24');
-    expect((await badge()).text).toBe('');
+    await fakeBrowser.storage.local.set({ settings: { closureDays: ['2026-11-20'] } }); // Friday closed → due Tue 24 Nov
+    await vi.waitFor(async () => expect((await listCases(db)).records[0].nextDue).toBe('2026-11-24'));
+    await vi.waitFor(async () => expect((await badge()).text).toBe(''));
   });
 
   it('deletes closed cases after the retention period on the purge alarm', async () => {
