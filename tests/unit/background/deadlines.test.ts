@@ -74,7 +74,7 @@ async function start() {
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   fakeBrowser.reset();
-  fakeBrowser.tabs.sendMessage = async () => undefined;
+  fakeBrowser.tabs.sendMessage = (async () => undefined) as unknown as typeof fakeBrowser.tabs.sendMessage;
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mosaic Companion', version: '0.1.0' });
   settings = { ...DEFAULT_SETTINGS };
   setSettingsSource(async () => settings);
