@@ -656,12 +656,21 @@ export interface FieldExpectation {
   rows?: Array<Record<string, string>>;
   /** areas: each free-text area of Section 2, in order. */
   areas?: Array<{ label: string; value: string }>;
-  /** Shown now (false: a closed conditional question that the page holds hidden). */
+  /**
+   * Shown when the page has loaded: its tab is the open one and, for a conditional question, the
+   * form has opened it (the snapshot's `shown`).
+   */
   shown: boolean;
+  /** The form's condition for it holds (true for every unconditional field), whatever tab is open. */
+  open: boolean;
   /** Visible name of its tab, null on a page without tabs. */
   tab: string | null;
-  /** The worker can change it (false for pre-populated and computed values). */
-  editable: boolean;
+  /**
+   * The worker can change it (false for pre-populated and computed values, and the read-only
+   * previous plan). Left out for the repeating tables the worker fills with Find / Add, where it
+   * depends on whether the table has rows.
+   */
+  editable?: boolean;
 }
 
 /** What the sidebar should show (contract.md), best effort; checked later against the rules. */
@@ -887,25 +896,32 @@ const WELLBEING_ORDER = [
 ];
 
 const NOT_EDITABLE = new Set<string>([...PREPOP_IDS, 'unableToAchieve', 'decision', 'suggestedBudget', 'previousPlan']);
+const WORKER_TABLES = new Set<string>(['caredFor', 'supportPlan', 'nextActions']);
+
+/** The tab open when a step page loads. */
+export function activeTabOf(kind: StepState['kind']): string {
+  return kind === 'carers-conversation' ? 'Carers Conversation' : 'Carers Review';
+}
 
 function stepExpectations(s: StepState, rendering: Rendering): { expected: Record<string, FieldExpectation>; notFound: string[] } {
   const tabs = tabsOf(s.kind);
   const expected: Record<string, FieldExpectation> = {};
   const notFound: string[] = [];
   for (const def of fieldsFor(s.kind)) {
-    let shown = isOpen(def.id, s);
-    if (def.id === 'unableToAchieve') shown = unableShown(s);
+    const open = def.id === 'unableToAchieve' ? unableShown(s) : isOpen(def.id, s);
     // The legacy rendering leaves closed conditional questions out of the page (it re-renders on
     // each answer); the others hold them hidden.
-    if (!shown && def.shownWhen && rendering === 'legacy') {
+    if (!open && def.shownWhen && rendering === 'legacy') {
       notFound.push(def.id);
       continue;
     }
+    const tab = tabs[def.tab];
     expected[def.id] = {
       ...stepValue(def, s),
-      shown,
-      tab: tabs[def.tab],
-      editable: !NOT_EDITABLE.has(def.id),
+      shown: open && tab === activeTabOf(s.kind),
+      open,
+      tab,
+      ...(WORKER_TABLES.has(def.id) ? {} : { editable: !NOT_EDITABLE.has(def.id) }),
     };
   }
   return { expected, notFound };
@@ -914,13 +930,13 @@ function stepExpectations(s: StepState, rendering: Rendering): { expected: Recor
 function summaryExpectations(s: SummaryState): { expected: Record<string, FieldExpectation>; notFound: string[] } {
   return {
     expected: {
-      serviceUserGroups: { rows: s.groups.map((g) => ({ ...g })), shown: true, tab: null, editable: false },
-      employmentStatus: { value: s.employmentStatus, shown: true, tab: null, editable: false },
+      serviceUserGroups: { rows: s.groups.map((g) => ({ ...g })), shown: true, open: true, tab: null },
+      employmentStatus: { value: s.employmentStatus, shown: true, open: true, tab: null, editable: false },
       relationships: {
         rows: s.relationships.map((r) => ({ relationship: r.relationship, name: r.name })),
         shown: true,
+        open: true,
         tab: null,
-        editable: false,
       },
     },
     notFound: [],
@@ -950,7 +966,7 @@ function stepPage(
     state,
     worker: s.worker,
     tabs,
-    activeTab: s.kind === 'carers-conversation' ? 'Carers Conversation' : 'Carers Review',
+    activeTab: activeTabOf(s.kind),
     ...stepExpectations(s, rendering),
     expectedRuleIds,
     sidebar,
@@ -1198,6 +1214,22 @@ export function snapshotNotFound(page: DemoPage): string[] {
   if (!page.kind) return [];
   const conditional = new Set(fieldsFor(page.kind).filter((f) => f.shownWhen).map((f) => f.id));
   return page.notFound.filter((id) => !conditional.has(id));
+}
+
+/**
+ * happy-dom (21.0.4) marks the wrong option selected when it parses `<option selected>` (it picks
+ * another index). Call this on a demo page parsed with happy-dom, before reading it, so each
+ * select's chosen option is the one its HTML says. A browser needs nothing of the kind.
+ */
+export function settleSelects(doc: Document): void {
+  for (const sel of Array.from(doc.querySelectorAll('select'))) {
+    const options = Array.from(sel.querySelectorAll('option'));
+    let chosen = -1;
+    options.forEach((o, i) => {
+      if (o.hasAttribute('selected')) chosen = i;
+    });
+    if (!sel.multiple) sel.selectedIndex = chosen >= 0 ? chosen : options.length ? 0 : -1;
+  }
 }
 
 /** The expectations as a browser shows the page on `today` (yyyy-mm-dd): relative dates moved. */
