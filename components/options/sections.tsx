@@ -1,5 +1,11 @@
 /** The sections of the settings form that are more than one control. */
 import { CARING_LEVELS, FIELDS, IMPACT_LEVELS } from '@/lib/page/fields';
+
+/** One row per field, and one per column of a table field. */
+const LABEL_ROWS = FIELDS.flatMap((f) => [
+  { id: f.id, labels: f.labels, areas: f.kind === 'areas' },
+  ...(f.columns ?? []).map((c) => ({ id: `${f.id}.${c.id}`, labels: c.labels, areas: false })),
+]);
 import { inputId, type FormValues, type RuleFormValue } from '@/lib/settings/form';
 import { SEVERITIES, type Severity } from '@/lib/settings/schema';
 import { InlineError } from '@/components/shared/ErrorSummary';
@@ -208,7 +214,6 @@ export function LabelOverrides({
   errorField?: string;
 }) {
   const id = inputId.setting('labelOverrides');
-  const fields = FIELDS;
   return (
     <div className={`mc-form-group${error ? ' mc-form-group--error' : ''}`}>
       <LockedNote id={id} locked={locked} />
@@ -224,14 +229,14 @@ export function LabelOverrides({
             </tr>
           </thead>
           <tbody>
-            {fields.map((f) => {
+            {LABEL_ROWS.map((f) => {
               const cell = inputId.label(f.id);
               return (
                 <tr key={f.id}>
                   <th scope="row">
                     <code>{f.id}</code>
                   </th>
-                  <td>{f.labels.length ? f.labels.join(' · ') : 'its place in Section 2'}</td>
+                  <td>{f.labels.length ? f.labels.join(' · ') : f.areas ? 'its place in Section 2' : ''}</td>
                   <td>
                     <textarea
                       id={cell}

@@ -3,7 +3,7 @@
  * so a bad stored value or policy never reaches the rest of the code.
  */
 import { z } from 'zod';
-import { FIELD_IDS } from '../page/fields';
+import { FIELDS } from '../page/fields';
 import { normaliseMosaicAddress } from './address';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -79,7 +79,9 @@ const personAddress = z
   )
   .refine((v) => v === '' || v.includes('{id}'), 'Put {id} where the Mosaic ID goes, for example https://mosaic.council.gov.uk/person/{id}.');
 
-const FIELD_ID_SET = new Set(FIELD_IDS);
+/** Keys of label overrides: a field id, or `<table field id>.<column id>` for a table's column. */
+export const LABEL_OVERRIDE_KEYS: string[] = FIELDS.flatMap((f) => [f.id, ...(f.columns ?? []).map((c) => `${f.id}.${c.id}`)]);
+const LABEL_KEY_SET = new Set(LABEL_OVERRIDE_KEYS);
 
 export const SettingsSchema = z.object({
   /** Origins where the council's Mosaic runs, e.g. https://mosaic.council.gov.uk */
@@ -123,7 +125,7 @@ export const SettingsSchema = z.object({
   /** Per field id: extra label texts to recognise the field by. */
   labelOverrides: z
     .record(
-      z.string().refine((id) => FIELD_ID_SET.has(id), { error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.` }),
+      z.string().refine((id) => LABEL_KEY_SET.has(id), { error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.` }),
       z.array(z.string().trim().min(1, 'A label cannot be blank.').max(300, 'A label must be 300 characters or fewer.')),
     )
     .default({}),

@@ -208,3 +208,10 @@ describe('options form', () => {
     expect(r).toEqual({ ok: true, settings: base });
   });
 });
+
+describe('label override keys', () => {
+  it('accept a table column as <table>.<column>', () => {
+    expect(SettingsSchema.safeParse({ labelOverrides: { 'caredFor.relationship': ['Relation'] } }).success).toBe(true);
+    expect(SettingsSchema.safeParse({ labelOverrides: { 'caredFor.nope': ['x'] } }).success).toBe(false);
+  });
+});
