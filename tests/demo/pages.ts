@@ -786,7 +786,7 @@ function blankToNull(v: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' | 'tab' | 'editable'> {
+function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' | 'open' | 'tab' | 'editable'> {
   const id = def.id;
   if ((PREPOP_IDS as readonly string[]).includes(id)) return { value: blankToNull(s.prepop[id as (typeof PREPOP_IDS)[number]]) };
   if (id.startsWith('outcome.')) return { value: s.outcomes[id as OutcomeId].answer };
