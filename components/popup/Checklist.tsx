@@ -84,15 +84,22 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     void reload();
     // Back to the checklist (a tab, or the popup reopened): the date or the cases may have changed.
     const again = () => {
-      if (document.visibilityState === 'visible') void reload();
+      if (document.visibilityState !== 'visible') return;
+      settingsRef.current = null;
+      void reload();
     };
     document.addEventListener('visibilitychange', again);
     window.addEventListener('focus', again);
+    const unsubscribe = services.subscribe?.((what) => {
+      if (what === 'settings') settingsRef.current = null;
+      void reload();
+    });
     return () => {
       document.removeEventListener('visibilitychange', again);
       window.removeEventListener('focus', again);
+      unsubscribe?.();
     };
-  }, [reload]);
+  }, [reload, services]);
 
   // After a write moved a case to another group, put focus back where it was.
   useEffect(() => {

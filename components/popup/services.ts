@@ -6,6 +6,7 @@
  */
 import { openCaseDb, type CaseDb } from '@/lib/db';
 import { todayInLondon } from '@/lib/dates';
+import { parseMessage } from '@/lib/messages';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
 
 export interface ChecklistServices {
@@ -18,6 +19,11 @@ export interface ChecklistServices {
   tabAddress: string | null;
   /** Saves a file the worker asked for (a blob URL on an <a download>: no network request). */
   download(fileName: string, mimeType: string, text: string): void;
+  /**
+   * Calls back when the settings or the cases were changed elsewhere (the options page, the
+   * sidebar, another checklist tab). Returns the unsubscribe function.
+   */
+  subscribe?(onChange: (what: 'settings' | 'cases') => void): () => void;
 }
 
 export function downloadText(fileName: string, mimeType: string, text: string): void {
@@ -53,5 +59,14 @@ export function browserServices(): ChecklistServices {
     },
     tabAddress: inTab ? null : browser.runtime.getURL('/popup.html') + '?view=tab',
     download: downloadText,
+    subscribe(onChange) {
+      const listener = (raw: unknown) => {
+        const msg = parseMessage(raw);
+        if (msg?.type === 'settings-changed') onChange('settings');
+        if (msg?.type === 'cases-changed') onChange('cases');
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
   };
 }

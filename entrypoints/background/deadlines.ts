@@ -172,6 +172,11 @@ async function openChecklist(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }
 
+/** Tells open checklists that the sidebar changed the cases (none open: nobody to tell). */
+function tellChecklists(): void {
+  browser.runtime.sendMessage({ type: 'cases-changed' }).catch(() => undefined);
+}
+
 /** Logs and swallows: a failed refresh must never stop the other listeners. */
 function quietly(work: () => Promise<unknown>): Promise<void> {
   return work().then(
@@ -257,6 +262,7 @@ export function registerDeadlines(): void {
       { personId: msg.personId, name: msg.name, kind: msg.kind, allocated: msg.allocated },
       await storeContext(),
     );
+    if (result.ok) tellChecklists();
     await refreshBadge();
     return result.ok ? { ok: true, caseId: result.record.id } : { ok: false, errors: result.errors };
   });
@@ -267,6 +273,7 @@ export function registerDeadlines(): void {
       { personId: msg.personId, name: msg.name, scheduledDate: msg.scheduledDate, finishedOn: msg.finishedOn },
       await storeContext(),
     );
+    tellChecklists();
     await refreshBadge();
     return { created, caseId: record.id, reviewDate: record.reviewDate };
   });
