@@ -7,13 +7,14 @@
  * months. Today's date itself comes from lib/dates.ts (Europe/London).
  *
  * Bank holidays come from the date-holidays package (GB-ENG, types `public` and `bank` only; it
- * also lists observances such as Mothers' Day, which are not holidays). date-holidays lists both a
+ * also lists observances such as Mothers' Day, which are not holidays), through the table that
+ * tests/unit/calendar-data.test.ts writes from it (see `holidaySource`). date-holidays lists both a
  * holiday that falls on a weekend and its substitute weekday (Christmas Day 2021, a Saturday, and
  * its substitute Monday 27 Dec); GOV.UK lists only the substitute. A weekend is never a working day
  * anyway, so `bankHolidays` follows GOV.UK by rule: weekend dates are left out.
  */
 import { format, parseISO } from 'date-fns';
-import Holidays from 'date-holidays';
+import shipped from './cases/bank-holidays.generated.json';
 
 /** One holiday as date-holidays gives it: `date` is "yyyy-mm-dd hh:mm:ss" in the holiday's own time. */
 export interface RawHoliday {
@@ -25,13 +26,19 @@ export interface RawHoliday {
 /** Where a year's holidays come from. */
 export type HolidaySource = (year: number) => RawHoliday[];
 
-let gbEng: Holidays | null = null;
+/** The years the shipped holiday table covers. */
+export const HOLIDAY_YEARS = { from: shipped.from, to: shipped.to };
 
-/** date-holidays for England (region GB-ENG), public and bank holidays only. */
-export const holidaySource: HolidaySource = (year) => {
-  gbEng ??= new Holidays('GB', 'ENG', { types: ['public', 'bank'] });
-  return gbEng.getHolidays(year).map((h) => ({ date: h.date, type: h.type, name: h.name }));
-};
+const SHIPPED_YEARS: Record<string, string[]> = shipped.years;
+
+/**
+ * The bank holidays of England and Wales as the date-holidays package gives them (GB-ENG, public
+ * and bank), carried as its output: the package with its time-zone data is far too big for the
+ * service worker. tests/unit/calendar-data.test.ts writes the table from the package and fails
+ * whenever the two differ. A year outside the table has no bank holidays.
+ */
+export const holidaySource: HolidaySource = (year) =>
+  (SHIPPED_YEARS[String(year)] ?? []).map((date) => ({ date, type: 'bank' }));
 
 export interface WorkingCalendar {
   /** Monday to Friday, not a bank holiday, not a council closure day. */
