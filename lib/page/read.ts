@@ -106,7 +106,7 @@ const ROLE_TAB: Record<'carers-conversation' | 'carers-review', Partial<Record<T
   'carers-review': { form: TABS.review, actions: TABS.nextActionsForm },
 };
 
-const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab)(?:\s|$)/i;
+const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab|on|tab-on|tabon|tab-current|currenttab)(?:\s|$)/i;
 const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
 const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
 const LOG_OUT_TAIL = /\s*[|·•\-–—]?\s*\(?\s*(?:log\s?out|log\s?off|sign\s?out|sign\s?off)\b.*$/i;
@@ -322,12 +322,14 @@ class Reader {
     for (const d of this.defs) if (d.within) this.readWithin(d);
     for (const d of this.defs) if (d.kind === 'areas') this.readAreas(d);
 
+    for (const d of this.defs) {
+      const f = this.found.get(d.id);
+      if (f) this.place(d, f);
+    }
     this.finishTabs();
     for (const d of this.defs) {
       const f = this.found.get(d.id);
-      const snap = f ? f.snap : blankField(d);
-      if (f) this.place(d, f);
-      snapshot.fields[d.id] = snap;
+      snapshot.fields[d.id] = f ? f.snap : blankField(d);
       if (f?.label) this.labels.set(d.id, f.label);
     }
     snapshot.tabs = this.tabs.map((t): TabSnapshot => ({ name: t.name, active: t.active, loaded: t.loaded }));
@@ -648,7 +650,7 @@ class Reader {
     let best: { m: QMatch; r: Resolved; score: number } | null = null;
     for (const m of cands) {
       const r = this.resolve(def, m, this.nextBoundary(m.end));
-      const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0);
+      const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0) + (r.tight ? 1 : 0);
       if (!best || score > best.score) best = { m, r, score };
     }
     this.store(def, best!.m, best!.r);
@@ -679,7 +681,7 @@ class Reader {
     // no control: a value shown as text beside the label
     const v = this.adjacentValue(m, limit, def.kind === 'shown');
     if (v.ctl) return this.valueFrom(def, [v.ctl]);
-    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null };
+    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null, tight: v.tight };
     if (v.text != null) {
       if (def.kind === 'multi') r.values = v.text.split(/\s*[\n,;]\s*/).filter(Boolean).map((t) => canonicalOption(t, def.options));
       else r.value = def.kind === 'choice' ? canonicalOption(v.text, def.options) : v.text;
@@ -887,21 +889,22 @@ class Reader {
    * <dt>, or in the label's following siblings (up to the next question). A read-only control met
    * first gives its value instead.
    */
-  private adjacentValue(m: QMatch, limit: number, takeCtl: boolean): { text: string | null; el: Element | null; ctl: Ctl | null } {
+  private adjacentValue(m: QMatch, limit: number, takeCtl: boolean): Adjacent {
     const idx = this.idx;
+    const none: Adjacent = { text: null, el: null, ctl: null, tight: false };
     if (m.colonValue !== undefined) {
       const t = cleanLines(m.colonValue).replace(/^[*:\s]+/, '');
-      return { text: t || null, el: m.el, ctl: null };
+      return { text: t || null, el: m.el, ctl: null, tight: true };
     }
     const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
     if (cell && this.sameText(cell, m.el)) {
       for (let s = cell.nextElementSibling; s; s = s.nextElementSibling) {
         const cs = ctlsIn(idx, s);
-        if (cs.length) return takeCtl || !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0] } : { text: null, el: null, ctl: null };
+        if (cs.length) return takeCtl || !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true } : { ...none, tight: true };
         const t = valueText(linesOf(idx, s));
-        if (t) return { text: t, el: s, ctl: null };
+        if (t) return { text: t, el: s, ctl: null, tight: true };
       }
-      return { text: null, el: null, ctl: null };
+      return { ...none, tight: true };
     }
     const dt = m.el.localName === 'dt' ? m.el : m.el.closest('dt');
     if (dt) {
@@ -909,27 +912,27 @@ class Reader {
       let el: Element | null = null;
       for (let s = dt.nextElementSibling; s && s.localName !== 'dt'; s = s.nextElementSibling) {
         const cs = ctlsIn(idx, s);
-        if (cs.length && parts.length === 0) return { text: null, el: s, ctl: cs[0] };
+        if (cs.length && parts.length === 0) return { text: null, el: s, ctl: cs[0], tight: true };
         const t = linesOf(idx, s);
         if (t) {
           parts.push(t);
           el ??= s;
         }
       }
-      return { text: valueText(parts.join('\n')) || null, el, ctl: null };
+      return { text: valueText(parts.join('\n')) || null, el, ctl: null, tight: true };
     }
-    // siblings of the label (or of the smallest element around it that holds nothing else)
+    // the label's following siblings; first out of wrappers that hold the label alone
     let node: Element = m.el;
-    for (let p = node.parentElement; p && this.sameText(p, node) && !isRowish(p); p = p.parentElement) node = p;
+    for (let p = node.parentElement; p && !isRowish(p) && this.holdsOnly(p, node); p = p.parentElement) node = p;
     for (let climb = 0; climb < 3; climb++) {
       const parts: string[] = [];
       let el: Element | null = null;
-      let any = false;
+      let slot = false;
       for (let s = node.nextSibling; s; s = s.nextSibling) {
         if (s.nodeType === 3) {
           const t = s.nodeValue ?? '';
           if (t.trim()) {
-            any = true;
+            slot = true;
             parts.push(t);
           }
           continue;
@@ -939,38 +942,56 @@ class Reader {
         const p = idx.pos.get(e);
         if (!p) continue; // script, style and the like
         if (p[0] >= limit || this.hasBoundaryIn(e)) {
-          any = true;
+          slot = true;
           break;
         }
         if (e.localName === 'br') {
           parts.push('\n');
           continue;
         }
+        if (isAction(idx, e)) continue;
         const cs = ctlsIn(idx, e);
         const own = idx.ctlByEl.get(e);
         if (own || cs.length) {
-          any = true;
+          slot = true;
           const c = own ?? cs[0];
-          if (!valueText(parts.join(''))) {
-            if (takeCtl || !ctlEditable(c)) return { text: null, el: e, ctl: c };
-          }
+          if (!valueText(parts.join('')) && (takeCtl || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false };
           break;
         }
+        if (!DECORATIVE.has(e.localName)) slot = true;
         const t = linesOf(idx, e);
         if (t) {
-          any = true;
           el ??= e;
           parts.push(BLOCKISH.has(e.localName) ? `\n${t}\n` : t);
-        } else if (e.childElementCount || e.localName === 'img') any = any || false;
+        }
       }
       const text = valueText(parts.join(''));
-      if (text) return { text, el: el ?? node.parentElement, ctl: null };
-      if (any) break;
+      if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false };
+      // an empty value slot (an element after the label) means: no value
+      if (slot) break;
       const parent = node.parentElement;
       if (!parent || isRowish(parent) || parent === idx.doc.body) break;
       node = parent;
     }
-    return { text: null, el: null, ctl: null };
+    return none;
+  }
+
+  /** Does `p` hold `node` and nothing else but decoration (icons, a required `*`, action links)? */
+  private holdsOnly(p: Element, node: Element): boolean {
+    for (let n = p.firstChild; n; n = n.nextSibling) {
+      if (n === node) continue;
+      if (n.nodeType === 3) {
+        const t = (n.nodeValue ?? '').trim();
+        if (t && t !== '*' && t !== ':') return false;
+      } else if (n.nodeType === 1) {
+        const e = n as Element;
+        if (DECORATIVE.has(e.localName) || isAction(this.idx, e)) continue;
+        const t = textOf(this.idx, e);
+        if (t === '*' || t === ':') continue;
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- 4. fields within another --------------------------------------------------------------
@@ -1345,7 +1366,17 @@ class Reader {
   }
 }
 
+interface Adjacent {
+  text: string | null;
+  el: Element | null;
+  ctl: Ctl | null;
+  /** found in the label's own row, definition or `Label: value` (not by walking siblings) */
+  tight: boolean;
+}
+
 interface Resolved {
+  /** the value was found in the label's own row, definition or `Label: value` */
+  tight?: boolean;
   ctls: Ctl[];
   value: string | null;
   values: string[];
@@ -1363,6 +1394,17 @@ interface TableLike {
   rows: TableRow2[];
   headers: string[];
   matched: number;
+}
+
+/** Elements that decorate a label or value (icons, line breaks) without being one. */
+const DECORATIVE = new Set(['img', 'svg', 'br', 'hr', 'button', 'picture', 'i']);
+
+/** A link or button such as Change, Find, Add, Delete. */
+function isAction(idx: DomIndex, e: Element): boolean {
+  const t = e.localName;
+  if (t !== 'a' && t !== 'button' && e.getAttribute('role') !== 'button') return false;
+  const text = textOf(idx, e);
+  return !text || ACTION_WORDS.test(text);
 }
 
 const BLOCKISH = new Set(['div', 'p', 'li', 'dd', 'dt', 'tr', 'td', 'th', 'section', 'ul', 'ol', 'table', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
