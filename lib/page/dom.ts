@@ -121,7 +121,7 @@ export function indexDocument(doc: Document): DomIndex {
     let ctlKind: CtlKind | null = null;
     if (tag === 'input') ctlKind = inputKind(el);
     else if (tag === 'select') ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
-    else if (tag === 'textarea') ctlKind = 'text';
+    else if (tag === 'textarea' || tag === 'output') ctlKind = 'text';
     else if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') ctlKind = 'text';
     if (ctlKind) {
       const c: Ctl = { el: el as HTMLElement, kind: ctlKind, order, index: idx.ctls.length };
@@ -301,14 +301,19 @@ export function ctlValue(c: Ctl): string | null {
     return vals.length ? vals.join(', ') : null;
   }
   if (c.kind === 'radio' || c.kind === 'checkbox') return null;
-  const v = el.localName === 'input' || el.localName === 'textarea' ? (el as HTMLInputElement).value : el.textContent;
+  const v = el.localName === 'input' || el.localName === 'textarea' ? (el as HTMLInputElement).value : el.localName === 'output' ? linesOfNode(el) : el.textContent;
   const t = (v ?? '').trim();
   return t ? t : null;
+}
+
+function linesOfNode(el: Element): string {
+  return cleanLines(el.textContent);
 }
 
 /** Can the worker change this control? */
 export function ctlEditable(c: Ctl): boolean {
   const el = c.el as HTMLInputElement;
+  if (el.localName === 'output') return false;
   if (el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea') {
     if (el.disabled || el.hasAttribute('disabled')) return false;
     if (el.localName !== 'select' && (el.readOnly || el.hasAttribute('readonly'))) return false;
