@@ -1,0 +1,47 @@
+/**
+ * The two browsers of the benchmark: one persistent context with the extension loaded and one
+ * without, otherwise launched with the same flags as the browser tests (tests/browser/fixtures.ts).
+ */
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, launchWithExtension, serviceWorker } from '../browser/fixtures';
+
+/** The flags of launchWithExtension other than the two that load the extension. */
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browsers {
+  with: BrowserContext;
+  without: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker, fetched afresh (Chromium stops it after ~30 s idle). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchBoth(extensionDir: string): Promise<Browsers> {
+  const dirs = await Promise.all([mkdtemp(join(tmpdir(), 'mc-bench-with-')), mkdtemp(join(tmpdir(), 'mc-bench-without-'))]);
+  const withExt = await launchWithExtension(extensionDir, dirs[0]);
+  const without = await chromium.launchPersistentContext(dirs[1], { executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
+  const first = await serviceWorker(withExt);
+  const extensionId = new URL(first.url()).host;
+  return {
+    with: withExt,
+    without,
+    extensionId,
+    worker: () => serviceWorker(withExt),
+    async close() {
+      await Promise.allSettled([withExt.close(), without.close()]);
+      await Promise.allSettled(dirs.map((d) => rm(d, { recursive: true, force: true })));
+    },
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Page load overhead, typing overhead and long animation frames: the demo Carers Conversation
+ * page loaded (and typed into) alternately in the browser with the extension and in the one
+ * without, in one run.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** The text typed into a Section 2 area: 40 keys. */
+export const TYPED = 'Caring for mum every day since March. Ok';
+/** Pause between keys (ms): a fast typist, about 120 words a minute. */
+export const KEY_DELAY_MS = 100;
+/** Longer than the sidebar's promise to be ready again within 500 ms of the last keystroke. */
+const AFTER_TYPING_MS = 700;
+
+const READY = 'mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]';
+
+export interface LongFrame {
+  start: number;
+  duration: number;
+  blockingDuration: number;
+  scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
+  /** Some script in the frame came from an extension. */
+  extension: boolean;
+}
+
+export interface EventSample {
+  name: string;
+  interactionId: number;
+  duration: number;
+  processing: number;
+  start: number;
+}
+
+export interface VisitResult {
+  /** Main-thread task time (CDP Performance TaskDuration, thread time) from the start to the ready page (ms). */
+  loadTaskMs: number;
+  /** The sidebar reached data-state="ready" (with the extension only). */
+  sidebarReady: boolean | null;
+  /** Event Timing entries of the typing (durationThreshold 16). */
+  events: EventSample[];
+  /** Per key: time from the keydown's timestamp to after the next frame (ms, not rounded). */
+  nextPaint: number[];
+  /** Keys typed. */
+  keys: number;
+  longFrames: LongFrame[];
+  typed: boolean;
+  typingNote: string;
+}
+
+/** Finds "a Section 2 text area": the first textarea after the Section 2 heading, else the first textarea. */
+async function section2TextareaIndex(page: Page): Promise<{ index: number; how: string } | null> {
+  return page.evaluate(() => {
+    const areas = Array.from(document.querySelectorAll('textarea')).filter((t) => {
+      const r = t.getBoundingClientRect();
+      return !t.disabled && !t.readOnly && r.width > 0 && r.height > 0;
+    });
+    if (areas.length === 0) return null;
+    const all = Array.from(document.querySelectorAll('textarea'));
+    const allHeadings = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,legend,[role="heading"],summary,caption'));
+    const headings = [
+      ...allHeadings.filter((h) => /carers wellbeing conversation/i.test(h.textContent ?? '')),
+      ...allHeadings.filter((h) => /section\s*2\b/i.test(h.textContent ?? '')),
+    ];
+    for (const h of headings) {
+      const after = areas.find((t) => h.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
+      if (after) return { index: all.indexOf(after), how: `first text area after “${(h.textContent ?? '').trim().slice(0, 60)}”` };
+    }
+    return { index: all.indexOf(areas[0]), how: 'first text area on the page (no Section 2 heading found)' };
+  });
+}
+
+/** Installed before typing: Event Timing entries and per-key next-frame latency, in the page's own world. */
+function installTypingObservers(): void {
+  const w = window as unknown as { __mcEvents: unknown[]; __mcNextPaint: number[] };
+  w.__mcEvents = [];
+  w.__mcNextPaint = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Array<PerformanceEventTiming & { interactionId?: number }>) {
+      w.__mcEvents.push({
+        name: e.name,
+        interactionId: e.interactionId ?? 0,
+        duration: e.duration,
+        processing: e.processingEnd - e.processingStart,
+        start: e.startTime,
+      });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  addEventListener(
+    'keydown',
+    (ev) => {
+      const t0 = ev.timeStamp;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => w.__mcNextPaint.push(performance.now() - t0);
+        ch.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+async function collectLongFrames(page: Page): Promise<LongFrame[]> {
+  return page.evaluate(
+    () =>
+      new Promise<LongFrame[]>((resolve) => {
+        const seen: PerformanceEntry[] = [];
+        let observer: PerformanceObserver;
+        try {
+          observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+          observer.observe({ type: 'long-animation-frame', buffered: true });
+        } catch {
+          resolve([]);
+          return;
+        }
+        setTimeout(() => {
+          seen.push(...observer.takeRecords());
+          observer.disconnect();
+          resolve(
+            seen.map((raw) => {
+              const e = raw as PerformanceEntry & {
+                blockingDuration: number;
+                scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
+              };
+              const scripts = (e.scripts ?? []).map((s) => ({ sourceURL: s.sourceURL, invoker: s.invoker, duration: s.duration }));
+              return {
+                start: e.startTime,
+                duration: e.duration,
+                blockingDuration: e.blockingDuration,
+                scripts,
+                extension: scripts.some((s) => s.sourceURL.startsWith('chrome-extension://') || s.invoker.includes('chrome-extension://')),
+              };
+            }),
+          );
+        }, 100);
+      }),
+  );
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 }))),
+      ),
+  );
+}
+
+async function waitReady(page: Page, withExtension: boolean): Promise<boolean | null> {
+  if (!withExtension) return null;
+  try {
+    await page.locator(READY).waitFor({ state: 'attached', timeout: 15_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One visit: load (timed), then type 40 keys into a Section 2 text area, then collect long frames. */
+export async function visit(context: BrowserContext, url: string, withExtension: boolean, type: boolean): Promise<VisitResult> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const sidebarReady = await waitReady(page, withExtension);
+    await idle(page);
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const loadTaskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+
+    let events: EventSample[] = [];
+    let nextPaint: number[] = [];
+    let typed = false;
+    let typingNote = 'not typed';
+    if (type) {
+      const target = await section2TextareaIndex(page);
+      if (!target) typingNote = 'no text area on the page';
+      else {
+        const area = page.locator('textarea').nth(target.index);
+        await area.scrollIntoViewIfNeeded();
+        await area.click();
+        await idle(page);
+        await page.evaluate(installTypingObservers);
+        await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+        await page.waitForFunction((n) => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint.length >= n, TYPED.length, {
+          timeout: 10_000,
+        });
+        await page.waitForTimeout(AFTER_TYPING_MS);
+        await waitReady(page, withExtension);
+        await idle(page);
+        events = await page.evaluate(() => (window as unknown as { __mcEvents: EventSample[] }).__mcEvents);
+        nextPaint = await page.evaluate(() => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint);
+        typed = true;
+        typingNote = target.how;
+      }
+    }
+    const longFrames = await collectLongFrames(page);
+    await cdp.detach().catch(() => {});
+    return { loadTaskMs, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Per key interaction: the longest Event Timing duration among its entries (keydown, keypress,
+ * keyup share an interactionId). Keys with no entry took under the 16 ms threshold: they count as
+ * 16 ms, the most they can have taken, so both sides of the ratio are treated alike.
+ */
+export function interactionDurations(events: EventSample[], keys: number, threshold = 16): number[] {
+  const byId = new Map<number, number>();
+  for (const e of events) {
+    if (!e.interactionId) continue;
+    byId.set(e.interactionId, Math.max(byId.get(e.interactionId) ?? 0, e.duration));
+  }
+  const out = [...byId.values()];
+  while (out.length < keys) out.push(threshold);
+  return out;
+}
+
+/** Processing time (processingEnd − processingStart) of the reported keydown, keyup and input entries. */
+export function processingTimes(events: EventSample[]): number[] {
+  return events.filter((e) => e.name === 'keydown' || e.name === 'keyup' || e.name === 'input' || e.name === 'keypress').map((e) => e.processing);
+}
