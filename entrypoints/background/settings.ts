@@ -18,7 +18,8 @@ export const userSettingsItem = storage.defineItem<Record<string, unknown>>('loc
  * build never contains this (the condition is decided when building).
  */
 export const TEST_POLICY_KEY = '__testManagedPolicy';
-const READS_TEST_POLICY = import.meta.env.MODE === 'test';
+// (Built with `--mode test`; unit tests, which also run in mode test but are not a build, use the real managed area.)
+const READS_TEST_POLICY = import.meta.env.MODE === 'test' && import.meta.env.COMMAND === 'build';
 
 async function readPolicy(): Promise<unknown> {
   if (READS_TEST_POLICY) {
