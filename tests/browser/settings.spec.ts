@@ -162,7 +162,12 @@ test('a setting fixed by the organisation is read-only and wins over the user’
   await worker.evaluate(() =>
     chrome.storage.local.set({
       settings: { retentionDays: 60, initialsOnly: true },
-      __testManagedPolicy: { retentionDays: 30, teams: ['Carers Team North'], reminderTime: 'nine' },
+      __testManagedPolicy: {
+        retentionDays: 30,
+        teams: ['Carers Team North'],
+        reminderTime: 'nine',
+        mosaicAddresses: ['https://mosaic.example.gov.uk'],
+      },
     }),
   );
   const settings = await options();
@@ -171,6 +176,12 @@ test('a setting fixed by the organisation is read-only and wins over the user’
   await expect(retention).not.toBeEditable();
   await expect(retention).toHaveAccessibleDescription(/Set by your organisation/);
   await expect(settings.getByLabel('Teams a Carers Review can be passed to')).not.toBeEditable();
+  // An address set by policy, not yet allowed: read-only, with a button to allow it.
+  await expect(settings.getByLabel('Mosaic addresses')).not.toBeEditable();
+  await expect(settings.getByLabel('Mosaic addresses')).toHaveValue('https://mosaic.example.gov.uk');
+  await expect(settings.locator('[data-address="https://mosaic.example.gov.uk"]')).toHaveAttribute('data-granted', 'false');
+  await expect(settings.getByRole('button', { name: 'Allow Mosaic Companion on https://mosaic.example.gov.uk' })).toBeVisible();
+  expect(await registeredMatches(context)).toEqual([]);
   // Not fixed: still the user's, and editable.
   await expect(settings.getByLabel('Initials only')).toBeChecked();
   await expect(settings.getByLabel('Reminder time')).toBeEditable();
