@@ -469,7 +469,7 @@ export const FIELDS: FieldDef[] = [
     tab: 'form',
     section: 3,
     kind: 'text',
-    labels: ['Please specify', 'Other', 'Details'],
+    labels: ['Please specify', 'Other', 'Details', 'Other (please specify below)'],
     within: 'wellbeingImpact',
     shownWhen: { field: 'wellbeingImpact', includes: WELLBEING_OTHER },
   },

@@ -188,6 +188,8 @@ interface QMatch {
   text: string;
   /** for `Label: value` in one piece */
   colonValue?: string;
+  /** the question is this text node, at the start of `el`, followed by its answer inside `el` */
+  after?: Node;
 }
 
 interface Marker {
@@ -286,16 +288,23 @@ class Reader {
 
   worker(): string | null {
     let logout: Block | null = null;
+    let best: string | null = null;
+    let bestLength = Infinity;
     for (const b of this.idx.blocks) {
       if (b.text.length > 120) continue;
       const m = LOGGED_IN.exec(b.text);
       if (m) {
+        // the smallest element saying it: "Logged in as Jo Worker", not its header with the links
         const name = cleanText(m[1].replace(LOG_OUT_TAIL, '').replace(TRAILING_SEPARATORS, ''));
-        if (name && name.length <= 80) return name;
+        if (name && name.length <= 80 && b.text.length < bestLength) {
+          best = name;
+          bestLength = b.text.length;
+        }
         continue;
       }
       if (!logout && LOG_OUT.test(b.text)) logout = b;
     }
+    if (best) return best;
     if (!logout) return null;
     // the name beside "Log out": the nearest text before it in the same header area
     for (let el: Element | null = logout.el, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
@@ -361,45 +370,50 @@ class Reader {
       for (const k of STEP_TABS[this.kind]) tabNorms.set(normaliseLabel(TABS[k]), TABS[k]);
     }
     const top: number[] = [];
-    const consider = (el: Element, text: string, order: number, end: number, block: Block | null) => {
+    const consider = (el: Element, text: string, order: number, end: number, block: Block | null, after?: Node): boolean => {
       const norm = normaliseLabel(text);
-      if (!norm) return;
+      if (!norm) return false;
       if (block) {
         if (tabNorms.has(norm)) this.tabBlocks.push(block);
         const sec = this.sectionOf(norm);
         if (sec && !this.inLinkOrButton(el)) {
           this.markers.push({ order, number: sec.number, role: sec.role, el });
           top.push(order);
-          return;
+          return true;
         }
       }
       const hits: Array<{ e: LabelEntry; q: QMatch['quality']; colon?: string }> = [];
       const exact = set.exact.get(norm);
       if (exact) for (const e of exact) hits.push({ e, q: 'exact' });
       if (!exact) {
-        const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
-        if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') hits.push({ e, q: 'prefix' });
-        if (hits.length === 0 && text.indexOf(':') > 0) {
-          const lv = splitLabelValue(text);
-          if (lv) {
-            const ln = normaliseLabel(lv.label);
-            const es = set.exact.get(ln);
-            if (es) for (const e of es) hits.push({ e, q: 'colon', colon: lv.value });
-          }
+        // "Label: value" / "Label* value" in one piece, for values shown as text
+        const lv = splitLabelValue(text);
+        if (lv) {
+          const es = set.exact.get(normaliseLabel(lv.label));
+          if (es) for (const e of es) if (e.field.kind === 'shown') hits.push({ e, q: 'colon', colon: lv.value });
+        }
+        if (hits.length === 0) {
+          const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
+          if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') hits.push({ e, q: 'prefix' });
         }
       }
-      if (hits.length === 0) return;
-      if (!this.mayBeQuestion(el)) return;
+      if (hits.length === 0) return false;
+      if (!this.mayBeQuestion(el)) return false;
       for (const h of hits) {
-        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: displayLabel(text), colonValue: h.colon };
+        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: displayLabel(text), colonValue: h.colon, after };
         pushTo(this.matches, h.e.field.id, m);
         if (!h.e.field.within) top.push(order);
       }
+      return true;
     };
     for (const b of this.idx.blocks) {
-      if (b.text.length > 400) continue;
-      if (b.hasControl && b.el.localName !== 'label') continue;
-      consider(b.el, b.text, b.order, b.end, b);
+      let done = false;
+      if (b.text.length <= 400 && (!b.hasControl || b.el.localName === 'label')) done = consider(b.el, b.text, b.order, b.end, b);
+      if (done) continue;
+      // a question written as the first text of an element that also holds its answer:
+      // "Suggested budget <b>600</b>", "Does your GP know you are a carer? <input type=radio> Yes …"
+      const lead = leadingText(b.el);
+      if (lead) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead);
     }
     for (const el of this.idx.ariaLabelled) {
       const p = this.idx.pos.get(el);
@@ -893,8 +907,14 @@ class Reader {
     const idx = this.idx;
     const none: Adjacent = { text: null, el: null, ctl: null, tight: false };
     if (m.colonValue !== undefined) {
-      const t = cleanLines(m.colonValue).replace(/^[*:\s]+/, '');
+      const lines = linesOf(idx, m.el);
+      const at = lines.search(/[:*]/);
+      const t = valueText(at >= 0 ? lines.slice(at + 1) : m.colonValue);
       return { text: t || null, el: m.el, ctl: null, tight: true };
+    }
+    if (m.after) {
+      const v = this.scanSiblings(m.after, limit, takeCtl);
+      if (v.text != null || v.ctl) return { ...v, tight: true };
     }
     const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
     if (cell && this.sameText(cell, m.el)) {
@@ -925,6 +945,21 @@ class Reader {
     let node: Element = m.el;
     for (let p = node.parentElement; p && !isRowish(p) && this.holdsOnly(p, node); p = p.parentElement) node = p;
     for (let climb = 0; climb < 3; climb++) {
+      const v = this.scanSiblings(node, limit, takeCtl);
+      if (v.text != null || v.ctl) return v;
+      // an empty value slot (an element after the label) means: no value
+      if (v.slot) break;
+      const parent = node.parentElement;
+      if (!parent || isRowish(parent) || parent === idx.doc.body) break;
+      node = parent;
+    }
+    return none;
+  }
+
+  /** The text (or read-only control) after a node among its siblings, up to the next question. */
+  private scanSiblings(node: Node, limit: number, takeCtl: boolean): Adjacent & { slot: boolean } {
+    const idx = this.idx;
+    {
       const parts: string[] = [];
       let el: Element | null = null;
       let slot = false;
@@ -955,7 +990,7 @@ class Reader {
         if (own || cs.length) {
           slot = true;
           const c = own ?? cs[0];
-          if (!valueText(parts.join('')) && (takeCtl || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false };
+          if (!valueText(parts.join('')) && (takeCtl || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false, slot };
           break;
         }
         if (!DECORATIVE.has(e.localName)) slot = true;
@@ -966,14 +1001,9 @@ class Reader {
         }
       }
       const text = valueText(parts.join(''));
-      if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false };
-      // an empty value slot (an element after the label) means: no value
-      if (slot) break;
-      const parent = node.parentElement;
-      if (!parent || isRowish(parent) || parent === idx.doc.body) break;
-      node = parent;
+      if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false, slot: true };
+      return { text: null, el: null, ctl: null, tight: false, slot };
     }
-    return none;
   }
 
   /** Does `p` hold `node` and nothing else but decoration (icons, a required `*`, action links)? */
@@ -1433,6 +1463,25 @@ function compatible(kind: FieldDef['kind'], c: Ctl, explicit: boolean): boolean 
     default:
       return false;
   }
+}
+
+/**
+ * The text an element starts with, when other elements follow it inside: the question of
+ * `<p>Suggested budget <b>600</b></p>` or `<td>Question? <input type=radio> Yes …</td>`.
+ */
+function leadingText(el: Element): Text | null {
+  let lead: Text | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (!(n.nodeValue ?? '').trim()) continue;
+      if (lead) return null;
+      lead = n as Text;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    return lead;
+  }
+  return null;
 }
 
 /** Strip what is not part of a value: leading `*` and `:` left over from the label. */

@@ -109,16 +109,20 @@ export function matchLabel(textNorm: string, labelNorm: string): LabelMatch {
   return null;
 }
 
+const LABEL_END = /[:*]/;
+const LETTER = /[A-Za-z]/;
+
 /**
- * Split `Label: value` written in one piece. Returns null when the text has no colon, or nothing
- * before it. The label part is returned as shown (not normalised).
+ * Split `Label: value` (or `Label* value`, a required marker) written in one piece. Returns null
+ * when the text has neither, or nothing before it. The label part is returned as shown.
  */
 export function splitLabelValue(text: string): { label: string; value: string } | null {
-  const at = text.indexOf(':');
+  const at = text.search(LABEL_END);
   if (at <= 0) return null;
   const label = text.slice(0, at);
-  if (!/[A-Za-z]/.test(label)) return null;
-  return { label, value: text.slice(at + 1) };
+  if (!LETTER.test(label)) return null;
+  const value = text.slice(at + 1).replace(/^[\s*:]+/, '');
+  return { label, value };
 }
 
 const PLACEHOLDER_EDGES = /^[-–—=_.…\s<>[\]()]+|[-–—=_.…\s<>[\]()]+$/g;

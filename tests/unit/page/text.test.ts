@@ -51,8 +51,10 @@ describe('matchLabel', () => {
 });
 
 describe('splitLabelValue', () => {
-  it('splits "Label: value"', () => {
-    expect(splitLabelValue('Sub Ethnicity: Any Other Mixed Back')).toEqual({ label: 'Sub Ethnicity', value: ' Any Other Mixed Back' });
+  it('splits "Label: value" and "Label* value"', () => {
+    expect(splitLabelValue('Sub Ethnicity: Any Other Mixed Back')).toEqual({ label: 'Sub Ethnicity', value: 'Any Other Mixed Back' });
+    expect(splitLabelValue('Gender* Male')).toEqual({ label: 'Gender', value: 'Male' });
+    expect(splitLabelValue('Date of Birth *: 01/06/1966')).toEqual({ label: 'Date of Birth ', value: '01/06/1966' });
     expect(splitLabelValue('no colon here')).toBeNull();
     expect(splitLabelValue('10:30')).toBeNull();
   });
