@@ -5,16 +5,55 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { createCalendar } from '../../lib/calendar';
+import Holidays from 'date-holidays';
 import { todayInLondon } from '../../lib/dates';
 import { expect, serviceWorker, test } from './fixtures';
 
 const RED = [0xb3, 0x26, 0x1e, 255];
 const AMBER = [0xa3, 0x52, 0x00, 255];
-const cal = createCalendar();
 
-async function badge(context: BrowserContext): Promise<{ text: string; color: number[] }> {
-  const worker = await serviceWorker(context);
+/**
+ * Working days counted here on their own, straight from the maintained source (date-holidays,
+ * GB-ENG, public and bank holidays), to check the extension's dates against.
+ */
+const cal = (() => {
+  const holidays = new Holidays('GB', 'ENG', { types: ['public', 'bank'] });
+  const shift = (date: string, days: number) => {
+    const d = new Date(`${date}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  const isWorkingDay = (date: string) => {
+    const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (day === 0 || day === 6) return false;
+    return !(holidays.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || h.type === 'bank');
+  };
+  const addWorkingDays = (date: string, n: number) => {
+    let d = date;
+    for (let left = Math.abs(n); left > 0; ) {
+      d = shift(d, Math.sign(n));
+      if (isWorkingDay(d)) left -= 1;
+    }
+    return d;
+  };
+  const workingDaysBetween = (from: string, to: string) => {
+    let count = 0;
+    for (let d = shift(from, 1); d <= to; d = shift(d, 1)) if (isWorkingDay(d)) count += 1;
+    return count;
+  };
+  return { addWorkingDays, workingDaysBetween };
+})();
+
+/** The badge, read in the service worker; a stopped worker is woken by a message from the page. */
+async function badge(context: BrowserContext, page: Page): Promise<{ text: string; color: number[] }> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  let worker = running;
+  if (!worker) {
+    const started = serviceWorker(context);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'get-settings' }));
+    worker = await started;
+  }
   return worker.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const action = (globalThis as any).chrome.action;
@@ -49,7 +88,7 @@ test('cases added with past dates show their due dates and statuses, and the bad
   const allocated = cal.addWorkingDays(today, -10);
   await openChecklist(page, extensionId);
   await expect(page.getByRole('heading', { name: 'No open cases' })).toBeVisible();
-  await expect.poll(async () => (await badge(context)).text).toBe('');
+  await expect.poll(async () => (await badge(context, page)).text).toBe('');
 
   await addCase(page, { id: '1001', name: 'Ann Example', type: 'Reablement assessment', allocated });
   const ann = caseOf(page, '1001');
@@ -58,7 +97,7 @@ test('cases added with past dates show their due dates and statuses, and the bad
   const due = cal.addWorkingDays(allocated, 2);
   await expect(ann).toContainText(`${cal.workingDaysBetween(due, today)} working days overdue`);
   await expect(page.getByRole('status')).toHaveText('Added a Reablement assessment case for Ann Example.');
-  await expect.poll(() => badge(context)).toEqual({ text: '1', color: RED });
+  await expect.poll(() => badge(context, page)).toEqual({ text: '1', color: RED });
 
   await ann.getByRole('button', { expanded: false }).click();
   await expect(ann.getByRole('button', { expanded: true })).toBeVisible();
@@ -86,19 +125,19 @@ test('cases added with past dates show their due dates and statuses, and the bad
   await contactBox.check();
   await expect(contact).toHaveAttribute('data-status', 'done');
   await expect(contact).toContainText('done on');
-  await expect.poll(() => badge(context)).toEqual({ text: '1', color: RED });
+  await expect.poll(() => badge(context, page)).toEqual({ text: '1', color: RED });
   await taskOf(page, '1001', 'check-front-page').getByRole('checkbox', { name: /^Check the resident's front page/ }).check();
   await expect(taskOf(page, '1001', 'check-front-page')).toHaveAttribute('data-status', 'done');
   const assessmentDue = cal.addWorkingDays(visit, 3);
   await expect(ann).toHaveAttribute('data-status', assessmentDue <= cal.addWorkingDays(today, 2) ? 'due-soon' : 'upcoming');
-  await expect.poll(() => badge(context)).toEqual({ text: '1', color: AMBER });
+  await expect.poll(() => badge(context, page)).toEqual({ text: '1', color: AMBER });
 
   // Close the review: nothing due today either, and the case moves to the closed group.
   await caseOf(page, '1002').getByRole('button', { expanded: false }).click();
   await caseOf(page, '1002').getByRole('button', { name: 'Close case' }).click();
   await expect(caseOf(page, '1002')).toHaveAttribute('data-status', 'done');
   await expect(page.locator('details.mc-group-closed [data-person-id="1002"]')).toHaveCount(1);
-  await expect.poll(async () => (await badge(context)).text).toBe('');
+  await expect.poll(async () => (await badge(context, page)).text).toBe('');
 
   // What was saved is what a fresh checklist reads back.
   await page.reload();
@@ -192,7 +231,8 @@ test('keyboard only: add a case and tick a task, with visible focus', async ({ p
   await expect(box).toBeFocused();
 });
 
-test('the checklist has no axe violations, empty and filled', async ({ page, extensionId }) => {
+test('the checklist has no axe violations, empty and filled, and fits the popup width', async ({ page, extensionId }) => {
+  await page.setViewportSize({ width: 380, height: 600 });
   await openChecklist(page, extensionId);
   const empty = await new AxeBuilder({ page }).analyze();
   expect(empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -209,4 +249,6 @@ test('the checklist has no axe violations, empty and filled', async ({ page, ext
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   const filled = await new AxeBuilder({ page }).analyze();
   expect(filled.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // Nothing wider than the popup: no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
 });
