@@ -643,6 +643,7 @@ class Reader {
   }
 
   private sectionFor(def: FieldDef, el: Element): number | null {
+    if (this.kind === 'person-summary') return null;
     if (def.tab !== 'form' && def.tab !== 'actions') return null;
     const order = this.idx.pos.get(el)?.[0] ?? -1;
     const panel = this.tabs.find((t) => t.panel && within(this.idx, t.panel, el))?.panel ?? null;
