@@ -4,6 +4,7 @@
  * without, in one run.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { attribute, extensionWork, startTrace, syncMark, type ExtensionWork } from './trace';
 
 /** The text typed into a Section 2 area: 40 keys. */
 export const TYPED = 'Caring for mum every day since March. Ok';
@@ -19,8 +20,10 @@ export interface LongFrame {
   duration: number;
   blockingDuration: number;
   scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
-  /** Some script in the frame came from an extension. */
+  /** Script of the extension ran during the frame (from the trace, where the visit was traced). */
   extension: boolean;
+  /** How long extension script ran during the frame (ms), where the visit was traced. */
+  extensionMs?: number;
 }
 
 export interface EventSample {
@@ -45,6 +48,8 @@ export interface VisitResult {
   longFrames: LongFrame[];
   typed: boolean;
   typingNote: string;
+  /** The extension's script on the page's main thread, where the visit was traced. */
+  work: ExtensionWork | null;
 }
 
 /** Finds "a Section 2 text area": the first textarea after the Section 2 heading, else the first textarea. */
@@ -156,10 +161,17 @@ async function waitReady(page: Page, withExtension: boolean): Promise<boolean | 
 }
 
 /** One visit: load (timed), then type 40 keys into a Section 2 text area, then collect long frames. */
-export async function visit(context: BrowserContext, url: string, withExtension: boolean, type: boolean): Promise<VisitResult> {
+export async function visit(
+  context: BrowserContext,
+  url: string,
+  withExtension: boolean,
+  type: boolean,
+  trace = false,
+): Promise<VisitResult> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
+    const stopTrace = trace ? await startTrace(cdp) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const sidebarReady = await waitReady(page, withExtension);
@@ -193,9 +205,15 @@ export async function visit(context: BrowserContext, url: string, withExtension:
         typingNote = target.how;
       }
     }
-    const longFrames = await collectLongFrames(page);
+    let longFrames = await collectLongFrames(page);
+    let work: ExtensionWork | null = null;
+    if (stopTrace) {
+      const markStart = await syncMark(page);
+      work = extensionWork(await stopTrace(), markStart);
+      if (work) longFrames = attribute(longFrames, work);
+    }
     await cdp.detach().catch(() => {});
-    return { loadTaskMs, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote };
+    return { loadTaskMs, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote, work };
   } finally {
     await page.close();
   }
