@@ -38,8 +38,18 @@ export function downloadText(fileName: string, mimeType: string, text: string): 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function browserServices(): ChecklistServices {
-  const inTab = new URLSearchParams(location.search).get('view') === 'tab';
+/** Opened in a tab (not the toolbar popup)? */
+async function openedInTab(): Promise<boolean> {
+  if (new URLSearchParams(location.search).get('view') === 'tab') return true;
+  try {
+    return (await browser.tabs.getCurrent()) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export async function browserServices(): Promise<ChecklistServices> {
+  const inTab = await openedInTab();
   return {
     db: openCaseDb(),
     async loadSettings() {

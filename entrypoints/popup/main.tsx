@@ -3,6 +3,8 @@ import { Checklist } from '@/components/popup/Checklist';
 import { browserServices } from '@/components/popup/services';
 import '@/components/popup/checklist.css';
 
-const services = browserServices();
-if (!services.tabAddress) document.body.classList.add('mc-in-tab');
-createRoot(document.getElementById('root')!).render(<Checklist services={services} />);
+void browserServices().then((services) => {
+  // In a tab the checklist uses the width of the window; in the toolbar popup about 380 px.
+  if (!services.tabAddress) document.body.classList.add('mc-in-tab');
+  createRoot(document.getElementById('root')!).render(<Checklist services={services} />);
+});

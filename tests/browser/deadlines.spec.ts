@@ -252,3 +252,24 @@ test('the checklist has no axe violations, empty and filled, and fits the popup 
   // Nothing wider than the popup: no sideways scrolling.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
 });
+
+test('a Carers Review recorded through the background appears once in an open checklist', async ({ page, context, extensionId }) => {
+  await openChecklist(page, extensionId);
+  await expect(page.getByRole('link', { name: 'Open in a tab' })).toHaveCount(0); // already in a tab
+  const today = todayInLondon();
+  const send = (message: object) =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+  const review = { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: today, finishedOn: today };
+  expect(await send(review)).toMatchObject({ created: true, reviewDate: today });
+  expect(await send(review)).toMatchObject({ created: false });
+  expect(await send({ type: 'has-waiting-review', personId: '2204451' })).toEqual({ waiting: true });
+
+  const dee = caseOf(page, '2204451');
+  await expect(dee).toHaveAttribute('data-kind', 'carers-review');
+  await expect(dee).toHaveAttribute('data-status', 'due-today');
+  await expect(page.locator('[data-testid="mc-case"]')).toHaveCount(1);
+  await dee.getByRole('button', { expanded: false }).click();
+  await expect(taskOf(page, '2204451', 'carers-review')).toHaveAttribute('data-due', today);
+  await expect.poll(() => badge(context, page)).toEqual({ text: '1', color: AMBER });
+});
