@@ -280,6 +280,27 @@ describe('reminder', () => {
     expect(Object.keys(await fireReminder())).toEqual([]);
   });
 
+  it("is shown at browser start-up if today's reminder time has passed without one", async () => {
+    at('2026-11-23T11:00:00Z'); // Monday 11:00, after 09:00
+    await addReablement('1001', 'Ann Example', '2026-11-09');
+    await start();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]); // a mere wake shows nothing
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([REMINDER_NOTIFICATION]);
+    await fakeBrowser.notifications.clear(REMINDER_NOTIFICATION);
+    await fakeBrowser.runtime.onStartup.trigger(); // started again the same day: not twice
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('is not shown at start-up before the reminder time', async () => {
+    at('2026-11-23T08:00:00Z'); // Monday 08:00
+    await addReablement('1001', 'Ann Example', '2026-11-09');
+    await start();
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    expect((await badge()).text).toBe('1');
+  });
+
   it('words the counts', () => {
     expect(reminderMessage({ overdue: 3, dueToday: 0 })).toBe('3 cases overdue. Open the checklist to see them.');
     expect(reminderMessage({ overdue: 0, dueToday: 2 })).toBe('2 cases due today. Open the checklist to see them.');
