@@ -30,7 +30,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     scheduledDate: isoDate.nullable(),
     finishedOn: isoDate,
   }),
-  /** popup → background: the checklist wrote to the case store; refresh the badge. */
+  /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the sidebar's messages changed it, redraw. */
   z.object({ type: z.literal('cases-changed') }),
   /** background → sidebar: show or hide (the keyboard shortcut). */
   z.object({ type: z.literal('toggle-sidebar') }),
