@@ -90,6 +90,13 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     };
     document.addEventListener('visibilitychange', again);
     window.addEventListener('focus', again);
+    // Left open past midnight: the statuses move with the date.
+    let shownDay = services.today();
+    const clock = window.setInterval(() => {
+      if (services.today() === shownDay) return;
+      shownDay = services.today();
+      void reload();
+    }, 60_000);
     const unsubscribe = services.subscribe?.((what) => {
       if (what === 'settings') settingsRef.current = null;
       void reload();
@@ -97,6 +104,7 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     return () => {
       document.removeEventListener('visibilitychange', again);
       window.removeEventListener('focus', again);
+      window.clearInterval(clock);
       unsubscribe?.();
     };
   }, [reload, services]);

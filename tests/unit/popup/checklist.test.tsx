@@ -224,6 +224,23 @@ describe('checklist', () => {
     expect(caseOf('1001').dataset.status).toBe('overdue');
   });
 
+  it('moves the statuses on when left open past midnight', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let today = TODAY;
+      services.today = () => today;
+      await add({ personId: '1002', name: 'Bea Carer', kind: 'carers-review', reviewDate: TODAY });
+      await render();
+      expect(caseOf('1002').dataset.status).toBe('due-today');
+      today = '2026-11-24';
+      await act(async () => vi.advanceTimersByTime(60_000));
+      await settle(() => caseOf('1002').dataset.status === 'overdue');
+      expect(caseOf('1002').textContent).toContain('1 working day overdue');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('exports a backup through a download, and refuses a bad file changing nothing', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
