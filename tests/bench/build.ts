@@ -24,11 +24,12 @@ export interface BuildResult {
  * build:demo` alone puts React's development build in the sidebar (WXT defines NODE_ENV as the
  * mode, "demo"), which is larger and slower and not what ships.
  */
-export function buildExtension(mode: 'demo' | 'production', outBase: string): Promise<BuildResult> {
+export function buildExtension(mode: 'demo' | 'production', outBase: string, minify = true): Promise<BuildResult> {
   const started = performance.now();
   const dir = resolve(outBase, mode === 'demo' ? 'chrome-mv3-demo' : 'chrome-mv3');
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), mode, outBase], {
+    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), mode, outBase, ...(minify ? [] : ['--no-minify'])];
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -39,7 +40,7 @@ export function buildExtension(mode: 'demo' | 'production', outBase: string): Pr
   });
 }
 
-async function main(mode: string, outBase: string): Promise<void> {
+async function main(mode: string, outBase: string, minify: boolean): Promise<void> {
   const { build } = await import('wxt');
   await build({
     mode,
@@ -53,7 +54,11 @@ async function main(mode: string, outBase: string): Promise<void> {
         {
           name: 'bench-production-react',
           enforce: 'post' as const,
-          config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+          config: () => ({
+            define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+            // Unminified (for profiles), the bundle keeps each module's `//#region <path>` marker.
+            ...(minify ? {} : { build: { minify: false } }),
+          }),
         },
       ],
     }),
@@ -61,7 +66,7 @@ async function main(mode: string, outBase: string): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(resolve(process.argv[1]))) {
-  main(process.argv[2] ?? 'production', process.argv[3] ?? 'bench-output/build').then(
+  main(process.argv[2] ?? 'production', process.argv[3] ?? 'bench-output/build', !process.argv.includes('--no-minify')).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -17,7 +17,7 @@ export const NAME_SHIM = 'globalThis.__name ??= (f) => f; undefined';
 export type Bundle = { ok: true; code: string } | { ok: false; why: string };
 
 /** Bundles `contents` (TypeScript, imports through '@/…') into one script that runs as an expression. */
-export async function bundle(contents: string, globalName: string): Promise<Bundle> {
+export async function bundle(contents: string, globalName: string, minify = true): Promise<Bundle> {
   const esbuild = await import('esbuild');
 
   try {
@@ -29,7 +29,8 @@ export async function bundle(contents: string, globalName: string): Promise<Bund
       globalName,
       platform: 'browser',
       target: 'chrome120',
-      minify: true,
+      minify,
+      // Unminified, esbuild marks each module with a `// <path>` comment (read by profile.ts).
       alias: { '@': ROOT },
       define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.MODE': '"production"' },
       logLevel: 'silent',
@@ -46,29 +47,31 @@ export async function bundle(contents: string, globalName: string): Promise<Bund
 }
 
 /** readPage + runRules + the default settings, as `globalThis.__mcRecheck`. */
-export function recheckBundle(): Promise<Bundle> {
+export function recheckBundle(minify = true): Promise<Bundle> {
   return bundle(
     `export { readPage } from '@/lib/page/read';
      export { runRules, RULES } from '@/lib/rules';
      export { DEFAULT_SETTINGS } from '@/lib/settings/schema';`,
     '__mcRecheck',
+    minify,
   );
 }
 
 const has = (p: string) => ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(resolve(ROOT, p + ext)));
 
 /** The case store, the calendar, and (once it exists) the JSON export/import, as `globalThis.__mcStore`. */
-export function storeBundle(): Promise<Bundle> {
+export function storeBundle(minify = true): Promise<Bundle> {
   if (!has('lib/db')) return Promise.resolve({ ok: false, why: 'lib/db (the case store) is not there yet' });
   const io = has('lib/cases/io') ? `export * as io from '@/lib/cases/io';` : 'export const io = null;';
   return bundle(
     `export { openCaseDb, DEFAULT_DB_NAME } from '@/lib/db';
-     export { countBadge, importCases, parseRow } from '@/lib/db/cases';
+     export { countBadge, importCases, parseRow, withNextDue } from '@/lib/db/cases';
      export { createCalendar } from '@/lib/calendar';
      export { badgeFor } from '@/lib/deadlines';
      export { CaseRecordSchema } from '@/lib/cases/types';
      ${io}`,
     '__mcStore',
+    minify,
   );
 }
 

@@ -35,8 +35,8 @@ interface InWorker {
   scanCounts?: { overdue: number; dueToday: number };
 }
 
-/** Runs inside the service worker (no closure over anything outside). */
-async function inWorker({ n, runs }: { n: number; runs: number }): Promise<InWorker> {
+/** Runs inside the service worker or an extension page (no closure over anything outside). */
+export async function inWorker({ n, runs }: { n: number; runs: number }): Promise<InWorker> {
   type Store = {
     openCaseDb(): { cases: { clear(): Promise<void>; count(): Promise<number>; toArray(): Promise<Array<{ nextDue?: string | null }>> } };
     countBadge(db: unknown, today: string): Promise<{ overdue: number; dueToday: number }>;
