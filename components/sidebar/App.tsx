@@ -287,7 +287,12 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
   const personId = view?.personId ?? detected.personId;
   const errors = view?.errors ?? 0;
   const warnings = view?.warnings ?? 0;
-  const rootClass = ['mc-root', prefs.dock === 'left' ? 'mc-left' : '', prefs.collapsed ? 'mc-collapsed' : '']
+  const rootClass = [
+    'mc-root',
+    prefs.dock === 'left' ? 'mc-left' : '',
+    prefs.collapsed ? 'mc-collapsed' : '',
+    view?.pageDialogOpen ? 'mc-behind' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const isSummary = kind === 'person-summary';

@@ -180,9 +180,20 @@ export class Checker {
     return this.view ?? view;
   };
 
+  /** A dialog of the page's own is open (by its role, or a modal <dialog>). */
+  private pageDialogOpen(): boolean {
+    const dialogs = this.doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]');
+    for (const el of Array.from(dialogs)) {
+      if (el === this.host || this.host.contains(el)) continue;
+      if (el.getClientRects().length > 0) return true;
+    }
+    return false;
+  }
+
   private check(): SidebarView {
     const d = this.deps;
     const settings = this.settings;
+    const pageDialogOpen = this.pageDialogOpen();
     try {
       const reading = d.readPage(this.doc, { labelOverrides: settings.labelOverrides });
       this.reading = reading;
@@ -196,6 +207,7 @@ export class Checker {
         eligibility: isStep ? { form: d.formDecision(s), statutory: d.statutoryTest(s) } : null,
         budget: isStep ? d.budgetSummary(s, settings) : null,
         budgetIsExample: !settings.budgetTableIsCouncils,
+        pageDialogOpen,
       });
     } catch (error) {
       this.reading = null;
@@ -207,6 +219,7 @@ export class Checker {
         budget: null,
         budgetIsExample: !settings.budgetTableIsCouncils,
         problem: error instanceof Error ? error.message : String(error),
+        pageDialogOpen,
       });
     }
   }

@@ -17,6 +17,8 @@ html, body {
 .mc-root { position: fixed; z-index: 2147483000; top: 8px; bottom: 8px; right: 8px; width: 340px;
   display: flex; flex-direction: column; }
 .mc-root.mc-left { right: auto; left: 8px; }
+/* While the page shows a dialog of its own, it goes on top of the sidebar. */
+.mc-root.mc-behind { z-index: auto; }
 .mc-root.mc-collapsed { top: 30%; bottom: auto; width: auto; }
 
 .mc-panel { display: flex; flex-direction: column; max-height: 100%; min-height: 0;

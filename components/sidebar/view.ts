@@ -67,6 +67,8 @@ export interface SidebarView {
   budgetIsExample: boolean;
   /** Set when the page could not be read at all. */
   problem: string | null;
+  /** The page has a dialog of its own open: the sidebar steps behind it. */
+  pageDialogOpen: boolean;
 }
 
 /** The page's name for a tab role on this kind of step. */
@@ -84,26 +86,36 @@ function norm(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function placeOf(fieldId: string | null, s: PageSnapshot): { tab: string | null; section: number | null } {
-  if (!fieldId) return { tab: null, section: null };
+/** The heading for a part of a tab: the step form's numbered sections, or the next actions. */
+export function sectionTitle(role: TabRole | null, section: number | null): string | null {
+  if (role === 'actions') return 'Next actions';
+  if (role !== 'form' || section === null) return null;
+  return SECTION_TITLES[section] ?? `Section ${section}`;
+}
+
+function placeOf(fieldId: string | null, s: PageSnapshot): { tab: string | null; section: number | null; title: string | null } {
+  if (!fieldId) return { tab: null, section: null, title: null };
   const snap = s.fields[fieldId];
   const def = fieldDef(fieldId) ?? fieldDef(fieldId.split('.')[0]);
   const tab = snap?.tab ?? (def ? tabNameFor(def.tab, s.kind) : null);
   const section = snap?.section ?? def?.section ?? null;
-  return { tab, section };
+  return { tab, section, title: sectionTitle(def?.tab ?? null, section) };
 }
 
 export function groupFindings(findings: Finding[], s: PageSnapshot): { list: ViewFinding[]; groups: TabGroup[] } {
   const active = s.tabs.find((t) => t.active)?.name ?? null;
   const seen = new Map<string, number>();
+  const titles = new Map<string, string | null>();
   const list: ViewFinding[] = findings.map((f) => {
-    const { tab, section } = placeOf(f.field, s);
+    const { tab, section, title } = placeOf(f.field, s);
     const base = `${f.ruleId}|${f.field ?? ''}|${f.control ?? ''}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
+    const key = n ? `${base}|${n}` : base;
+    titles.set(key, title);
     return {
       ...f,
-      key: n ? `${base}|${n}` : base,
+      key,
       tab,
       section,
       offTab: Boolean(tab && active && norm(tab) !== norm(active)),
@@ -114,12 +126,10 @@ export function groupFindings(findings: Finding[], s: PageSnapshot): { list: Vie
     const tabKey = norm(f.tab);
     let g = groups.find((x) => x.key === tabKey);
     if (!g) groups.push((g = { key: tabKey, tab: f.tab, sections: [] }));
-    const secKey = `${tabKey}|${f.section ?? ''}`;
+    const title = titles.get(f.key) ?? null;
+    const secKey = `${tabKey}|${title ?? ''}`;
     let sec = g.sections.find((x) => x.key === secKey);
-    if (!sec) {
-      const title = f.section !== null ? (SECTION_TITLES[f.section] ?? `Section ${f.section}`) : null;
-      g.sections.push((sec = { key: secKey, title, findings: [] }));
-    }
+    if (!sec) g.sections.push((sec = { key: secKey, title, findings: [] }));
     sec.findings.push(f);
   }
   return { list, groups };
@@ -140,13 +150,11 @@ function answered(f: FieldSnapshot, kind: string): boolean {
 export function sectionProgress(s: PageSnapshot): SectionProgress[] {
   if (!s.kind || s.kind === 'person-summary') return [];
   const out: SectionProgress[] = [];
-  const get = (tab: string | null, section: number | null): SectionProgress => {
-    const key = `${norm(tab)}|${section ?? ''}`;
+  const get = (tab: string | null, role: TabRole, section: number | null): SectionProgress => {
+    const title = sectionTitle(role, section) ?? tab ?? 'This step';
+    const key = `${norm(tab)}|${title}`;
     let p = out.find((x) => x.key === key);
-    if (!p) {
-      const title = section !== null ? (SECTION_TITLES[section] ?? `Section ${section}`) : (tab ?? 'This step');
-      out.push((p = { key, tab, title, answered: 0, total: 0 }));
-    }
+    if (!p) out.push((p = { key, tab, title, answered: 0, total: 0 }));
     return p;
   };
   for (const def of fieldsFor(s.kind)) {
@@ -155,7 +163,7 @@ export function sectionProgress(s: PageSnapshot): SectionProgress[] {
     if (!f || !f.found) continue;
     if (def.shownWhen && !f.shown) continue;
     const tab = f.tab ?? tabNameFor(def.tab, s.kind);
-    const p = get(tab, f.section ?? def.section);
+    const p = get(tab, def.tab, f.section ?? def.section);
     if (def.kind === 'areas') {
       for (const a of f.areas) {
         p.total += 1;
@@ -181,6 +189,7 @@ export interface ViewInput {
   budget: BudgetSummary | null;
   budgetIsExample: boolean;
   problem?: string | null;
+  pageDialogOpen?: boolean;
 }
 
 export function buildView(input: ViewInput): SidebarView {
@@ -203,6 +212,7 @@ export function buildView(input: ViewInput): SidebarView {
     budget: isStep ? input.budget : null,
     budgetIsExample: input.budgetIsExample,
     problem: input.problem ?? null,
+    pageDialogOpen: input.pageDialogOpen ?? false,
   };
 }
 
