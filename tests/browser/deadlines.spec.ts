@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import Holidays from 'date-holidays';
 import { todayInLondon } from '../../lib/dates';
 import { expect, serviceWorker, test } from './fixtures';
@@ -272,4 +273,25 @@ test('a Carers Review recorded through the background appears once in an open ch
   await dee.getByRole('button', { expanded: false }).click();
   await expect(taskOf(page, '2204451', 'carers-review')).toHaveAttribute('data-due', today);
   await expect.poll(() => badge(context, page)).toEqual({ text: '1', color: AMBER });
+});
+
+test('a JSON backup saved from the checklist can be imported again', async ({ page, extensionId }) => {
+  await openChecklist(page, extensionId);
+  const allocated = cal.addWorkingDays(todayInLondon(), -3);
+  await addCase(page, { id: '1001', name: 'Ann Example', type: 'RAS assessment', allocated });
+  await expect(caseOf(page, '1001')).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`mosaic-companion-cases-${todayInLondon()}.json`);
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text).toContain('"1001"');
+
+  await caseOf(page, '1001').getByRole('button', { expanded: false }).click();
+  await caseOf(page, '1001').getByRole('button', { name: 'Delete case' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(caseOf(page, '1001')).toHaveCount(0);
+
+  await page.getByLabel('Import cases from a file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('status')).toHaveText('Imported 1 case from “backup.json”.');
+  await expect(caseOf(page, '1001')).toHaveAttribute('data-kind', 'ras');
 });
