@@ -177,11 +177,14 @@ test('a bad import file is refused with the row and the problem, and nothing cha
   await page.getByLabel('Import cases from a file').setInputFiles({
     name: 'cases.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('not,a,case,file\n1,2,3,4\n'),
+    // Row 3 has a Mosaic ID with letters in it; row 2 is good but must not be imported either.
+    buffer: Buffer.from('Mosaic ID,Name,Case type,Date of allocation\n1002,Bea Carer,ras,2026-01-05\n12ab,Cy Example,ras,2026-01-05\n'),
   });
   const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
   await expect(alert).toContainText('“cases.csv” was not imported');
   await expect(alert).toContainText('Nothing was changed');
+  await expect(alert.getByRole('listitem')).toHaveCount(1);
+  await expect(alert.getByRole('listitem')).toContainText(/Row 3.*Mosaic ID/);
   await expect(page.locator('[data-testid="mc-case"]')).toHaveCount(1);
 });
 
