@@ -57,7 +57,16 @@ function suffixCopy(el: Element, suffix: string): void {
 }
 
 export function make200(html: string): { html: string; fields: number; copies: number } {
-  const window = new Window();
+  const window = new Window({
+    url: 'http://127.0.0.1/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
   const doc = window.document as unknown as Document;
   doc.write(html);
   const root = formRoot(doc);

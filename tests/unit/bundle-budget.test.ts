@@ -1,0 +1,82 @@
+/**
+ * Size and content guards for what the extension loads into Mosaic pages, without timing anything:
+ * the production build (made fresh, into a temporary folder, so the guard always checks the code
+ * as it is now) must keep its content scripts and service worker within their gzip -9 budgets, and
+ * the content scripts must never carry the case store (IndexedDB, Dexie): only the background and
+ * the extension's own pages open it.
+ *
+ * The budgets of performance.md are 80 KB for a content script and 60 KB for the service worker.
+ * The detector runs on every Mosaic page and is held far tighter. Where a file is over its
+ * performance.md target today, its budget here is the size it has now plus a little headroom, so
+ * it cannot grow unnoticed; lower it as the file shrinks (docs/performance.md says how).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildExtension, type BuildResult } from '../bench/build';
+
+/** gzip -9 budgets in KB (1024 bytes). */
+const BUDGETS: Record<string, { kb: number; why: string }> = {
+  'content-scripts/detector.js': { kb: 10, why: 'runs on every Mosaic page; performance.md allows 80 KB for a content script' },
+  'content-scripts/sidebar.js': { kb: 135, why: '127 KB on 2026-11-22; the performance.md target is 80 KB' },
+  'background.js': { kb: 85, why: '80.5 KB on 2026-11-22; the performance.md target is 60 KB' },
+};
+
+let outBase = '';
+let build: BuildResult;
+
+beforeAll(async () => {
+  outBase = await mkdtemp(join(tmpdir(), 'mc-bundle-budget-'));
+  build = await buildExtension('production', outBase);
+  if (!build.ok) throw new Error(`the production build failed:\n${build.log.split('\n').slice(-20).join('\n')}`);
+}, 300_000);
+
+afterAll(async () => {
+  if (outBase) await rm(outBase, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFile(join(build.dir, file));
+const gzipKB = (buf: Buffer) => gzipSync(buf, { level: 9 }).length / 1024;
+
+describe('bundle budgets (gzip -9, production build)', () => {
+  for (const [file, budget] of Object.entries(BUDGETS)) {
+    it(`${file} is at most ${budget.kb} KB (${budget.why})`, async () => {
+      const kb = gzipKB(await read(file));
+      expect(kb).toBeGreaterThan(0.1);
+      expect(kb).toBeLessThanOrEqual(budget.kb);
+    });
+  }
+
+  it('the manifest loads no content script into every page, and the files it names are the ones budgeted', async () => {
+    const manifest = JSON.parse((await read('manifest.json')).toString()) as { content_scripts?: unknown[]; background?: { service_worker?: string } };
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.background?.service_worker).toBe('background.js');
+  });
+});
+
+describe('what the content scripts carry', () => {
+  const CONTENT_SCRIPTS = ['content-scripts/detector.js', 'content-scripts/sidebar.js'];
+
+  for (const file of CONTENT_SCRIPTS) {
+    it(`${file} has no IndexedDB or Dexie: the case store stays in the background`, async () => {
+      const text = (await read(file)).toString();
+      expect(text).not.toMatch(/indexedDB/i);
+      expect(text).not.toMatch(/Dexie/);
+    });
+  }
+
+  it('the background does hold the case store (so the check above looks for the right words)', async () => {
+    const text = (await read('background.js')).toString();
+    expect(text).toMatch(/indexedDB/);
+    expect(text).toMatch(/Dexie/);
+  });
+
+  it('the detector carries neither React nor zod nor the holiday calendar', async () => {
+    const text = (await read('content-scripts/detector.js')).toString();
+    expect(text).not.toMatch(/react\.(transitional\.)?element/);
+    expect(text).not.toMatch(/ZodError|\$ZodType/);
+    expect(text).not.toMatch(/holidays/);
+  });
+});
