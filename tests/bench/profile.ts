@@ -10,12 +10,18 @@
  *    checklist page (the extension's origin and IndexedDB; Playwright cannot profile the service
  *    worker itself).
  *
+ * 4. what the sidebar and service worker bundles hold: each source module's share of the
+ *    unminified bundle, gzipped on its own (a guide to where the bytes come from, not exact sizes).
+ *
  * Prints the top modules and functions by self time; writes bench-output/profile-latest.json.
+ * A module that the bundler joins to the one before it without a marker is counted with that one;
+ * function names are exact.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchBoth } from './browser';
 import { buildExtension } from './build';
 import { NAME_SHIM, recheckBundle, storeBundle } from './bundles';
@@ -102,11 +108,31 @@ function print(title: string, s: Summary): void {
   for (const [k, v] of s.byFunction.slice(0, 12)) console.log(`    ${String(v).padStart(8)} ms  ${k}`);
 }
 
+/** Each source module's unminified text, grouped by package (or by file of our own). */
+function composition(source: string): Array<[string, number]> {
+  const lines = source.split('\n');
+  const map = moduleMap(source);
+  const groups = new Map<string, string[]>();
+  lines.forEach((line, i) => {
+    const m = map(i);
+    if (!groups.has(m)) groups.set(m, []);
+    groups.get(m)!.push(line);
+  });
+  return [...groups.entries()]
+    .map(([m, ls]): [string, number] => [m, Math.round((gzipSync(ls.join('\n'), { level: 9 }).length / 1024) * 10) / 10])
+    .sort((a, b) => b[1] - a[1]);
+}
+
 async function main(): Promise<void> {
   const build = await buildExtension('demo', 'bench-output/profile-build', false);
   if (!build.ok) throw new Error(`demo build failed:\n${build.log}`);
   const ext = (f: string) => readFileSync(join(build.dir, f), 'utf8');
   const extSources = { 'content-scripts/sidebar.js': ext('content-scripts/sidebar.js'), 'content-scripts/detector.js': ext('content-scripts/detector.js') };
+  for (const file of ['content-scripts/sidebar.js', 'background.js']) {
+    const parts = composition(ext(file));
+    console.log(`\n${file}: gzip -9 KB of each part, unminified, gzipped on its own`);
+    for (const [m, kb] of parts.slice(0, 12)) console.log(`    ${String(kb).padStart(8)} KB  ${m}`);
+  }
   const page200 = await ensureBenchPage();
   const [recheck, store] = await Promise.all([recheckBundle(false), storeBundle(false)]);
   const { server, url } = await startDemoServer(0);
