@@ -76,13 +76,11 @@ function isHeading(el: Element): boolean {
 export function detectPage(doc: Document): Detection | null {
   const body = doc.body;
   const docTitle = clean(doc.title);
-  const bodyText = body ? body.textContent ?? '' : '';
-  if (!WORDS.test(docTitle) && !WORDS.test(bodyText)) return null;
 
   // 1. The document's <title>.
   const fromTitle = matchTitle(docTitle) ?? matchTitle(docTitle.replace(DOC_TITLE_SUFFIX, ''));
   if (fromTitle) return fromTitle;
-  if (!body) return null;
+  if (!body || !WORDS.test(body.textContent ?? '')) return null;
 
   // 2. One walk over the text nodes: title candidates and the step's tab names.
   const tabs = new Set<string>();

@@ -27,10 +27,38 @@ export interface Block {
   order: number;
   /** order of the last element inside it */
   end: number;
-  /** visible text, whitespace collapsed (form controls' contents and buttons' texts left out) */
-  text: string;
+  /** visible text as collected (block boundaries as "\n"), form controls' contents and buttons' texts left out */
+  raw: string;
+  /** the same, whitespace collapsed (computed when first asked for) */
+  readonly text: string;
   /** it contains a form control */
   hasControl: boolean;
+  /** the <label> it is in (or is), if any */
+  label: Element | null;
+  /** the table cell it is in (or is), if any */
+  cell: Element | null;
+  /** it is inside a link or a button (or a role=button/link/tab/menuitem) */
+  inAction: boolean;
+}
+
+class BlockRecord implements Block {
+  private clean: string | null = null;
+  inAction: boolean;
+  constructor(
+    public el: Element,
+    public order: number,
+    public end: number,
+    public raw: string,
+    public hasControl: boolean,
+    public label: Element | null,
+    public cell: Element | null,
+    inAction: boolean,
+  ) {
+    this.inAction = inAction;
+  }
+  get text(): string {
+    return (this.clean ??= cleanText(this.raw));
+  }
 }
 
 export interface DomIndex {
@@ -75,7 +103,18 @@ function inputKind(el: Element): CtlKind | null {
   return 'text';
 }
 
-/** Build the index: one walk over the body. */
+const NON_SPACE = /\S/;
+const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role]';
+
+/** Blocks inside an element with a link's or button's role are not questions. */
+function markActions(idx: DomIndex, e: Element): void {
+  const p = idx.pos.get(e)!;
+  for (let i = upperBound(idx.blocks, p[0] - 1, (b) => b.order); i < idx.blocks.length && idx.blocks[i].order <= p[1]; i++) {
+    (idx.blocks[i] as BlockRecord).inAction = true;
+  }
+}
+
+/** Build the index: one walk over the body, then a few native selector queries for attributes. */
 export function indexDocument(doc: Document): DomIndex {
   const idx: DomIndex = {
     doc,
@@ -95,26 +134,22 @@ export function indexDocument(doc: Document): DomIndex {
   if (!root) return idx;
   let counter = 0;
   const pending: Array<Block | null> = [];
+  const editable = root.querySelector('[contenteditable]') ? new Set(Array.from(root.querySelectorAll('[contenteditable="true"], [contenteditable=""]'))) : null;
+  // the context of the element being visited
+  let label: Element | null = null;
+  let cell: Element | null = null;
+  let actions = 0;
+  /** set by visit(): the element held a form control */
+  let sawCtl = false;
 
-  const visit = (el: Element): { text: string | null; ctl: boolean } => {
+  const visit = (el: Element): string | null => {
     const tag = el.localName;
     const order = counter++;
     const slot = pending.length;
     pending.push(null);
     const span: [number, number] = [order, order];
     idx.pos.set(el, span);
-
-    // references
-    if (tag === 'label') {
-      const f = el.getAttribute('for');
-      if (f) push(idx.labelFor, f, el);
-    }
-    const lb = el.getAttribute('aria-labelledby');
-    if (lb) for (const id of lb.split(/\s+/)) if (id) push(idx.labelledBy, id, el);
-    if (el.hasAttribute('aria-label')) idx.ariaLabelled.push(el);
-    const role = el.getAttribute('role');
-    if (role === 'tab' || role === 'tabpanel' || role === 'tablist') idx.tabRoles.push(el);
-    if (tag === 'table' || role === 'table' || role === 'grid' || role === 'treegrid') idx.tables.push(el);
+    if (tag === 'table') idx.tables.push(el);
     else if (tag === 'ul' || tag === 'ol' || tag === 'dl') idx.lists.push(el);
 
     // controls: their contents are values, never labels
@@ -122,42 +157,50 @@ export function indexDocument(doc: Document): DomIndex {
     if (tag === 'input') ctlKind = inputKind(el);
     else if (tag === 'select') ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
     else if (tag === 'textarea' || tag === 'output') ctlKind = 'text';
-    else if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') ctlKind = 'text';
+    else if (editable !== null && editable.has(el)) ctlKind = 'text';
     if (ctlKind) {
       const c: Ctl = { el: el as HTMLElement, kind: ctlKind, order, index: idx.ctls.length };
       idx.ctls.push(c);
       idx.ctlByEl.set(el, c);
-      if (tag !== 'input') skipChildren(el);
-      return { text: '', ctl: true };
+      sawCtl = true;
+      return '';
     }
-    if (tag === 'input' || tag === 'select' || tag === 'textarea') return { text: '', ctl: false };
+    if (tag === 'input' || tag === 'select' || tag === 'textarea') {
+      sawCtl = false;
+      return '';
+    }
+
+    const outerLabel = label;
+    const outerCell = cell;
+    if (tag === 'label') label = el;
+    else if (tag === 'td' || tag === 'th') cell = el;
+    const action = tag === 'button' || (tag === 'a' && el.hasAttribute('href'));
+    if (action) actions++;
 
     let text: string | null = '';
     let ctl = false;
     let parts = 0;
     let onlyChild: Element | null = null;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
+      const type = n.nodeType;
+      if (type === 3) {
         const v = n.nodeValue ?? '';
         if (text !== null) text += v;
-        if (v.trim()) {
-          parts += 2;
-        }
-      } else if (n.nodeType === 1) {
+        if (NON_SPACE.test(v)) parts += 2;
+      } else if (type === 1) {
         const child = n as Element;
         const ctag = child.localName;
         if (SKIP.has(ctag)) continue;
         const r = visit(child);
-        if (r.ctl) ctl = true;
-        const isButton = ctag === 'button' || (ctag === 'input' && BUTTON_INPUT.has((child.getAttribute('type') ?? '').toLowerCase()));
-        if (isButton) continue;
-        if (r.text === null) {
+        if (sawCtl) ctl = true;
+        if (ctag === 'button' || (ctag === 'input' && BUTTON_INPUT.has((child.getAttribute('type') ?? '').toLowerCase()))) continue;
+        if (r === null) {
           text = null;
           parts += 2;
-        } else if (r.text.trim()) {
+        } else if (r !== '' && NON_SPACE.test(r)) {
           parts++;
           onlyChild = child;
-          if (text !== null) text += BLOCK.has(ctag) ? `\n${r.text}\n` : r.text;
+          if (text !== null) text += BLOCK.has(ctag) ? `\n${r}\n` : r;
         } else if (ctag === 'br' && text !== null) {
           text += '\n';
         }
@@ -166,28 +209,40 @@ export function indexDocument(doc: Document): DomIndex {
     }
     span[1] = counter - 1;
     if (text !== null) {
-      const clean = cleanText(text);
-      if (clean.length > TEXT_CAP) text = null;
-      else {
-        idx.raw.set(el, text);
-        // a wrapper around a single element with the same text adds nothing: leave it out
-        if (clean && !(parts === 1 && onlyChild)) {
-          pending[slot] = { el, order, end: span[1], text: clean, hasControl: ctl };
-        }
-      }
+      idx.raw.set(el, text);
+      // a wrapper around a single element with the same text adds nothing: leave it out
+      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, span[1], text, ctl, label, cell, actions > 0);
     }
-    return { text, ctl };
-  };
-
-  const skipChildren = (el: Element) => {
-    // a control's subtree (select options, textarea text) is not walked, but the numbering must
-    // still cover it so that order ranges stay consistent
-    const span = idx.pos.get(el)!;
-    span[1] = counter - 1;
+    label = outerLabel;
+    cell = outerCell;
+    if (action) actions--;
+    sawCtl = ctl;
+    return text;
   };
 
   visit(root);
   for (const b of pending) if (b) idx.blocks.push(b);
+
+  // attributes, by one native query rather than per element in the walk
+  let roleTables = false;
+  for (const e of Array.from(root.querySelectorAll(ATTRIBUTE_QUERY))) {
+    if (!idx.pos.has(e)) continue;
+    if (e.localName === 'label') {
+      const f = e.getAttribute('for');
+      if (f) push(idx.labelFor, f, e);
+    }
+    const lb = e.getAttribute('aria-labelledby');
+    if (lb) for (const id of lb.split(/\s+/)) if (id) push(idx.labelledBy, id, e);
+    if (e.hasAttribute('aria-label')) idx.ariaLabelled.push(e);
+    const role = e.getAttribute('role');
+    if (role === 'tab' || role === 'button' || role === 'link' || role === 'menuitem') markActions(idx, e);
+    if (role === 'tab' || role === 'tabpanel' || role === 'tablist') idx.tabRoles.push(e);
+    else if ((role === 'table' || role === 'grid' || role === 'treegrid') && e.localName !== 'table') {
+      idx.tables.push(e);
+      roleTables = true;
+    }
+  }
+  if (roleTables) idx.tables.sort((a, b) => idx.pos.get(a)![0] - idx.pos.get(b)![0]);
   return idx;
 }
 
@@ -261,11 +316,19 @@ export function linesOf(idx: DomIndex, el: Element): string {
   return cleanLines(el.textContent);
 }
 
-/** An element's text on one line. */
+const cleanCache = new WeakMap<DomIndex, Map<Element, string>>();
+
+/** An element's text on one line (remembered for the rest of this reading). */
 export function textOf(idx: DomIndex, el: Element): string {
-  const r = idx.raw.get(el);
-  if (r !== undefined) return cleanText(r);
-  return cleanText(el.textContent);
+  let cache = cleanCache.get(idx);
+  if (!cache) cleanCache.set(idx, (cache = new Map()));
+  let t = cache.get(el);
+  if (t === undefined) {
+    const r = idx.raw.get(el);
+    t = cleanText(r !== undefined ? r : el.textContent);
+    cache.set(el, t);
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------

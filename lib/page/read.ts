@@ -24,7 +24,7 @@
 import type { Area, FieldSnapshot, PageSnapshot, TabSnapshot, TableRow } from './snapshot';
 import { fieldsFor, type ColumnDef, type FieldDef, type TabRole } from './fields';
 import { STEP_TABS, TABS, type PageKind } from './kinds';
-import { detectPage } from './detect';
+import { detectPage, type Detection } from './detect';
 import {
   blocksBetween,
   ctlEditable,
@@ -49,7 +49,9 @@ import {
   cleanLines,
   cleanText,
   displayLabel,
+  firstWordKey,
   firstWords,
+  twoWordKey,
   isPlaceholderOption,
   matchLabel,
   normaliseLabel,
@@ -97,6 +99,13 @@ const SECTION_NAMES: SectionName[] = [
   { norm: normaliseLabel('Actions Taken'), number: null, role: 'actions' },
 ];
 const SECTION_BY_NORM = new Map(SECTION_NAMES.map((s) => [s.norm, s]));
+/** First words of the section headings and tab names (and "section 2 …"). */
+const STATIC_STARTS = [
+  ...SECTION_NAMES.map((s) => twoWordKey(s.norm)),
+  ...SECTION_NAMES.map((s) => `section ${firstWordKey(s.norm)}`),
+  ...Object.values(TABS).map(twoWordKey),
+];
+const LABEL_END_MARK = /[:*]/;
 const SECTION_NUMBER = /^(\d{1,2})\s+(.*)$/;
 const SECTION_WORD = /^section\s+(\d{1,2})\s+(.*)$/;
 
@@ -108,6 +117,7 @@ const ROLE_TAB: Record<'carers-conversation' | 'carers-review', Partial<Record<T
 
 const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab|on|tab-on|tabon|tab-current|currenttab)(?:\s|$)/i;
 const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
+const WORKER_CUE = /logged\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
 const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
 const LOG_OUT_TAIL = /\s*[|·•\-–—]?\s*\(?\s*(?:log\s?out|log\s?off|sign\s?out|sign\s?off)\b.*$/i;
 const GREETING = /^(?:welcome|hello|hi)\b[,:]?\s*/i;
@@ -133,6 +143,10 @@ interface LabelSet {
   columns: Map<string, Array<{ id: string; norms: string[] }>>;
   /** every column label, for recognising header rows */
   anyColumn: Set<string>;
+  /** first two words (twoWordKey) of every label, section heading and tab name: a cheap pre-filter */
+  starts: Set<string>;
+  /** first words of every label, for "Label: value" in one piece */
+  firsts: Set<string>;
   /** option texts of choice/multi fields, normalised (option captions are never questions) */
 }
 
@@ -143,7 +157,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
   const key = `${kind}\u0000${overrides === NO_OVERRIDES ? '' : JSON.stringify(overrides)}`;
   const hit = labelCache.get(key);
   if (hit) return hit;
-  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set() };
+  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS), firsts: new Set() };
   for (const f of fieldsFor(kind)) {
     const texts = [...f.labels, ...(overrides[f.id] ?? [])];
     const seen = new Set<string>();
@@ -152,6 +166,8 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
       if (!norm || seen.has(norm)) continue;
       seen.add(norm);
       const e: LabelEntry = { field: f, norm, words: wordCount(norm) };
+      set.starts.add(twoWordKey(norm));
+      set.firsts.add(firstWordKey(norm));
       pushTo(set.exact, norm, e);
       if (e.words >= PREFIX_MIN_WORDS) pushTo(set.byStart, firstWords(norm, PREFIX_MIN_WORDS), e);
     }
@@ -208,7 +224,10 @@ interface TabFound {
 }
 
 interface Found {
+  def: FieldDef;
   snap: FieldSnapshot;
+  /** table fields: the table read, and how (a <table>/grid, or rows written otherwise) */
+  table?: { el: Element; how: TableLike['how'] };
   question: Element | null;
   /** element to focus / scroll to */
   target: HTMLElement | null;
@@ -219,6 +238,16 @@ interface Found {
   end: number;
   /** the label text it was found by */
   label: string | null;
+}
+
+function copyField(s: FieldSnapshot): FieldSnapshot {
+  return {
+    ...s,
+    values: [...s.values],
+    options: [...s.options],
+    rows: s.rows.map((r) => ({ cells: { ...r.cells }, control: r.control })),
+    areas: s.areas.map((a) => ({ ...a })),
+  };
 }
 
 function blankField(def: FieldDef): FieldSnapshot {
@@ -240,21 +269,82 @@ function blankField(def: FieldDef): FieldSnapshot {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a reading keeps between re-checks of the same page: the page's structure (which text is
+ * which question, which controls answer it) does not change while the worker types or clicks, so a
+ * re-check only reads the values again. Any change to the page's elements, texts or attributes
+ * (other than the extension's own `<mosaic-companion>`) makes the next reading start afresh; the
+ * pending changes are taken synchronously (`takeRecords`), so a change just made is never missed.
+ */
+interface Memo {
+  key: string;
+  reader: Reader;
+  observer: MutationObserver | null;
+  dirty: boolean;
+}
+
+const memos = new WeakMap<Document, Memo>();
+
+function ours(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeName === 'MOSAIC-COMPANION') return true;
+  return false;
+}
+
+function changesPage(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    if (r.type !== 'childList') {
+      if (!ours(r.target)) return true;
+      continue;
+    }
+    if (ours(r.target)) continue;
+    for (const n of Array.from(r.addedNodes)) if (!ours(n)) return true;
+    for (const n of Array.from(r.removedNodes)) if (n.nodeName !== 'MOSAIC-COMPANION') return true;
+  }
+  return false;
+}
+
 export function readPage(root: Document, options: ReadOptions = {}): PageReading {
+  const overrides = options.labelOverrides ?? NO_OVERRIDES;
+  const key = overrides === NO_OVERRIDES || Object.keys(overrides).length === 0 ? '' : JSON.stringify(overrides);
+  const memo = memos.get(root);
+  if (memo && memo.observer) {
+    const pending = memo.observer.takeRecords();
+    if (pending.length && changesPage(pending)) memo.dirty = true;
+    if (!memo.dirty && memo.key === key) {
+      const again = memo.reader.reading(true);
+      if (again) return again;
+    }
+  }
+
   const detection = detectPage(root);
-  const kind = detection?.kind ?? null;
-  const idx = indexDocument(root);
-  const reader = new Reader(idx, kind, options.labelOverrides ?? NO_OVERRIDES);
-  const snapshot: PageSnapshot = {
-    kind,
-    person: { id: detection?.personId ?? null, name: detection?.personName ?? null },
-    worker: reader.worker(),
-    tabs: [],
-    fields: {},
-    notFound: [],
-  };
-  if (kind) reader.readAll(snapshot);
-  return { snapshot, controls: reader.controls, questions: reader.questions, labels: reader.labels };
+  const reader = new Reader(indexDocument(root), detection, key ? overrides : NO_OVERRIDES);
+  if (detection) reader.readAll();
+  const reading = reader.reading(false)!;
+
+  let observer = memo?.observer ?? null;
+  const MO = (root.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+  const next: Memo = { key, reader, observer, dirty: false };
+  if (!observer && MO) {
+    try {
+      observer = new MO((records) => {
+        const m = memos.get(root);
+        if (m && changesPage(records)) m.dirty = true;
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      next.observer = observer;
+    } catch {
+      next.observer = null;
+    }
+  }
+  memos.set(root, next);
+  return reading;
+}
+
+/** Forget what was kept of this page's structure: the next reading starts afresh. */
+export function forgetPage(root: Document): void {
+  const memo = memos.get(root);
+  memo?.observer?.disconnect();
+  memos.delete(root);
 }
 
 class Reader {
@@ -275,13 +365,77 @@ class Reader {
   private readonly captionEls = new Set<Element>();
   private readonly headerRowCache = new Map<Element, boolean>();
 
+  private readonly kind: PageKind | null;
+  private readonly workerName: string | null;
+
   constructor(
     private readonly idx: DomIndex,
-    private readonly kind: PageKind | null,
+    private readonly detection: Detection | null,
     private readonly overrides: Record<string, string[]>,
   ) {
+    const kind = detection?.kind ?? null;
+    this.kind = kind;
     this.defs = kind ? fieldsFor(kind) : [];
     this.set = kind ? labelSet(kind, overrides) : null;
+    this.workerName = this.worker();
+  }
+
+  /**
+   * The snapshot and maps of this reading. With `refresh`, the values are read again from the
+   * controls found before (the page's structure is unchanged); null when that is not possible.
+   */
+  reading(refresh: boolean): PageReading | null {
+    if (refresh && !this.refreshValues()) return null;
+    const d = this.detection;
+    const snapshot: PageSnapshot = {
+      kind: this.kind,
+      person: { id: d?.personId ?? null, name: d?.personName ?? null },
+      worker: this.workerName,
+      tabs: this.tabs.map((t): TabSnapshot => ({ name: t.name, active: t.active, loaded: t.loaded })),
+      fields: {},
+      notFound: [],
+    };
+    for (const def of this.defs) {
+      const f = this.found.get(def.id);
+      snapshot.fields[def.id] = f ? copyField(f.snap) : blankField(def);
+    }
+    const unloaded = new Set(this.tabs.filter((t) => !t.loaded).map((t) => t.name));
+    for (const def of this.defs) {
+      if (snapshot.fields[def.id].found) continue;
+      if (def.shownWhen && !this.conditionMet(def, snapshot)) continue;
+      const tab = this.roleTab(def.tab);
+      if (tab && unloaded.has(tab)) continue;
+      snapshot.notFound.push(def.id);
+    }
+    return { snapshot, controls: new Map(this.controls), questions: new Map(this.questions), labels: new Map(this.labels) };
+  }
+
+  /** Read the values again from the same controls. False when the page no longer fits (a row added). */
+  private refreshValues(): boolean {
+    for (const [id, f] of this.found) {
+      const def = f.def;
+      const s = f.snap;
+      if (def.kind === 'table') {
+        if (!f.table || f.table.how !== 'table') continue;
+        const t = this.parseTable(f.table.el, this.set!.columns.get(id) ?? [], !!def.positional);
+        if (!t || t.rows.length !== s.rows.length) return false;
+        s.rows = t.rows.map((row, i) => ({ cells: row.cells, control: s.rows[i].control }));
+        continue;
+      }
+      if (def.kind === 'areas') {
+        const ctls = f.ctls;
+        s.areas = s.areas.map((a, i) => ({ ...a, value: ctls[i] ? ctlValue(ctls[i]) ?? '' : a.value }));
+        continue;
+      }
+      if (f.ctls.length === 0) continue;
+      const r = this.valueFrom(def, f.ctls);
+      s.value = r.value;
+      s.values = r.values;
+      s.options = r.options;
+      s.editable = f.ctls.some(ctlEditable);
+      if (r.target && s.control) this.controls.set(s.control, r.target);
+    }
+    return true;
   }
 
   // ---- the logged-in worker ------------------------------------------------------------------
@@ -291,7 +445,7 @@ class Reader {
     let best: string | null = null;
     let bestLength = Infinity;
     for (const b of this.idx.blocks) {
-      if (b.text.length > 120) continue;
+      if (b.raw.length > 240 || !WORKER_CUE.test(b.raw) || b.text.length > 120) continue;
       const m = LOGGED_IN.exec(b.text);
       if (m) {
         // the smallest element saying it: "Logged in as Jo Worker", not its header with the links
@@ -321,7 +475,7 @@ class Reader {
 
   // ---- everything ----------------------------------------------------------------------------
 
-  readAll(snapshot: PageSnapshot): void {
+  readAll(): void {
     this.matchTexts();
     this.findTabs();
     const topLevel = this.defs.filter((d) => !d.within && d.kind !== 'areas');
@@ -330,27 +484,12 @@ class Reader {
     for (const d of topLevel) if (d.kind === 'table') this.readTable(d);
     for (const d of this.defs) if (d.within) this.readWithin(d);
     for (const d of this.defs) if (d.kind === 'areas') this.readAreas(d);
-
     for (const d of this.defs) {
       const f = this.found.get(d.id);
       if (f) this.place(d, f);
-    }
-    this.finishTabs();
-    for (const d of this.defs) {
-      const f = this.found.get(d.id);
-      snapshot.fields[d.id] = f ? f.snap : blankField(d);
       if (f?.label) this.labels.set(d.id, f.label);
     }
-    snapshot.tabs = this.tabs.map((t): TabSnapshot => ({ name: t.name, active: t.active, loaded: t.loaded }));
-    const unloaded = new Set(this.tabs.filter((t) => !t.loaded).map((t) => t.name));
-    for (const d of this.defs) {
-      const s = snapshot.fields[d.id];
-      if (s.found) continue;
-      if (d.shownWhen && !this.conditionMet(d, snapshot)) continue;
-      const tab = this.roleTab(d.tab);
-      if (tab && unloaded.has(tab)) continue;
-      snapshot.notFound.push(d.id);
-    }
+    this.finishTabs();
   }
 
   private conditionMet(d: FieldDef, snapshot: PageSnapshot): boolean {
@@ -370,9 +509,10 @@ class Reader {
       for (const k of STEP_TABS[this.kind]) tabNorms.set(normaliseLabel(TABS[k]), TABS[k]);
     }
     const top: number[] = [];
-    const consider = (el: Element, text: string, order: number, end: number, block: Block | null, after?: Node): boolean => {
+    const consider = (el: Element, text: string, order: number, end: number, block: Block | null, after?: Node, context?: Block): boolean => {
       const norm = normaliseLabel(text);
       if (!norm) return false;
+      text = block ? block.text : text;
       if (block) {
         if (tabNorms.has(norm)) this.tabBlocks.push(block);
         const sec = this.sectionOf(norm);
@@ -398,7 +538,7 @@ class Reader {
         }
       }
       if (hits.length === 0) return false;
-      if (!this.mayBeQuestion(el)) return false;
+      if (!this.mayBeQuestion(el, block ?? context ?? null)) return false;
       for (const h of hits) {
         const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: displayLabel(text), colonValue: h.colon, after };
         pushTo(this.matches, h.e.field.id, m);
@@ -406,19 +546,24 @@ class Reader {
       }
       return true;
     };
+    // a cheap test before normalising: does the text start like a label, a heading or a tab?
+    const mayMatch = (raw: string) => set.starts.has(twoWordKey(raw)) || (LABEL_END_MARK.test(raw) && set.firsts.has(firstWordKey(raw)));
     for (const b of this.idx.blocks) {
       let done = false;
-      if (b.text.length <= 400 && (!b.hasControl || b.el.localName === 'label')) done = consider(b.el, b.text, b.order, b.end, b);
+      if (b.raw.length <= 800 && (!b.hasControl || b.el.localName === 'label') && mayMatch(b.raw)) {
+        done = consider(b.el, b.raw, b.order, b.end, b);
+      }
       if (done) continue;
       // a question written as the first text of an element that also holds its answer:
       // "Suggested budget <b>600</b>", "Does your GP know you are a carer? <input type=radio> Yes …"
       const lead = leadingText(b.el);
-      if (lead) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead);
+      if (lead && mayMatch(lead.nodeValue ?? '')) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead, b);
     }
     for (const el of this.idx.ariaLabelled) {
       const p = this.idx.pos.get(el);
-      if (!p) continue;
-      consider(el, el.getAttribute('aria-label') ?? '', p[0], p[1], null);
+      const label = el.getAttribute('aria-label') ?? '';
+      if (!p || !mayMatch(label)) continue;
+      consider(el, label, p[0], p[1], null);
     }
     // a question nested in another match of the same field: keep the innermost
     for (const [id, list] of this.matches) {
@@ -439,6 +584,8 @@ class Reader {
   private sectionOf(norm: string): SectionName | null {
     const direct = SECTION_BY_NORM.get(norm);
     if (direct) return direct;
+    const c = norm.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && c !== 115 /* s */) return null;
     const m = SECTION_NUMBER.exec(norm) ?? SECTION_WORD.exec(norm);
     if (!m) return null;
     const s = SECTION_BY_NORM.get(m[2]);
@@ -450,9 +597,9 @@ class Reader {
   }
 
   /** Texts inside links, buttons, tab headers, option captions and column header rows are not questions. */
-  private mayBeQuestion(el: Element): boolean {
-    if (this.inLinkOrButton(el)) return false;
-    const label = el.localName === 'label' ? el : el.closest('label');
+  private mayBeQuestion(el: Element, block: Block | null): boolean {
+    if (block ? block.inAction : this.inLinkOrButton(el)) return false;
+    const label = block ? block.label : el.localName === 'label' ? el : el.closest('label');
     if (label) {
       const f = label.getAttribute('for');
       const target = f ? this.idx.doc.getElementById(f) : null;
@@ -462,7 +609,7 @@ class Reader {
         if (inside.length > 0 && inside.every((c) => c.kind === 'radio' || c.kind === 'checkbox')) return false;
       }
     }
-    const cell = el.closest('th, td, [role="columnheader"]');
+    const cell = block ? (block.cell ?? (el.getAttribute('role') === 'columnheader' ? el : null)) : el.closest('th, td, [role="columnheader"]');
     if (cell) {
       if (cell.getAttribute('role') === 'columnheader') return false;
       const row = cell.parentElement;
@@ -513,9 +660,10 @@ class Reader {
   private findTabs(): void {
     if (this.kind !== 'carers-conversation' && this.kind !== 'carers-review') return;
     const names = STEP_TABS[this.kind].map((k) => TABS[k]);
+    const nameOf = new Map(names.map((n) => [normaliseLabel(n), n]));
     const byName = new Map<string, Element[]>();
     for (const b of this.tabBlocks) {
-      const name = names.find((n) => normaliseLabel(n) === normaliseLabel(b.text));
+      const name = nameOf.get(normaliseLabel(b.text));
       if (name) pushTo(byName, name, b.el);
     }
     // 1. role=tab elements
@@ -523,7 +671,7 @@ class Reader {
     const roleTabs = this.idx.tabRoles.filter((e) => e.getAttribute('role') === 'tab');
     const chosen = new Map<string, Element>();
     for (const t of roleTabs) {
-      const name = names.find((n) => normaliseLabel(n) === normaliseLabel(textOf(this.idx, t)));
+      const name = nameOf.get(normaliseLabel(textOf(this.idx, t)));
       if (name && !chosen.has(name)) chosen.set(name, t);
     }
     // 2. a small element holding the names of two tabs or more
@@ -667,6 +815,8 @@ class Reader {
       const r = this.resolve(def, m, this.nextBoundary(m.end));
       const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0) + (r.tight ? 1 : 0);
       if (!best || score > best.score) best = { m, r, score };
+      // an exact label with its controls cannot be bettered
+      if (score >= 45) break;
     }
     this.store(def, best!.m, best!.r);
   }
@@ -686,7 +836,7 @@ class Reader {
     const order = m ? m.order : r.ctls[0]?.order ?? 0;
     let end = m ? m.end : order;
     for (const c of r.ctls) if (c.order > end) end = c.order;
-    this.found.set(def.id, { snap, question, target: r.target, ctls: r.ctls, order, end, label: m?.text ?? null });
+    this.found.set(def.id, { def, snap, question, target: r.target, ctls: r.ctls, order, end, label: m?.text ?? null });
   }
 
   /** Controls and value of a question. */
@@ -839,17 +989,23 @@ class Reader {
     return this.pick(def, list);
   }
 
+  private radiosByName: Map<string, Ctl[]> | null = null;
+
+  /** The radio buttons sharing this one's name (in its form), in document order. */
   private radioGroup(first: Ctl): Ctl[] {
     const name = first.el.getAttribute('name');
     if (!name) return [first];
-    const form = (first.el as HTMLInputElement).form ?? null;
-    const out: Ctl[] = [];
-    for (const c of this.idx.ctls) {
-      if (c.kind !== 'radio' || c.el.getAttribute('name') !== name) continue;
-      if (((c.el as HTMLInputElement).form ?? null) !== form) continue;
-      out.push(c);
+    if (!this.radiosByName) {
+      this.radiosByName = new Map();
+      for (const c of this.idx.ctls) {
+        if (c.kind !== 'radio') continue;
+        const n = c.el.getAttribute('name');
+        if (n) pushTo(this.radiosByName, n, c);
+      }
     }
-    return out;
+    const all = this.radiosByName.get(name) ?? [first];
+    const form = (first.el as HTMLInputElement).form ?? null;
+    return all.length === 1 ? all : all.filter((c) => ((c.el as HTMLInputElement).form ?? null) === form);
   }
 
   private sameText(outer: Element, inner: Element): boolean {
@@ -1102,7 +1258,7 @@ class Reader {
     snap.shown = isShown(this.idx, question ?? chosen!.table.el);
     const order = question ? this.idx.pos.get(question)![0] : this.idx.pos.get(chosen!.table.el)![0];
     const end = chosen ? this.idx.pos.get(chosen.table.el)![1] : order;
-    this.found.set(def.id, { snap, question, target, ctls, order, end, label: m?.text ?? null });
+    this.found.set(def.id, { def, snap, question, target, ctls, order, end, label: m?.text ?? null, table: chosen ? { el: chosen.table.el, how: chosen.table.how } : undefined });
   }
 
   private tableAfter(def: FieldDef, m: QMatch, cols: Array<{ id: string; norms: string[] }>): TableLike | null {
@@ -1164,7 +1320,7 @@ class Reader {
   private parseTable(el: Element, cols: Array<{ id: string; norms: string[] }>, positional: boolean): TableLike | null {
     const idx = this.idx;
     const rows = tableRows(el);
-    if (rows.length === 0) return positional ? { el, rows: [], headers: [], matched: 0 } : null;
+    if (rows.length === 0) return positional ? { el, how: 'table', rows: [], headers: [], matched: 0 } : null;
     // header rows: <thead>, all <th>, role=columnheader, or a first row of column labels
     let headerCells: string[] | null = null;
     let start = 0;
@@ -1222,7 +1378,7 @@ class Reader {
       if (anyText && rowCtls.length === 0 && this.onlyActions(row)) continue;
       out.push({ cells: values, ctls: rowCtls });
     }
-    return { el, rows: out, headers: headerCells ?? [], matched };
+    return { el, how: 'table', rows: out, headers: headerCells ?? [], matched };
   }
 
   private cellValue(cell: Element): string {
@@ -1260,7 +1416,7 @@ class Reader {
       });
       rows.push({ cells, ctls: ctlsIn(this.idx, item) });
     }
-    return { el, rows, headers: [], matched: 0 };
+    return { el, how: 'list', rows, headers: [], matched: 0 };
   }
 
   /** Rows written as the elements following a heading (a person summary's panels). */
@@ -1282,7 +1438,7 @@ class Reader {
       rows.push({ cells, ctls: ctlsIn(this.idx, s) });
     }
     if (!container) return null;
-    return { el: container, rows, headers: [], matched: 0 };
+    return { el: container, how: 'siblings', rows, headers: [], matched: 0 };
   }
 
   // ---- 6. the free-text areas of Section 2 ---------------------------------------------------
@@ -1351,7 +1507,7 @@ class Reader {
     snap.control = snap.areas[0].control;
     snap.editable = ctls.some(ctlEditable);
     snap.shown = ctls.some((c) => isShown(idx, c.el));
-    this.found.set(def.id, { snap, question: heading, target: ctls[0].el, ctls, order: start, end, label: null });
+    this.found.set(def.id, { def, snap, question: heading, target: ctls[0].el, ctls, order: start, end, label: null });
     const key = snap.control!;
     this.questions.set(key, this.questions.get(key)!);
   }
@@ -1422,6 +1578,7 @@ interface TableRow2 {
 
 interface TableLike {
   el: Element;
+  how: 'table' | 'list' | 'siblings';
   rows: TableRow2[];
   headers: string[];
   matched: number;

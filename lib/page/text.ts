@@ -53,7 +53,8 @@ export function cleanLines(s: string | null | undefined): string {
 
 /** A label or question as the page shows it, cleaned for display: whitespace collapsed, trailing `*` dropped. */
 export function displayLabel(s: string | null | undefined): string {
-  return cleanText(cleanText(s).replace(TRAILING_REQUIRED, ''));
+  const c = cleanText(s);
+  return c.charCodeAt(c.length - 1) === 42 ? c.replace(TRAILING_REQUIRED, '') : c;
 }
 
 /**
@@ -88,6 +89,73 @@ export function firstWords(norm: string, n: number): string {
     if (at < 0) return norm;
   }
   return norm.slice(0, at);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && c !== 215 && c !== 247 && !(c >= 0x2000 && c <= 0x206f));
+}
+
+function isQuote(c: number): boolean {
+  return c === 39 || c === 34 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2032 || c === 0xb4;
+}
+
+/**
+ * The first word of a text, lower case: leading digits, spaces and punctuation skipped, quotes
+ * inside the word dropped ("Carer’s" → "carers"). A cheap key: a text whose first word starts no
+ * label is not normalised at all. Gives the same word for a text and for its `normaliseLabel`.
+ */
+export function firstWordKey(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isLetter(text.charCodeAt(i))) i++;
+  let out = '';
+  let from = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isQuote(c)) {
+      out += text.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
+  }
+  out += text.slice(from, i);
+  return out.toLowerCase();
+}
+
+/**
+ * The first two words of a text (see firstWordKey), joined by a space; the first word alone when
+ * there is no second. Gives the same key for a text and for its `normaliseLabel`.
+ */
+export function twoWordKey(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isLetter(text.charCodeAt(i))) i++;
+  const s1 = i;
+  let quote = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isQuote(c)) quote = true;
+    else if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
+  }
+  const e1 = i;
+  if (e1 === s1) return '';
+  while (i < n && !isLetter(text.charCodeAt(i))) i++;
+  const s2 = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isQuote(c)) quote = true;
+    else if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
+  }
+  const e2 = i;
+  if (quote) {
+    // rare: quotes inside the words are dropped, as normaliseLabel does
+    const first = firstWordKey(text);
+    const second = firstWordKey(text.slice(e1));
+    return second ? `${first} ${second}` : first;
+  }
+  const first = text.slice(s1, e1).toLowerCase();
+  return e2 > s2 ? `${first} ${text.slice(s2, e2).toLowerCase()}` : first;
 }
 
 export type LabelMatch = 'exact' | 'prefix' | null;
@@ -145,10 +213,15 @@ export function isPlaceholderOption(text: string | null | undefined): boolean {
 export function canonicalOption(text: string, known: readonly string[] | undefined): string {
   const clean = displayLabel(text);
   if (!known || known.length === 0) return clean;
-  const norm = normaliseLabel(clean);
-  for (const k of known) if (normaliseLabel(k) === norm) return k;
-  return clean;
+  let byNorm = knownCache.get(known);
+  if (!byNorm) {
+    byNorm = new Map(known.map((k) => [normaliseLabel(k), k]));
+    knownCache.set(known, byNorm);
+  }
+  return byNorm.get(normaliseLabel(clean)) ?? clean;
 }
+
+const knownCache = new WeakMap<readonly string[], Map<string, string>>();
 
 /** Do two texts say the same option (normalised comparison)? */
 export function sameOption(a: string | null | undefined, b: string | null | undefined): boolean {

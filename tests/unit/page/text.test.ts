@@ -82,3 +82,18 @@ describe('canonicalOption and display', () => {
     expect(cleanLines('Flat 1\n   55 Bedford Way \n\n London ')).toBe('Flat 1\n55 Bedford Way\nLondon');
   });
 });
+
+describe('the cheap pre-filter keys', () => {
+  it('give a text and its normalised form the same key, for every label of fields.ts', async () => {
+    const { FIELDS } = await import('@/lib/page/fields');
+    const { firstWordKey, twoWordKey } = await import('@/lib/page/text');
+    const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [l, `${l}*`, l.toUpperCase(), `  ${l.replace(/'/g, '’')} ?`, `1. ${l}`]);
+    for (const t of texts) {
+      expect(twoWordKey(t), t).toBe(twoWordKey(normaliseLabel(t)));
+      expect(firstWordKey(t), t).toBe(firstWordKey(normaliseLabel(t)));
+    }
+    expect(twoWordKey("Are funds required to meet any of the carer's outcomes")).toBe('are funds');
+    expect(twoWordKey('Gender *')).toBe('gender');
+    expect(twoWordKey('Carer’s needs')).toBe('carers needs');
+  });
+});

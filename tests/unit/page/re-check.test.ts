@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * Re-checks of the same page: values are read again every time; the page's structure is kept
+ * while nothing in the page changes, and read afresh as soon as something does.
+ */
+import { describe, expect, it } from 'vitest';
+import { forgetPage, readPage } from '@/lib/page/read';
+import { rendering } from './helpers';
+
+function fresh(doc: Document) {
+  forgetPage(doc);
+  return readPage(doc).snapshot;
+}
+
+describe('reading the same page again', () => {
+  it('gives the same snapshot when nothing changed', () => {
+    const doc = rendering('a-label-for-divs.html');
+    const first = readPage(doc).snapshot;
+    const second = readPage(doc).snapshot;
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(second.fields.gpKnows).not.toBe(first.fields.gpKnows);
+  });
+
+  it('reads typed and chosen values without any change to the page structure', () => {
+    for (const file of ['a-label-for-divs.html', 'b-legacy-tables.html', 'c-fieldsets-aria.html', 'd-wrapping-labels-review.html', 'e-someone-else.html']) {
+      const doc = rendering(file);
+      readPage(doc);
+      for (const t of Array.from(doc.querySelectorAll('textarea'))) t.value = `${t.value} (edited)`;
+      for (const i of Array.from(doc.querySelectorAll('input[type="text"], input:not([type])')) as HTMLInputElement[]) i.value = `${i.value}1`;
+      for (const sel of Array.from(doc.querySelectorAll('select'))) if (!sel.multiple && sel.options.length > 1) sel.selectedIndex = sel.options.length - 1;
+      const radios = Array.from(doc.querySelectorAll('input[type="radio"]')) as HTMLInputElement[];
+      for (const r of radios) if (!r.checked) r.checked = true;
+      const again = readPage(doc).snapshot;
+      expect(again, file).toEqual(fresh(doc));
+      expect(again.fields.conversation.areas[0].value, file).toMatch(/\(edited\)$/);
+    }
+  });
+
+  it('moves the focus target of a radio group to the newly checked radio', () => {
+    const doc = rendering('a-label-for-divs.html');
+    expect(readPage(doc).controls.get('gpKnows')!.id).toBe('gp-n');
+    (doc.getElementById('gp-y') as HTMLInputElement).checked = true;
+    expect(readPage(doc).controls.get('gpKnows')!.id).toBe('gp-y');
+  });
+
+  it('reads afresh when the page changes: a question shown, a row added, a field removed', () => {
+    const doc = rendering('c-fieldsets-aria.html');
+    expect(readPage(doc).snapshot.fields.gpContact.shown).toBe(false);
+    (doc.getElementById('gp-contact') as HTMLElement).style.display = 'block';
+    expect(readPage(doc).snapshot.fields.gpContact.shown).toBe(true);
+
+    const plan = doc.querySelector('table[aria-labelledby="plan-title"] tbody')!;
+    const row = plan.lastElementChild!.cloneNode(true) as HTMLElement;
+    plan.append(row);
+    (row.querySelector('input') as HTMLInputElement).value = 'A third outcome';
+    expect(readPage(doc).snapshot.fields.supportPlan.rows.map((r) => r.cells.want)).toEqual([
+      'A break from caring each week',
+      'Sleep better',
+      'A third outcome',
+    ]);
+
+    doc.getElementById('q-method')!.remove();
+    expect(readPage(doc).snapshot.notFound).toEqual(['contactMethod']);
+  });
+
+  it('starts afresh when the label overrides change', () => {
+    const doc = rendering('a-label-for-divs.html');
+    doc.querySelector('label[for="adults"]')!.textContent = 'How many adults do you care for?';
+    expect(readPage(doc).snapshot.fields.adultsCaredFor.found).toBe(false);
+    expect(readPage(doc, { labelOverrides: { adultsCaredFor: ['How many adults do you care for'] } }).snapshot.fields.adultsCaredFor.found).toBe(true);
+    expect(readPage(doc).snapshot.fields.adultsCaredFor.found).toBe(false);
+  });
+
+  it("ignores changes inside the extension's own element", () => {
+    const doc = rendering('a-label-for-divs.html');
+    const first = readPage(doc);
+    const host = doc.createElement('mosaic-companion');
+    doc.body.append(host);
+    host.setAttribute('data-x', '1');
+    const again = readPage(doc);
+    expect(again.snapshot).toEqual(first.snapshot);
+  });
+});
