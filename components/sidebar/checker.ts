@@ -11,7 +11,7 @@ import { budgetSummary as defaultBudget } from '@/lib/budget';
 import { formDecision as defaultFormDecision, statutoryTest as defaultStatutory } from '@/lib/eligibility';
 import type { Detection } from '@/lib/page/detect';
 import { readPage as defaultReadPage, type PageReading } from '@/lib/page/read';
-import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
+import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { londonToday } from './format';
@@ -232,9 +232,4 @@ export class Checker {
   };
 
   getView = (): SidebarView | null => this.view;
-
-  /** The snapshot field, or an empty one. */
-  field(id: string) {
-    return this.reading?.snapshot.fields[id] ?? emptyField(id);
-  }
 }

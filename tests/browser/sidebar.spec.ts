@@ -205,3 +205,50 @@ test('"Track this case" adds the case to the checklist', async ({ page, demo, co
   await expect(checklist.locator(`[data-testid="mc-case"][data-person-id="${personId}"][data-kind="carers-review"]`)).toHaveCount(1);
   await checklist.close();
 });
+
+test('a settings change applies at once: a rule switched off disappears', async ({ page, demo, context, extensionId }) => {
+  await page.goto(demo('conversation-blank.html'));
+  const bar = await ready(page);
+  const finding = bar.locator('[data-rule-id="s1.hours-missing"]');
+  await expect(finding).toHaveCount(1);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    await runtime.sendMessage({ type: 'save-settings', settings: { rules: { 's1.hours-missing': { enabled: false } } } });
+  });
+  await options.close();
+  await expect(finding).toHaveCount(0);
+  await expect(bar.locator('[data-rule-id="s1.adults-cared-for-missing"]')).toHaveCount(1);
+});
+
+test('it never takes focus or scrolls the page by itself', async ({ page, demo }) => {
+  await page.goto(demo('conversation-blank.html'));
+  const bar = await ready(page);
+  const box = page.getByLabel('No. of adults being cared for');
+  await box.click();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await box.pressSequentially('2');
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('radiogroup', { name: /Does your GP know you are a carer/ }).getByRole('radio', { name: 'No' }).check();
+  await expect(bar.locator('[data-rule-id="s1.gp-contact-missing"]')).toHaveCount(1);
+  await expect(page.getByRole('radiogroup', { name: /Does your GP know you are a carer/ }).getByRole('radio', { name: 'No' })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(box).toHaveValue('2');
+});
+
+test('it adds one element to the page and nothing else', async ({ page, demo }) => {
+  await page.goto(demo('conversation-blank.html'));
+  await ready(page);
+  await expect(page.locator('mosaic-companion')).toHaveCount(1);
+  const added = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('style, link[rel="stylesheet"], script')).filter((e) =>
+      e.hasAttribute('wxt-shadow-root-document-styles'),
+    ).length,
+  );
+  expect(added).toBe(0);
+  // The host's own styles cannot be changed by the page's font size.
+  await page.evaluate(() => (document.documentElement.style.fontSize = '40px'));
+  const size = await sidebar(page).evaluate((el) => getComputedStyle(el).fontSize);
+  expect(size).toBe('16px');
+});
