@@ -17,7 +17,7 @@ import { BENCH_PAGE, SOURCE_PAGE, ensureBenchPage } from './make-200';
 import { KEY_DELAY_MS, TYPED, interactionDurations, processingTimes, visit, type VisitResult } from './page-figures';
 import { measureRecheck } from './recheck';
 import { measureSizes } from './sizes';
-import { measureStore } from './store';
+import { measureImportThroughChecklist, measureStore } from './store';
 import { extensionLongFrames } from './trace';
 import { SITE_DIR, startDemoServer } from '../demo/server';
 import { CHROMIUM } from '../browser/fixtures';
@@ -122,8 +122,8 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
       target: '0',
       verdict: n === 0 ? 'PASS' : 'MISS',
       detail:
-        `${traced.length} traced visits (load + typing): ${caused.length} frames over 50 ms made long by extension script, ` +
-        `${uncovered.length} extension script runs of 50 ms or more outside any reported frame; ${shared.length} long frames had some extension script but were long without it; ` +
+        `${traced.length} traced visits (load + typing): ${caused.length} frame(s) over 50 ms made long by extension script, ` +
+        `${uncovered.length} extension script run(s) of 50 ms or more outside any reported frame; ${shared.length} long frame(s) had some extension script but were long without it; ` +
         `longest extension script run ${round(longestRun, 1)} ms, extension script per visit ${round(median(traced.map((r) => r.work!.total)), 1)} ms`,
       data: { caused, uncovered, shared, work: traced.map((r) => r.work) },
     });
@@ -216,6 +216,8 @@ async function main(): Promise<void> {
       log('the case store at 10,000 cases, in the service worker …');
       const b = browsers;
       figures.push(...(await measureStore(() => b.worker(), store)));
+      log('the same import through the checklist page …');
+      figures.push(await measureImportThroughChecklist(b.with, b.extensionId, () => b.worker(), store));
     } finally {
       await browsers?.close();
       server.close();
