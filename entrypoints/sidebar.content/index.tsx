@@ -22,7 +22,12 @@ export default defineContentScript({
     const found = detectPage(document);
     if (!found) return;
 
-    const [prefs, settings] = await Promise.all([loadPrefs(), fetchSettings()]);
+    // Everything the first check needs, so that `ready` means checked with it.
+    const [prefs, settings, waiting] = await Promise.all([
+      loadPrefs(),
+      fetchSettings(),
+      found.kind === 'person-summary' ? Promise.resolve(false) : hasWaitingReview(found.personId),
+    ]);
     if (document.querySelector('mosaic-companion')) return;
 
     const bus = new EventTarget();
@@ -45,6 +50,7 @@ export default defineContentScript({
         overlay = new Overlay(layer, window);
         checker = new Checker(document, host, found);
         checker.setSettings(settings);
+        if (waiting) checker.setWaitingReviews([found.personId]);
         const root = createRoot(app);
         root.render(
           <App
@@ -76,8 +82,5 @@ export default defineContentScript({
     // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
     ctx.onInvalidated(listenForLabelPreview());
 
-    if (found.kind !== 'person-summary' && (await hasWaitingReview(found.personId))) {
-      checker?.setWaitingReviews([found.personId]);
-    }
   },
 });

@@ -252,3 +252,19 @@ test('it adds one element to the page and nothing else', async ({ page, demo }) 
   const size = await sidebar(page).evaluate((el) => getComputedStyle(el).fontSize);
   expect(size).toBe('16px');
 });
+
+test('after a step is finished with a Carers Review, a new Conversation for that person is flagged', async ({ page, demo }) => {
+  await page.goto(demo('conversation-blank.html'));
+  let bar = await ready(page);
+  await expect(bar.locator('[data-rule-id="wf.duplicate-conversation"]')).toHaveCount(0);
+
+  await page.goto(demo('conversation-complete.html'));
+  await ready(page);
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Step finished' })).toBeVisible();
+
+  await page.goto(demo('conversation-blank.html'));
+  bar = await ready(page);
+  // Known by the time the page is first reported as checked.
+  expect(await bar.locator('[data-rule-id="wf.duplicate-conversation"]').count()).toBe(1);
+});
