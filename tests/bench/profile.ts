@@ -10,7 +10,10 @@
  *    checklist page (the extension's origin and IndexedDB; Playwright cannot profile the service
  *    worker itself).
  *
- * 4. what the sidebar and service worker bundles hold: each source module's share of the
+ * 4. loading the page with and without the extension, traced: the page's main-thread time by
+ *    kind of work (self time of trace events: script compile and run, style, layout, paint …),
+ *    and the difference;
+ * 5. what the sidebar and service worker bundles hold: each source module's share of the
  *    unminified bundle, gzipped on its own (a guide to where the bytes come from, not exact sizes).
  *
  * Prints the top modules and functions by self time; writes bench-output/profile-latest.json.
@@ -27,6 +30,7 @@ import { buildExtension } from './build';
 import { NAME_SHIM, recheckBundle, storeBundle } from './bundles';
 import { BENCH_PAGE, SOURCE_PAGE, ensureBenchPage } from './make-200';
 import { CASES, inWorker } from './store';
+import { startTrace, type TraceEvent } from './trace';
 import { startDemoServer } from '../demo/server';
 
 interface ProfileNode {
@@ -108,6 +112,48 @@ function print(title: string, s: Summary): void {
   for (const [k, v] of s.byFunction.slice(0, 12)) console.log(`    ${String(v).padStart(8)} ms  ${k}`);
 }
 
+/** Self time (ms) by trace event name on the page's main thread (the thread of the sync mark). */
+function selfTimeByKind(events: TraceEvent[]): Map<string, number> {
+  const mark = events.find((e) => e.name === 'mc-profile-sync');
+  const out = new Map<string, number>();
+  if (!mark) return out;
+  const onThread = events
+    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: Array<{ e: TraceEvent; end: number; child: number }> = [];
+  const close = (upTo: number) => {
+    while (stack.length && stack[stack.length - 1].end <= upTo) {
+      const top = stack.pop()!;
+      const self = (top.e.dur ?? 0) - top.child;
+      out.set(top.e.name, (out.get(top.e.name) ?? 0) + self / 1000);
+      if (stack.length) stack[stack.length - 1].child += top.e.dur ?? 0;
+    }
+  };
+  for (const e of onThread) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  return out;
+}
+
+async function tracedLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<Map<string, number>> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const stop = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel']);
+    await page.goto(url, { waitUntil: 'load' });
+    if (withExtension) await page.locator('mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+    await page.evaluate(() => performance.mark('mc-profile-sync'));
+    const events = await stop();
+    await cdp.detach();
+    return selfTimeByKind(events);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Each source module's unminified text, grouped by package (or by file of our own). */
 function composition(source: string): Array<[string, number]> {
   const lines = source.split('\n');
@@ -153,6 +199,23 @@ async function main(): Promise<void> {
         print('Loading the Carers Conversation page: extension script only', out.load);
       }
     }
+
+    // 4. Page load, traced, with and without (a warm-up load each first).
+    const loads: Array<Map<string, number>> = [];
+    for (const [ctx, withExt] of [
+      [browsers.with, true],
+      [browsers.without, false],
+    ] as const) {
+      await tracedLoad(ctx, `${url}/${SOURCE_PAGE}`, withExt);
+      loads.push(await tracedLoad(ctx, `${url}/${SOURCE_PAGE}`, withExt));
+    }
+    const kinds = [...new Set([...loads[0].keys(), ...loads[1].keys()])]
+      .map((k): [string, number, number] => [k, loads[0].get(k) ?? 0, loads[1].get(k) ?? 0])
+      .sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+    console.log(`\nLoading the page, main thread self time by kind (ms): with ${Math.round(sum(loads[0]))}, without ${Math.round(sum(loads[1]))}`);
+    for (const [k, w, wo] of kinds.slice(0, 14)) console.log(`    ${(w - wo).toFixed(1).padStart(8)} more  (${w.toFixed(1)} with, ${wo.toFixed(1)} without)  ${k}`);
+    (out as Record<string, unknown>).loadByKind = kinds.slice(0, 30);
 
     // 2. Re-check of the 200-field page.
     if (recheck.ok && page200.ok) {
