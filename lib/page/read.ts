@@ -106,6 +106,16 @@ const STATIC_STARTS = [
   ...Object.values(TABS).map(twoWordKey),
 ];
 const LABEL_END_MARK = /[:*]/;
+/** The number and tab role of a section heading of forms.md ("2. Carers Wellbeing Conversation"), or null. */
+export function sectionHeading(text: string): { number: number | null; role: TabRole } | null {
+  const norm = normaliseLabel(text);
+  const direct = SECTION_BY_NORM.get(norm);
+  if (direct) return { number: direct.number, role: direct.role };
+  const m = SECTION_NUMBER.exec(norm) ?? SECTION_WORD.exec(norm);
+  const s = m ? SECTION_BY_NORM.get(m[2]) : undefined;
+  return s && m ? { number: Number(m[1]), role: s.role } : null;
+}
+
 const SECTION_NUMBER = /^(\d{1,2})\s+(.*)$/;
 const SECTION_WORD = /^section\s+(\d{1,2})\s+(.*)$/;
 
@@ -340,6 +350,28 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
   return reading;
 }
 
+/** Where a field was found: for describing a page's structure (describe.ts), never its values. */
+export interface FieldStructure {
+  id: string;
+  /** the question's element (label, legend, cell, heading) */
+  question: Element | null;
+  /** the label text it was found by */
+  label: string | null;
+  /** the controls that answer it (for areas: each free-text area) */
+  controls: HTMLElement[];
+  /** for tables: the table (or the element holding the rows) */
+  table: Element | null;
+}
+
+/** A fresh reading (nothing kept from earlier ones) with where each field was found. */
+export function readStructure(root: Document, options: ReadOptions = {}): { reading: PageReading; fields: FieldStructure[] } {
+  const overrides = options.labelOverrides ?? NO_OVERRIDES;
+  const detection = detectPage(root);
+  const reader = new Reader(indexDocument(root), detection, overrides);
+  if (detection) reader.readAll();
+  return { reading: reader.reading(false)!, fields: reader.structure() };
+}
+
 /** Forget what was kept of this page's structure: the next reading starts afresh. */
 export function forgetPage(root: Document): void {
   const memo = memos.get(root);
@@ -408,6 +440,16 @@ class Reader {
       snapshot.notFound.push(def.id);
     }
     return { snapshot, controls: new Map(this.controls), questions: new Map(this.questions), labels: new Map(this.labels) };
+  }
+
+  structure(): FieldStructure[] {
+    const out: FieldStructure[] = [];
+    for (const def of this.defs) {
+      const f = this.found.get(def.id);
+      if (!f) continue;
+      out.push({ id: def.id, question: f.question, label: f.label, controls: f.ctls.map((c) => c.el), table: f.table?.el ?? null });
+    }
+    return out;
   }
 
   /** Read the values again from the same controls. False when the page no longer fits (a row added). */
