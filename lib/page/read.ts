@@ -300,15 +300,36 @@ function ours(node: Node | null): boolean {
   return false;
 }
 
-function changesPage(records: MutationRecord[]): boolean {
+/**
+ * Do these mutations change the page? Changes that leave things as they were are not changes:
+ * an attribute or a text set to the value it had, an element's text replaced by the same text (a
+ * page script that recomputes a value on every keystroke does both).
+ */
+function changesPage(records: MutationRecord[], reader: Reader): boolean {
   for (const r of records) {
-    if (r.type !== 'childList') {
-      if (!ours(r.target)) return true;
-      continue;
+    const target = r.target;
+    if (ours(target)) continue;
+    if (r.type === 'attributes') {
+      const el = target as Element;
+      if (r.attributeName && r.oldValue === el.getAttribute(r.attributeName)) continue;
+      return true;
     }
-    if (ours(r.target)) continue;
-    for (const n of Array.from(r.addedNodes)) if (!ours(n)) return true;
-    for (const n of Array.from(r.removedNodes)) if (n.nodeName !== 'MOSAIC-COMPANION') return true;
+    if (r.type === 'characterData') {
+      if (r.oldValue === target.nodeValue) continue;
+      const parent = target.parentElement;
+      if (parent && reader.sameTextAsRead(parent)) continue;
+      return true;
+    }
+    let textOnly = true;
+    for (const n of Array.from(r.addedNodes)) {
+      if (ours(n)) continue;
+      if (n.nodeType !== 3) textOnly = false;
+    }
+    for (const n of Array.from(r.removedNodes)) {
+      if (n.nodeName === 'MOSAIC-COMPANION') continue;
+      if (n.nodeType !== 3) textOnly = false;
+    }
+    if (!textOnly || !reader.sameTextAsRead(target as Element)) return true;
   }
   return false;
 }
@@ -319,7 +340,7 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
   const memo = memos.get(root);
   if (memo && memo.observer) {
     const pending = memo.observer.takeRecords();
-    if (pending.length && changesPage(pending)) memo.dirty = true;
+    if (pending.length && changesPage(pending, memo.reader)) memo.dirty = true;
     if (!memo.dirty && memo.key === key) {
       const again = memo.reader.reading(true);
       if (again) return again;
@@ -338,9 +359,9 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
     try {
       observer = new MO((records) => {
         const m = memos.get(root);
-        if (m && changesPage(records)) m.dirty = true;
+        if (m && !m.dirty && changesPage(records, m.reader)) m.dirty = true;
       });
-      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
       next.observer = observer;
     } catch {
       next.observer = null;
@@ -440,6 +461,13 @@ class Reader {
       snapshot.notFound.push(def.id);
     }
     return { snapshot, controls: new Map(this.controls), questions: new Map(this.questions), labels: new Map(this.labels) };
+  }
+
+  /** Does this element (holding text only) still show the text it had when the page was read? */
+  sameTextAsRead(el: Element): boolean {
+    if (el.nodeType !== 1 || el.firstElementChild) return false;
+    const before = this.idx.raw.get(el);
+    return before !== undefined && before === (el.textContent ?? '');
   }
 
   structure(): FieldStructure[] {

@@ -82,3 +82,27 @@ describe('reading the same page again', () => {
     expect(again.snapshot).toEqual(first.snapshot);
   });
 });
+
+describe('changes that leave the page as it was', () => {
+  it('are not changes: an attribute set to its value, a text replaced by the same text', () => {
+    const doc = rendering('c-fieldsets-aria.html');
+    const first = readPage(doc).snapshot;
+    const hidden = doc.getElementById('gp-contact') as HTMLElement;
+    hidden.setAttribute('style', hidden.getAttribute('style')!);
+    const dd = Array.from(doc.querySelectorAll('dd')).find((d) => d.textContent === 'Eligibility indicated')!;
+    dd.textContent = 'Eligibility indicated';
+    (doc.querySelectorAll('textarea')[2] as HTMLTextAreaElement).value = 'typed';
+    const again = readPage(doc).snapshot;
+    expect(again.fields.decision.value).toBe('Eligibility indicated');
+    expect(again.fields.conversation.areas[0].value).toBe('typed');
+    expect(again).toEqual(fresh(doc));
+  });
+
+  it('but a text that really changed is read again', () => {
+    const doc = rendering('c-fieldsets-aria.html');
+    readPage(doc);
+    const dd = Array.from(doc.querySelectorAll('dd')).find((d) => d.textContent === 'Eligibility indicated')!;
+    dd.textContent = 'Eligibility not indicated';
+    expect(readPage(doc).snapshot.fields.decision.value).toBe('Eligibility not indicated');
+  });
+});
