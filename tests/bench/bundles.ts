@@ -49,7 +49,8 @@ export async function bundle(contents: string, globalName: string, minify = true
 /** readPage + runRules + the default settings, as `globalThis.__mcRecheck`. */
 export function recheckBundle(minify = true): Promise<Bundle> {
   return bundle(
-    `export { readPage } from '@/lib/page/read';
+    `export * as reader from '@/lib/page/read';
+     export { readPage } from '@/lib/page/read';
      export { runRules, RULES } from '@/lib/rules';
      export { DEFAULT_SETTINGS } from '@/lib/settings/schema';`,
     '__mcRecheck',
