@@ -30,6 +30,8 @@ export interface AppProps {
   overlay: Overlay;
   /** Describes the page's structure for a support request, when available. */
   describe?: (doc: Document) => string;
+  /** The worker's checklist has a Carers Review waiting for this person. */
+  reviewWaiting?: boolean;
 }
 
 interface Notice {
@@ -45,7 +47,7 @@ const PAGE_KIND_WORDS: Record<string, string> = {
   'carers-review': 'Carers Review',
 };
 
-export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, describe }: AppProps) {
+export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, describe, reviewWaiting = false }: AppProps) {
   const view = useSyncExternalStore(checker.subscribe, checker.getView);
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
@@ -387,6 +389,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                   )}
                   {isSummary && (
                     <PreflightPanel
+                      reviewWaiting={reviewWaiting}
                       findings={view.findings}
                       render={(f, i) => <FindingItem key={f.key} id={`mc-pf-${i}`} finding={f} onJump={jump} notice={noticeFor(f)} />}
                     />

@@ -138,7 +138,9 @@ const PREFLIGHT_STEPS: Array<{ rule: string; field: string; done: string }> = [
 export function PreflightPanel({
   findings,
   render,
+  reviewWaiting,
 }: {
+  reviewWaiting: boolean;
   findings: ViewFinding[];
   render: (f: ViewFinding, index: number) => ReactNode;
 }) {
@@ -169,6 +171,16 @@ export function PreflightPanel({
           );
         })}
       </ol>
+      {reviewWaiting ? (
+        <p className="mc-inset">
+          A Carers Review is waiting for this carer in your checklist. Please do not start a new Carers Conversation from
+          ‘Start’, as this would create duplication: complete the Carers Review instead.
+        </p>
+      ) : (
+        findings.every((f) => !PREFLIGHT_RULES.includes(f.ruleId)) && (
+          <p className="mc-hint">When these are done, start the Carers Conversation from ‘Start’, then ‘New’.</p>
+        )
+      )}
     </section>
   );
 }

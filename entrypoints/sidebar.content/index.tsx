@@ -10,6 +10,7 @@ import { Checker } from '@/components/sidebar/checker';
 import { Overlay } from '@/components/sidebar/overlay';
 import { loadPrefs } from '@/components/sidebar/prefs';
 import { SIDEBAR_CSS } from '@/components/sidebar/styles';
+import { describeStructure } from '@/lib/page/describe';
 import { detectPage } from '@/lib/page/detect';
 import { listenForLabelPreview } from './preview';
 
@@ -26,7 +27,7 @@ export default defineContentScript({
     const [prefs, settings, waiting] = await Promise.all([
       loadPrefs(),
       fetchSettings(),
-      found.kind === 'person-summary' ? Promise.resolve(false) : hasWaitingReview(found.personId),
+      hasWaitingReview(found.personId),
     ]);
     if (document.querySelector('mosaic-companion')) return;
 
@@ -50,7 +51,7 @@ export default defineContentScript({
         overlay = new Overlay(layer, window);
         checker = new Checker(document, host, found);
         checker.setSettings(settings);
-        if (waiting) checker.setWaitingReviews([found.personId]);
+        if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
         const root = createRoot(app);
         root.render(
           <App
@@ -59,8 +60,10 @@ export default defineContentScript({
             host={host}
             doc={document}
             initialPrefs={prefs}
+            reviewWaiting={waiting}
             bus={bus}
             overlay={overlay}
+            describe={(doc) => describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })}
           />,
         );
         checker.start();

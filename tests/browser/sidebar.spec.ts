@@ -65,7 +65,7 @@ test('a question opened by an answer is checked at once and can be gone to', asy
   const gp = page.getByRole('radiogroup', { name: /Does your GP know you are a carer/ });
   await gp.getByRole('radio', { name: 'No' }).check();
   // "Would you like us to contact them?" opens and is now asked for.
-  await expect(contact).toHaveCount(1, { timeout: 500 });
+  await expect(contact).toHaveCount(1);
   await contact.click();
   await expect(page.getByRole('radiogroup', { name: /Would you like us to contact them/ }).getByRole('radio').first()).toBeFocused();
 });
@@ -190,6 +190,7 @@ test('on a person summary it lists the checks before starting a Carers Conversat
   await expect(pre.locator('[data-rule-id="wf.carer-group-not-primary"]')).toHaveCount(1);
   await expect(pre.locator('[data-rule-id="wf.employment-status-missing"]')).toHaveCount(1);
   await expect(pre).toContainText('Done: The Carer service user group is on the carer’s record.');
+  await expect(pre).not.toContainText('A Carers Review is waiting');
 });
 
 test('"Track this case" adds the case to the checklist', async ({ page, demo, context, extensionId }) => {
@@ -267,4 +268,22 @@ test('after a step is finished with a Carers Review, a new Conversation for that
   bar = await ready(page);
   // Known by the time the page is first reported as checked.
   expect(await bar.locator('[data-rule-id="wf.duplicate-conversation"]').count()).toBe(1);
+
+  // The person summary says so before a new Conversation is started.
+  await page.goto(demo('person-summary.html'));
+  bar = await ready(page);
+  await expect(bar.locator('[data-testid="mc-preflight"]')).toContainText('A Carers Review is waiting for this carer');
+});
+
+test('"Page not read right?" copies a description of the page\'s structure, without the answers', async ({ page, demo, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(demo('')).origin });
+  await page.goto(demo('conversation-complete.html'));
+  const bar = await ready(page);
+  await bar.getByRole('button', { name: 'Page not read right?' }).click();
+  await expect(bar.getByText('Copied.', { exact: false })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('No. of adults being cared for');
+  // The person's id and an answer typed in the step are not in it.
+  expect(copied).not.toContain('2204451');
+  expect(copied).not.toContain('To get back to my pottery class');
 });
