@@ -197,7 +197,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
       setNotice(null);
       if (!reading) return;
       const t = targetOf(f, reading);
-      if (focusTarget(t)) {
+      if (focusTarget(t, host)) {
         overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
         return;
       }
@@ -250,7 +250,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
     setNotice(null);
     if (ok && checker.reading) {
       const t = targetOf(f, checker.reading);
-      focusTarget(t);
+      focusTarget(t, host);
       overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
     }
   };

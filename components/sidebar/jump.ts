@@ -42,11 +42,40 @@ export function targetOf(f: Pick<ViewFinding, 'control' | 'field'>, reading: Pag
   return { control: control ? radioToFocus(control) : null, question };
 }
 
+function scrollParent(el: Element): Element | null {
+  const win = el.ownerDocument.defaultView;
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const oy = win?.getComputedStyle(p).overflowY;
+    if ((oy === 'auto' || oy === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+  }
+  return el.ownerDocument.scrollingElement;
+}
+
+/**
+ * After scrolling a question to the top, a fixed or sticky bar of the page (a toolbar, a header)
+ * may sit over it: scroll back by that bar's height so the question can be read.
+ */
+export function uncover(question: HTMLElement, host: Element | null): void {
+  const doc = question.ownerDocument;
+  const r = question.getBoundingClientRect();
+  if (r.height === 0) return;
+  const x = Math.min(r.left + 12, r.right - 1);
+  const y = Math.max(r.top + 2, 0);
+  const hit = doc.elementFromPoint(x, y);
+  if (!hit || hit === question || question.contains(hit) || hit.contains(question)) return;
+  if (host && (hit === host || host.contains(hit))) return;
+  const cover = hit.getBoundingClientRect();
+  if (cover.bottom <= r.top) return;
+  const by = Math.ceil(cover.bottom - r.top + 8);
+  const scroller = scrollParent(question);
+  if (scroller) scroller.scrollTop -= by;
+}
+
 /**
  * Scroll the question into view and focus the control. Returns false when there is nothing
  * visible to focus (the control is on a closed tab, say).
  */
-export function focusTarget(t: Target): boolean {
+export function focusTarget(t: Target, host: Element | null = null): boolean {
   const { control, question } = t;
   if (!control || !isVisible(control)) {
     if (question && isVisible(question)) {
@@ -56,6 +85,7 @@ export function focusTarget(t: Target): boolean {
   }
   if (question && isVisible(question)) {
     question.scrollIntoView({ block: 'start', inline: 'nearest' });
+    uncover(question, host);
     control.focus({ preventScroll: true });
     // A long question can push its control out of view; then bring the control in too.
     const r = control.getBoundingClientRect();

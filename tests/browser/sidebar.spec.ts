@@ -57,6 +57,25 @@ test('clicking a finding focuses its control and brings the question into view',
   await expect(page.getByLabel('No. of adults being cared for')).toHaveValue('');
 });
 
+test('a question is not left under a fixed bar of the page when gone to', async ({ page, demo }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(demo('conversation-blank.html'));
+  const bar = await ready(page);
+  // A page whose toolbar stays fixed at the top, as some Mosaic layouts do.
+  await page.evaluate(() => {
+    const header = document.createElement('div');
+    header.setAttribute('style', 'position:fixed;top:0;left:0;right:0;height:90px;background:#123;z-index:50');
+    document.body.prepend(header);
+  });
+  await bar.locator('[data-rule-id="s3.health-missing"]').click();
+  const question = page.getByText(/Is \(or is there a risk of\) your mental or physical health deteriorating/).first();
+  const box = (await question.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(90);
+  await expect(
+    page.getByRole('radiogroup', { name: /mental or physical health deteriorating/ }).getByRole('radio').first(),
+  ).toBeFocused();
+});
+
 test('a question opened by an answer is checked at once and can be gone to', async ({ page, demo }) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
