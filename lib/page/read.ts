@@ -929,8 +929,11 @@ class Reader {
     const r: Resolved = { ctls, value: null, values: [], options: [], target: null };
     const first = ctls[0];
     if (first.kind === 'radio' || first.kind === 'checkbox') {
+      // bare captions before their inputs: the last input has nothing after it, the first has text before
+      const last = ctls[ctls.length - 1].el;
+      const before = ctls.length > 1 && !siblingText(this.idx, last, 'next') && !!siblingText(this.idx, first.el, 'prev') && !this.hasOwnCaption(first.el);
       for (const c of ctls) {
-        const cap = canonicalOption(this.caption(c, def.options), def.options);
+        const cap = canonicalOption(this.caption(c, def.options, before), def.options);
         r.options.push(cap);
         if (isChecked(c)) {
           if (def.kind === 'multi') r.values.push(cap);
@@ -1083,7 +1086,7 @@ class Reader {
   }
 
   /** The visible caption of a radio button or tick box. */
-  private caption(c: Ctl, known?: readonly string[]): string {
+  private caption(c: Ctl, known?: readonly string[], before = false): string {
     const idx = this.idx;
     const el = c.el;
     if (el.id) {
@@ -1110,12 +1113,14 @@ class Reader {
     }
     const aria = el.getAttribute('aria-label');
     if (aria && cleanText(aria)) return displayLabel(aria);
-    // a bare text (or a span) next to the input
+    // a bare text (or a span) next to the input: after it, or before it when the group's
+    // captions come first ("Yes ◯  No ◯")
+    const order: Array<'next' | 'prev'> = before ? ['prev', 'next'] : ['next', 'prev'];
     for (let node: Element = el, depth = 0; depth < 2; depth++) {
-      const next = siblingText(idx, node, 'next');
-      if (next) return displayLabel(next);
-      const prev = siblingText(idx, node, 'prev');
-      if (prev) return displayLabel(prev);
+      for (const dir of order) {
+        const t = siblingText(idx, node, dir);
+        if (t) return displayLabel(t);
+      }
       const parent = node.parentElement;
       if (!parent || ctlsIn(idx, parent).length > 1) break;
       node = parent;
@@ -1123,6 +1128,11 @@ class Reader {
     const value = el.getAttribute('value');
     if (value && known?.some((k) => sameOption(k, value))) return value;
     return '';
+  }
+
+  /** A caption the page ties to the input: <label for>, a wrapping label, aria. */
+  private hasOwnCaption(el: Element): boolean {
+    return (!!el.id && this.idx.labelFor.has(el.id)) || !!el.closest('label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label');
   }
 
   /**
