@@ -103,3 +103,22 @@ test('with reduced motion the highlight does not animate', async ({ page, demo }
   await expect(flash).toHaveCount(1);
   expect(await flash.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
+
+test('in forced colours (Windows high contrast) focus is still shown by an outline', async ({ page, demo }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(demo('conversation-blank.html'));
+  const bar = sidebar(page);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  const link = bar.locator('[data-rule-id]').first();
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  const style = await link.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: s.outlineWidth, color: s.outlineColor };
+  });
+  expect(style.style).toBe('solid');
+  expect(style.width).toBe('3px');
+  expect(style.color).not.toBe('rgba(0, 0, 0, 0)');
+});
