@@ -74,7 +74,7 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
         round(pWith / pWithout, 3),
         'ratio',
         1.1,
-        `p75 key interaction ${pWith} ms with ÷ ${pWithout} ms without (${dWith.length} keys each; over 16 ms: ${over(dWith)} with, ${over(dWithout)} without; under 16 ms counted as 16)`,
+        `p75 key interaction ${pWith} ms with ÷ ${pWithout} ms without (${dWith.length} keys each; over 16 ms: ${over(dWith)} with, ${over(dWithout)} without; under 16 ms counted as 16); typed into the ${withRuns[0].typingNote}`,
         { durationsWith: dWith, durationsWithout: dWithout },
       ),
     );

@@ -257,7 +257,13 @@ export async function measureImportThroughChecklist(
   if (!store.ok) return info(KEY, NAME, null, 's', `not measurable: ${store.why.slice(0, 160)}`);
   try {
     // The backup of what the store holds now (the 10,000 cases imported above), then an empty store.
-    const text = await (await worker()).evaluate(async () => {
+    // The worker may have been restarted since: put the store's code back if it is gone.
+    const w = await worker();
+    if (!(await w.evaluate(() => '__mcStore' in globalThis))) {
+      await w.evaluate(NAME_SHIM);
+      await w.evaluate(store.code);
+    }
+    const text = await w.evaluate(async () => {
       type S = {
         openCaseDb(): { cases: { toArray(): Promise<unknown[]>; clear(): Promise<void> } };
         io: { exportJson(r: unknown[], d: string): string };
