@@ -401,9 +401,9 @@ const visCache = new WeakMap<DomIndex, Map<Element, boolean>>();
  * `display: none` / `visibility: hidden` and computed style on the ancestors, remembered per
  * element for the rest of this reading.
  */
-export function isShown(idx: DomIndex, el: Element): boolean {
+export function isShown(idx: DomIndex, el: Element, fresh = false): boolean {
   let cache = visCache.get(idx);
-  if (!cache) visCache.set(idx, (cache = new Map()));
+  if (!cache || fresh) visCache.set(idx, (cache = new Map()));
   const hit = cache.get(el);
   if (hit !== undefined) return hit;
   let shown: boolean;

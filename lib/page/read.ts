@@ -482,9 +482,16 @@ class Reader {
 
   /** Read the values again from the same controls. False when the page no longer fits (a row added). */
   private refreshValues(): boolean {
+    let first = true;
     for (const [id, f] of this.found) {
       const def = f.def;
       const s = f.snap;
+      // visibility may follow an answer through the page's CSS alone (`:checked ~ …`), with no change to the page
+      const anchor = def.kind === 'areas' ? null : f.question ?? f.target ?? f.ctls[0]?.el ?? null;
+      if (anchor) {
+        s.shown = isShown(this.idx, anchor, first);
+        first = false;
+      }
       if (def.kind === 'table') {
         if (!f.table || f.table.how !== 'table') continue;
         const t = this.parseTable(f.table.el, this.set!.columns.get(id) ?? [], !!def.positional);

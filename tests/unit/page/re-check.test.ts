@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { forgetPage, readPage } from '@/lib/page/read';
-import { rendering } from './helpers';
+import { htmlDocument, rendering } from './helpers';
 
 function fresh(doc: Document) {
   forgetPage(doc);
@@ -104,5 +104,26 @@ describe('changes that leave the page as it was', () => {
     const dd = Array.from(doc.querySelectorAll('dd')).find((d) => d.textContent === 'Eligibility indicated')!;
     dd.textContent = 'Eligibility not indicated';
     expect(readPage(doc).snapshot.fields.decision.value).toBe('Eligibility not indicated');
+  });
+});
+
+describe('a question the page opens with CSS alone', () => {
+  it('is seen closing at the next re-check, though nothing in the page changed', () => {
+    const doc = htmlDocument(`<title>Carers Conversation : Timothy Guide (2204451)</title>
+      <style>#gp-y:checked ~ .later { display: none; }</style>
+      <body><div>
+        <span>Does your GP know you are a carer?</span>
+        <input type="radio" id="gp-y" name="g"><label for="gp-y">Yes</label>
+        <input type="radio" id="gp-n" name="g" checked><label for="gp-n">No</label>
+        <div class="later"><span>Would you like us to contact them?</span>
+          <input type="radio" id="c-y" name="c"><label for="c-y">Yes</label><input type="radio" id="c-n" name="c"><label for="c-n">No</label></div>
+      </div></body>`);
+    expect(readPage(doc).snapshot.fields.gpContact.shown).toBe(true);
+    (doc.getElementById('gp-y') as HTMLInputElement).checked = true;
+    const supported = !(doc.querySelector('.later span') as HTMLElement).checkVisibility();
+    const again = readPage(doc).snapshot;
+    expect(again.fields.gpKnows.value).toBe('Yes');
+    // (happy-dom may not apply :checked in its style; a browser does)
+    if (supported) expect(again.fields.gpContact.shown).toBe(false);
   });
 });
