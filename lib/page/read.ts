@@ -486,8 +486,8 @@ class Reader {
     for (const [id, f] of this.found) {
       const def = f.def;
       const s = f.snap;
-      // visibility may follow an answer through the page's CSS alone (`:checked ~ …`), with no change to the page
-      const anchor = def.kind === 'areas' ? null : f.question ?? f.target ?? f.ctls[0]?.el ?? null;
+      // a conditional question may open through the page's CSS alone (`:checked ~ …`), with no change to the page
+      const anchor = def.kind === 'areas' || !(def.shownWhen || def.within) ? null : f.question ?? f.target ?? f.ctls[0]?.el ?? null;
       if (anchor) {
         s.shown = isShown(this.idx, anchor, first);
         first = false;
