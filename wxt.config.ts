@@ -5,6 +5,18 @@ const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The demo and test builds are production code with extra origins: same React build, minified,
+  // so that the demo, the browser tests and the benchmark run what a council would install.
+  vite: () => ({
+    build: { minify: true },
+    plugins: [
+      {
+        name: 'mosaic-companion:production-libraries',
+        // Runs after WXT's per-entrypoint config, which sets NODE_ENV to the build mode.
+        config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      },
+    ],
+  }),
   manifest: ({ mode, browser }) => ({
     name: 'Mosaic Companion',
     description:
