@@ -218,6 +218,16 @@ async function main(): Promise<void> {
       figures.push(...(await measureStore(() => b.worker(), store)));
       log('the same import through the checklist page …');
       figures.push(await measureImportThroughChecklist(b.with, b.extensionId, () => b.worker(), store));
+      figures.push(
+        info(
+          'network',
+          'requests off 127.0.0.1 (with the extension)',
+          b.offHost.length,
+          'count',
+          b.offHost.length ? `to: ${[...new Set(b.offHost)].slice(0, 5).join(', ')}` : 'every request of the pages went to the demo server or the extension itself',
+          { urls: b.offHost },
+        ),
+      );
     } finally {
       await browsers?.close();
       server.close();

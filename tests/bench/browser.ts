@@ -23,6 +23,8 @@ export interface Browsers {
   with: BrowserContext;
   without: BrowserContext;
   extensionId: string;
+  /** Requests the pages of the browser with the extension made to anywhere but 127.0.0.1 or the extension itself. */
+  offHost: string[];
   /** The extension's service worker, fetched afresh (Chromium stops it after ~30 s idle). */
   worker(): Promise<Worker>;
   close(): Promise<void>;
@@ -34,10 +36,17 @@ export async function launchBoth(extensionDir: string): Promise<Browsers> {
   const without = await chromium.launchPersistentContext(dirs[1], { executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
   const first = await serviceWorker(withExt);
   const extensionId = new URL(first.url()).host;
+  const offHost: string[] = [];
+  withExt.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== '127.0.0.1' && u.protocol !== 'chrome-extension:' && u.protocol !== 'data:' && u.protocol !== 'blob:' && u.href !== 'about:blank')
+      offHost.push(r.url());
+  });
   return {
     with: withExt,
     without,
     extensionId,
+    offHost,
     worker: () => serviceWorker(withExt),
     async close() {
       await Promise.allSettled([withExt.close(), without.close()]);
