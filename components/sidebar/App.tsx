@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from './checker';
-import { recordReview } from './bridge';
+import { recordReview, runtimeAlive } from './bridge';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords, londonToday } from './format';
@@ -55,6 +55,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
+  const [disconnected, setDisconnected] = useState(false);
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -283,6 +284,20 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
     }
   };
 
+  // The extension updated or reloaded under an open page: say so, once, and stop polling.
+  useEffect(() => {
+    if (!runtimeAlive()) {
+      setDisconnected(true);
+      return;
+    }
+    const timer = setInterval(() => {
+      if (runtimeAlive()) return;
+      clearInterval(timer);
+      setDisconnected(true);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, []);
+
   // ---- render ----------------------------------------------------------------------------------
   const kind = view?.kind ?? detected.kind;
   const personName = view?.personName ?? detected.personName;
@@ -374,6 +389,14 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
               </div>
             </div>
             <div className="mc-body">
+              {disconnected && (
+                <div className="mc-notice" role="alert" data-testid="mc-disconnected">
+                  <p>
+                    Mosaic Companion was updated or restarted. Reload this page to keep checking it: until then, finished steps
+                    and tracked cases are not added to your checklist. Nothing you typed has been changed.
+                  </p>
+                </div>
+              )}
               {!view ? (
                 <p>Checking this page…</p>
               ) : (

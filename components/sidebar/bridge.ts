@@ -5,6 +5,19 @@
 import { parseMessage, type Message, type MessageOf } from '@/lib/messages';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
 
+/**
+ * Whether this script can still reach the rest of the extension. After the extension is updated,
+ * reloaded or removed while the page stays open, the runtime's id is gone ("Extension context
+ * invalidated"): nothing can be saved any more until the page is reloaded.
+ */
+export function runtimeAlive(): boolean {
+  try {
+    return typeof browser !== 'undefined' && Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 async function send(msg: Message): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(msg);
