@@ -7,7 +7,7 @@
  * No layout is forced: texts come from text nodes (never `innerText`), and visibility is asked
  * only for the few elements the reader reports on (`isShown`).
  */
-import { cleanLines, cleanText, displayLabel, isPlaceholderOption } from './text';
+import { cleanLines, cleanText, displayLabel, hasText, isPlaceholderOption } from './text';
 
 /** Elements longer than this (in characters of text) are never a label, a value or a caption. */
 export const TEXT_CAP = 600;
@@ -39,6 +39,8 @@ export interface Block {
   cell: Element | null;
   /** it is inside a link or a button (or a role=button/link/tab/menuitem) */
   inAction: boolean;
+  /** the text it starts with, when elements with text follow it inside ("Suggested budget <b>600</b>") */
+  lead: Text | null;
 }
 
 class BlockRecord implements Block {
@@ -53,6 +55,7 @@ class BlockRecord implements Block {
     public label: Element | null,
     public cell: Element | null,
     inAction: boolean,
+    public lead: Text | null,
   ) {
     this.inAction = inAction;
   }
@@ -65,8 +68,8 @@ export interface DomIndex {
   doc: Document;
   /** element → [order, end] (pre-order number of the element, of its last descendant) */
   pos: Map<Element, [number, number]>;
-  /** text (with "\n" at block boundaries) of each element of at most TEXT_CAP characters */
-  raw: Map<Element, string>;
+  /** by element order: its text (with "\n" at block boundaries), when at most 2 × TEXT_CAP characters */
+  raw: Array<string | undefined>;
   /** text-bearing elements, in document order; a wrapper around a single element is left out */
   blocks: Block[];
   ctls: Ctl[];
@@ -103,7 +106,6 @@ function inputKind(el: Element): CtlKind | null {
   return 'text';
 }
 
-const NON_SPACE = /\S/;
 const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role]';
 
 /** Blocks inside an element with a link's or button's role are not questions. */
@@ -119,7 +121,7 @@ export function indexDocument(doc: Document): DomIndex {
   const idx: DomIndex = {
     doc,
     pos: new Map(),
-    raw: new Map(),
+    raw: [],
     blocks: [],
     ctls: [],
     ctlByEl: new Map(),
@@ -181,13 +183,19 @@ export function indexDocument(doc: Document): DomIndex {
     let ctl = false;
     let parts = 0;
     let onlyChild: Element | null = null;
+    let firstText: Text | null = null;
+    let lead: Text | null = null;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
         const v = n.nodeValue ?? '';
         if (text !== null) text += v;
-        if (NON_SPACE.test(v)) parts += 2;
+        if (hasText(v)) {
+          if (parts === 0) firstText = n as Text;
+          parts += 2;
+        }
       } else if (type === 1) {
+        if (firstText && !lead && parts === 2) lead = firstText;
         const child = n as Element;
         const ctag = child.localName;
         if (SKIP.has(ctag)) continue;
@@ -197,7 +205,7 @@ export function indexDocument(doc: Document): DomIndex {
         if (r === null) {
           text = null;
           parts += 2;
-        } else if (r !== '' && NON_SPACE.test(r)) {
+        } else if (r !== '' && hasText(r)) {
           parts++;
           onlyChild = child;
           if (text !== null) text += BLOCK.has(ctag) ? `\n${r}\n` : r;
@@ -209,9 +217,9 @@ export function indexDocument(doc: Document): DomIndex {
     }
     span[1] = counter - 1;
     if (text !== null) {
-      idx.raw.set(el, text);
+      idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
-      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, span[1], text, ctl, label, cell, actions > 0);
+      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, span[1], text, ctl, label, cell, actions > 0, lead);
     }
     label = outerLabel;
     cell = outerCell;
@@ -309,9 +317,15 @@ export function blocksBetween(idx: DomIndex, from: number, to: number): Block[] 
   return out;
 }
 
+/** The text an element had when the page was indexed (undefined when too long). */
+export function rawOf(idx: DomIndex, el: Element): string | undefined {
+  const p = idx.pos.get(el);
+  return p ? idx.raw[p[0]] : undefined;
+}
+
 /** An element's text, with "\n" at block boundaries (cleaned), whatever its length. */
 export function linesOf(idx: DomIndex, el: Element): string {
-  const r = idx.raw.get(el);
+  const r = rawOf(idx, el);
   if (r !== undefined) return cleanLines(r);
   return cleanLines(el.textContent);
 }
@@ -324,7 +338,7 @@ export function textOf(idx: DomIndex, el: Element): string {
   if (!cache) cleanCache.set(idx, (cache = new Map()));
   let t = cache.get(el);
   if (t === undefined) {
-    const r = idx.raw.get(el);
+    const r = rawOf(idx, el);
     t = cleanText(r !== undefined ? r : el.textContent);
     cache.set(el, t);
   }

@@ -35,6 +35,7 @@ import {
   isChecked,
   isShown,
   linesOf,
+  rawOf,
   selectOptions,
   selectText,
   textOf,
@@ -51,6 +52,7 @@ import {
   displayLabel,
   firstWordKey,
   firstWords,
+  twoWordHash,
   twoWordKey,
   isPlaceholderOption,
   matchLabel,
@@ -105,7 +107,6 @@ const STATIC_STARTS = [
   ...SECTION_NAMES.map((s) => `section ${firstWordKey(s.norm)}`),
   ...Object.values(TABS).map(twoWordKey),
 ];
-const LABEL_END_MARK = /[:*]/;
 /** The number and tab role of a section heading of forms.md ("2. Carers Wellbeing Conversation"), or null. */
 export function sectionHeading(text: string): { number: number | null; role: TabRole } | null {
   const norm = normaliseLabel(text);
@@ -153,8 +154,8 @@ interface LabelSet {
   columns: Map<string, Array<{ id: string; norms: string[] }>>;
   /** every column label, for recognising header rows */
   anyColumn: Set<string>;
-  /** first two words (twoWordKey) of every label, section heading and tab name: a cheap pre-filter */
-  starts: Set<string>;
+  /** first two words (twoWordHash) of every label, section heading and tab name: a cheap pre-filter */
+  starts: Set<number>;
   /** first words of every label, for "Label: value" in one piece */
   firsts: Set<string>;
   /** option texts of choice/multi fields, normalised (option captions are never questions) */
@@ -167,7 +168,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
   const key = `${kind}\u0000${overrides === NO_OVERRIDES ? '' : JSON.stringify(overrides)}`;
   const hit = labelCache.get(key);
   if (hit) return hit;
-  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS), firsts: new Set() };
+  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS.map(twoWordHash)), firsts: new Set() };
   for (const f of fieldsFor(kind)) {
     const texts = [...f.labels, ...(overrides[f.id] ?? [])];
     const seen = new Set<string>();
@@ -176,7 +177,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
       if (!norm || seen.has(norm)) continue;
       seen.add(norm);
       const e: LabelEntry = { field: f, norm, words: wordCount(norm) };
-      set.starts.add(twoWordKey(norm));
+      set.starts.add(twoWordHash(norm));
       set.firsts.add(firstWordKey(norm));
       pushTo(set.exact, norm, e);
       if (e.words >= PREFIX_MIN_WORDS) pushTo(set.byStart, firstWords(norm, PREFIX_MIN_WORDS), e);
@@ -466,7 +467,7 @@ class Reader {
   /** Does this element (holding text only) still show the text it had when the page was read? */
   sameTextAsRead(el: Element): boolean {
     if (el.nodeType !== 1 || el.firstElementChild) return false;
-    const before = this.idx.raw.get(el);
+    const before = rawOf(this.idx, el);
     return before !== undefined && before === (el.textContent ?? '');
   }
 
@@ -521,8 +522,17 @@ class Reader {
     let logout: Block | null = null;
     let best: string | null = null;
     let bestLength = Infinity;
-    for (const b of this.idx.blocks) {
-      if (b.raw.length > 240 || !WORKER_CUE.test(b.raw) || b.text.length > 120) continue;
+    // the header (or the footer) says who is logged in: the first and last blocks of the page
+    const blocks = this.idx.blocks;
+    const head = Math.min(blocks.length, 400);
+    const tail = Math.max(head, blocks.length - 100);
+    for (let i = 0; i < blocks.length; i++) {
+      if (i === head) i = tail;
+      if (i >= blocks.length) break;
+      const b = blocks[i];
+      const raw = b.raw;
+      if (raw.length > 240 || (raw.indexOf('og') < 0 && raw.indexOf('OG') < 0 && raw.indexOf('ign') < 0 && raw.indexOf('IGN') < 0)) continue;
+      if (!WORKER_CUE.test(raw) || b.text.length > 120) continue;
       const m = LOGGED_IN.exec(b.text);
       if (m) {
         // the smallest element saying it: "Logged in as Jo Worker", not its header with the links
@@ -624,7 +634,7 @@ class Reader {
       return true;
     };
     // a cheap test before normalising: does the text start like a label, a heading or a tab?
-    const mayMatch = (raw: string) => set.starts.has(twoWordKey(raw)) || (LABEL_END_MARK.test(raw) && set.firsts.has(firstWordKey(raw)));
+    const mayMatch = (raw: string) => set.starts.has(twoWordHash(raw)) || (hasLabelEnd(raw) && set.firsts.has(firstWordKey(raw)));
     for (const b of this.idx.blocks) {
       let done = false;
       if (b.raw.length <= 800 && (!b.hasControl || b.el.localName === 'label') && mayMatch(b.raw)) {
@@ -633,7 +643,7 @@ class Reader {
       if (done) continue;
       // a question written as the first text of an element that also holds its answer:
       // "Suggested budget <b>600</b>", "Does your GP know you are a carer? <input type=radio> Yes …"
-      const lead = leadingText(b.el);
+      const lead = b.lead;
       if (lead && mayMatch(lead.nodeValue ?? '')) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead, b);
     }
     for (const el of this.idx.ariaLabelled) {
@@ -1710,23 +1720,14 @@ function compatible(kind: FieldDef['kind'], c: Ctl, explicit: boolean): boolean 
   }
 }
 
-/**
- * The text an element starts with, when other elements follow it inside: the question of
- * `<p>Suggested budget <b>600</b></p>` or `<td>Question? <input type=radio> Yes …</td>`.
- */
-function leadingText(el: Element): Text | null {
-  let lead: Text | null = null;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) {
-      if (!(n.nodeValue ?? '').trim()) continue;
-      if (lead) return null;
-      lead = n as Text;
-      continue;
-    }
-    if (n.nodeType !== 1) continue;
-    return lead;
+/** A `:` or `*` within the first 160 characters (where "Label: value" ends its label). */
+function hasLabelEnd(raw: string): boolean {
+  const n = Math.min(raw.length, 160);
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 58 || c === 42) return true;
   }
-  return null;
+  return false;
 }
 
 /** Strip what is not part of a value: leading `*` and `:` left over from the label. */

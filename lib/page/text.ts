@@ -31,10 +31,44 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const LABEL_PUNCT = /[?*:.!;,\u00bf\u2026]/g;
 const TRAILING_REQUIRED = /(?:\s*\*)+\s*$/;
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** Collapse whitespace (including non-breaking spaces) into single spaces and trim. */
 export function cleanText(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(WS, ' ').trim();
+  // one pass, copying runs of characters that need no change
+  const n = s.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  let lastWasSpace = true; // at the start, spaces are dropped
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) {
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    if (c === 32 && !lastWasSpace && (i + 1 >= n || !isSpace(s.charCodeAt(i + 1)))) {
+      // a single ordinary space between words: keep it as it is
+      lastWasSpace = true;
+      i++;
+      continue;
+    }
+    // a run to collapse (or leading/trailing space to drop)
+    out += s.slice(from, i);
+    let j = i;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    if (!lastWasSpace && j < n) out += ' ';
+    lastWasSpace = true;
+    i = j;
+    from = j;
+  }
+  if (from === 0) return lastWasSpace && n > 0 && isSpace(s.charCodeAt(n - 1)) ? s.slice(0, n - 1) : s;
+  out += s.slice(from, n);
+  return out.charCodeAt(out.length - 1) === 32 ? out.slice(0, -1) : out;
 }
 
 /**
@@ -63,6 +97,61 @@ export function displayLabel(s: string | null | undefined): string {
  * "Does your GP know you are a carer?*" → "does your gp know you are a carer".
  */
 export function normaliseLabel(s: string | null | undefined): string {
+  if (!s) return '';
+  const t = s.toLowerCase();
+  // one pass, copying runs of characters that need no change (same result as normaliseLabelSlow)
+  const n = t.length;
+  let out = '';
+  let from = 0;
+  let lastWasSpace = true;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isQuote(c)) {
+      out += t.slice(from, i);
+      from = ++i;
+      continue;
+    }
+    if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) {
+      out += `${t.slice(from, i)}-`;
+      from = ++i;
+      lastWasSpace = false;
+      continue;
+    }
+    if (!isPunctOrSpace(c)) {
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    if (c === 32 && !lastWasSpace && i + 1 < n && !isPunctOrSpace(t.charCodeAt(i + 1))) {
+      lastWasSpace = true;
+      i++;
+      continue;
+    }
+    out += t.slice(from, i);
+    let j = i;
+    for (; j < n; j++) {
+      const d = t.charCodeAt(j);
+      if (isPunctOrSpace(d)) continue;
+      if (isQuote(d)) continue;
+      break;
+    }
+    if (!lastWasSpace && j < n) out += ' ';
+    lastWasSpace = true;
+    i = j;
+    from = j;
+  }
+  out += t.slice(from, n);
+  return out.charCodeAt(out.length - 1) === 32 ? out.slice(0, -1) : out;
+}
+
+/** `? * : . ! ; , ¿ …` or whitespace: what normaliseLabel turns into a single space. */
+function isPunctOrSpace(c: number): boolean {
+  return c === 63 || c === 42 || c === 58 || c === 46 || c === 33 || c === 59 || c === 44 || c === 0xbf || c === 0x2026 || isSpace(c);
+}
+
+/** normaliseLabel written with regular expressions: the reference the fast one is tested against. */
+export function normaliseLabelSlow(s: string | null | undefined): string {
   if (!s) return '';
   return s
     .toLowerCase()
@@ -95,8 +184,9 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && c !== 215 && c !== 247 && !(c >= 0x2000 && c <= 0x206f));
 }
 
+/** The quote characters normaliseLabel removes (QUOTES). */
 function isQuote(c: number): boolean {
-  return c === 39 || c === 34 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2032 || c === 0xb4;
+  return c === 39 || c === 34 || c === 96 || c === 0xb4 || (c >= 0x2018 && c <= 0x201f) || c === 0x2032 || c === 0x2033;
 }
 
 /**
@@ -156,6 +246,42 @@ export function twoWordKey(text: string): string {
   }
   const first = text.slice(s1, e1).toLowerCase();
   return e2 > s2 ? `${first} ${text.slice(s2, e2).toLowerCase()}` : first;
+}
+
+/**
+ * twoWordKey as a number, without building a string: the reader's cheap first test of every text
+ * on the page. Equal keys give equal hashes; a collision only costs a closer look.
+ */
+export function twoWordHash(text: string): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isLetter(text.charCodeAt(i))) i++;
+  if (i >= n) return 0;
+  let h = 0x811c9dc5;
+  for (let word = 0; word < 2 && i < n; word++) {
+    if (word === 1) {
+      while (i < n && !isLetter(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      h = Math.imul(h ^ 32, 16777619);
+    }
+    for (; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (isQuote(c)) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 127) {
+        if (!isLetter(c)) break;
+        c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      h = Math.imul(h ^ c, 16777619);
+    }
+  }
+  return h >>> 0;
+}
+
+/** A text with any character that is not whitespace. */
+export function hasText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return true;
+  return false;
 }
 
 export type LabelMatch = 'exact' | 'prefix' | null;

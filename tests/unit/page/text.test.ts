@@ -88,12 +88,34 @@ describe('the cheap pre-filter keys', () => {
     const { FIELDS } = await import('@/lib/page/fields');
     const { firstWordKey, twoWordKey } = await import('@/lib/page/text');
     const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [l, `${l}*`, l.toUpperCase(), `  ${l.replace(/'/g, '’')} ?`, `1. ${l}`]);
+    const { twoWordHash } = await import('@/lib/page/text');
     for (const t of texts) {
+      expect(twoWordHash(t), t).toBe(twoWordHash(normaliseLabel(t)));
+      expect(twoWordHash(t), t).toBe(twoWordHash(twoWordKey(t)));
       expect(twoWordKey(t), t).toBe(twoWordKey(normaliseLabel(t)));
       expect(firstWordKey(t), t).toBe(firstWordKey(normaliseLabel(t)));
     }
     expect(twoWordKey("Are funds required to meet any of the carer's outcomes")).toBe('are funds');
     expect(twoWordKey('Gender *')).toBe('gender');
     expect(twoWordKey('Carer’s needs')).toBe('carers needs');
+  });
+});
+
+describe('the one-pass text functions', () => {
+  it('normaliseLabel gives what its regular-expression reference gives', async () => {
+    const fc = (await import('fast-check')).default;
+    const { FIELDS } = await import('@/lib/page/fields');
+    const { normaliseLabelSlow } = await import('@/lib/page/text');
+    for (const f of FIELDS) for (const l of [...f.labels, ...(f.options ?? [])]) expect(normaliseLabel(l)).toBe(normaliseLabelSlow(l));
+    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\u00a0', '.', '?', '*', ':', "'", '’', '„', '“', '–', '-', 'É', '(', '/', '1');
+    fc.assert(fc.property(fc.string({ unit }), (s) => normaliseLabel(s) === normaliseLabelSlow(s)), { numRuns: 2000 });
+  });
+
+  it('cleanText collapses whitespace as a regular expression would', async () => {
+    const fc = (await import('fast-check')).default;
+    const { cleanText } = await import('@/lib/page/text');
+    const ref = (s: string) => s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\t', '\u00a0', 'x', '.', '\u200b');
+    fc.assert(fc.property(fc.string({ unit }), (s) => cleanText(s) === ref(s)), { numRuns: 2000 });
   });
 });
