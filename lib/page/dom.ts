@@ -66,8 +66,10 @@ class BlockRecord implements Block {
 
 export interface DomIndex {
   doc: Document;
-  /** element → [order, end] (pre-order number of the element, of its last descendant) */
-  pos: Map<Element, [number, number]>;
+  /** element → its pre-order number */
+  pos: Map<Element, number>;
+  /** by element order: the order of its last descendant */
+  ends: number[];
   /** by element order: its text (with "\n" at block boundaries), when at most 2 × TEXT_CAP characters */
   raw: Array<string | undefined>;
   /** text-bearing elements, in document order; a wrapper around a single element is left out */
@@ -110,8 +112,9 @@ const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role]';
 
 /** Blocks inside an element with a link's or button's role are not questions. */
 function markActions(idx: DomIndex, e: Element): void {
-  const p = idx.pos.get(e)!;
-  for (let i = upperBound(idx.blocks, p[0] - 1, (b) => b.order); i < idx.blocks.length && idx.blocks[i].order <= p[1]; i++) {
+  const o = idx.pos.get(e)!;
+  const end = idx.ends[o];
+  for (let i = upperBound(idx.blocks, o - 1, (b) => b.order); i < idx.blocks.length && idx.blocks[i].order <= end; i++) {
     (idx.blocks[i] as BlockRecord).inAction = true;
   }
 }
@@ -121,6 +124,7 @@ export function indexDocument(doc: Document): DomIndex {
   const idx: DomIndex = {
     doc,
     pos: new Map(),
+    ends: [],
     raw: [],
     blocks: [],
     ctls: [],
@@ -149,8 +153,8 @@ export function indexDocument(doc: Document): DomIndex {
     const order = counter++;
     const slot = pending.length;
     pending.push(null);
-    const span: [number, number] = [order, order];
-    idx.pos.set(el, span);
+    idx.pos.set(el, order);
+    idx.ends[order] = order;
     if (tag === 'table') idx.tables.push(el);
     else if (tag === 'ul' || tag === 'ol' || tag === 'dl') idx.lists.push(el);
 
@@ -215,11 +219,12 @@ export function indexDocument(doc: Document): DomIndex {
       }
       if (text !== null && text.length > TEXT_CAP * 2) text = null;
     }
-    span[1] = counter - 1;
+    const end = counter - 1;
+    idx.ends[order] = end;
     if (text !== null) {
       idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
-      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, span[1], text, ctl, label, cell, actions > 0, lead);
+      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, end, text, ctl, label, cell, actions > 0, lead);
     }
     label = outerLabel;
     cell = outerCell;
@@ -250,7 +255,7 @@ export function indexDocument(doc: Document): DomIndex {
       roleTables = true;
     }
   }
-  if (roleTables) idx.tables.sort((a, b) => idx.pos.get(a)![0] - idx.pos.get(b)![0]);
+  if (roleTables) idx.tables.sort((a, b) => idx.pos.get(a)! - idx.pos.get(b)!);
   return idx;
 }
 
@@ -264,21 +269,20 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 // Queries on the index
 
 export function orderOf(idx: DomIndex, el: Element): number {
-  const p = idx.pos.get(el);
-  return p ? p[0] : -1;
+  return idx.pos.get(el) ?? -1;
 }
 
 export function endOf(idx: DomIndex, el: Element): number {
-  const p = idx.pos.get(el);
-  return p ? p[1] : -1;
+  const o = idx.pos.get(el);
+  return o === undefined ? -1 : idx.ends[o];
 }
 
 /** Is `inner` inside `outer` (or the same element)? */
 export function within(idx: DomIndex, outer: Element, inner: Element): boolean {
   const o = idx.pos.get(outer);
   const i = idx.pos.get(inner);
-  if (!o || !i) return outer.contains(inner);
-  return i[0] >= o[0] && i[0] <= o[1];
+  if (o === undefined || i === undefined) return outer.contains(inner);
+  return i >= o && i <= idx.ends[o];
 }
 
 /** First index in a sorted array of numbers (or items by key) whose key is > x. */
@@ -302,9 +306,9 @@ export function ctlsBetween(idx: DomIndex, from: number, to: number): Ctl[] {
 
 /** Controls inside an element. */
 export function ctlsIn(idx: DomIndex, el: Element): Ctl[] {
-  const p = idx.pos.get(el);
-  if (!p) return [];
-  return ctlsBetween(idx, p[0] - 1, p[1] + 1);
+  const o = idx.pos.get(el);
+  if (o === undefined) return [];
+  return ctlsBetween(idx, o - 1, idx.ends[o] + 1);
 }
 
 /** Blocks entirely between two orders (exclusive), in document order. */
@@ -319,8 +323,8 @@ export function blocksBetween(idx: DomIndex, from: number, to: number): Block[] 
 
 /** The text an element had when the page was indexed (undefined when too long). */
 export function rawOf(idx: DomIndex, el: Element): string | undefined {
-  const p = idx.pos.get(el);
-  return p ? idx.raw[p[0]] : undefined;
+  const o = idx.pos.get(el);
+  return o === undefined ? undefined : idx.raw[o];
 }
 
 /** An element's text, with "\n" at block boundaries (cleaned), whatever its length. */

@@ -31,10 +31,12 @@ import {
   ctlValue,
   ctlsBetween,
   ctlsIn,
+  endOf,
   indexDocument,
   isChecked,
   isShown,
   linesOf,
+  orderOf,
   rawOf,
   selectOptions,
   selectText,
@@ -647,10 +649,10 @@ class Reader {
       if (lead && mayMatch(lead.nodeValue ?? '')) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead, b);
     }
     for (const el of this.idx.ariaLabelled) {
-      const p = this.idx.pos.get(el);
+      const o = this.idx.pos.get(el);
       const label = el.getAttribute('aria-label') ?? '';
-      if (!p || !mayMatch(label)) continue;
-      consider(el, label, p[0], p[1], null);
+      if (o === undefined || !mayMatch(label)) continue;
+      consider(el, label, o, this.idx.ends[o], null);
     }
     // a question nested in another match of the same field: keep the innermost
     for (const [id, list] of this.matches) {
@@ -706,7 +708,7 @@ class Reader {
     const prev = el.previousElementSibling;
     if (prev && isChoiceInput(prev) && !el.querySelector('input, select, textarea')) {
       const p = this.idx.pos.get(el);
-      if (p && p[1] === p[0]) return false;
+      if (p !== undefined && this.idx.ends[p] === p) return false;
     }
     return true;
   }
@@ -736,10 +738,10 @@ class Reader {
   }
 
   private hasBoundaryIn(el: Element): boolean {
-    const p = this.idx.pos.get(el);
-    if (!p) return false;
-    const i = upperBound(this.boundaries, p[0] - 1, (x) => x);
-    return i < this.boundaries.length && this.boundaries[i] <= p[1];
+    const o = this.idx.pos.get(el);
+    if (o === undefined) return false;
+    const i = upperBound(this.boundaries, o - 1, (x) => x);
+    return i < this.boundaries.length && this.boundaries[i] <= this.idx.ends[o];
   }
 
   // ---- 2. tabs -------------------------------------------------------------------------------
@@ -880,7 +882,7 @@ class Reader {
   private sectionFor(def: FieldDef, el: Element): number | null {
     if (this.kind === 'person-summary') return null;
     if (def.tab !== 'form' && def.tab !== 'actions') return null;
-    const order = this.idx.pos.get(el)?.[0] ?? -1;
+    const order = this.idx.pos.get(el) ?? -1;
     const panel = this.tabs.find((t) => t.panel && within(this.idx, t.panel, el))?.panel ?? null;
     for (let i = upperBound(this.markers, order, (m) => m.order) - 1; i >= 0; i--) {
       const m = this.markers[i];
@@ -1229,8 +1231,8 @@ class Reader {
         if (s.nodeType !== 1) continue;
         const e = s as Element;
         const p = idx.pos.get(e);
-        if (!p) continue; // script, style and the like
-        if (p[0] >= limit || this.hasBoundaryIn(e)) {
+        if (p === undefined) continue; // script, style and the like
+        if (p >= limit || this.hasBoundaryIn(e)) {
           slot = true;
           break;
         }
@@ -1284,7 +1286,7 @@ class Reader {
     const parent = this.found.get(def.within!);
     if (!parent || !parent.snap.found) return;
     const from = parent.end;
-    const to = this.nextBoundary(Math.max(parent.order, parent.question ? this.idx.pos.get(parent.question)![1] : parent.order));
+    const to = this.nextBoundary(Math.max(parent.order, parent.question ? endOf(this.idx, parent.question) : parent.order));
     const cands = (this.matches.get(def.id) ?? []).filter((m) => m.order > parent.order && m.order < to);
     let best: { m: QMatch; r: Resolved; score: number } | null = null;
     for (const m of cands) {
@@ -1353,8 +1355,8 @@ class Reader {
     }
     const question = m?.el ?? null;
     snap.shown = isShown(this.idx, question ?? chosen!.table.el);
-    const order = question ? this.idx.pos.get(question)![0] : this.idx.pos.get(chosen!.table.el)![0];
-    const end = chosen ? this.idx.pos.get(chosen.table.el)![1] : order;
+    const order = question ? orderOf(this.idx, question) : orderOf(this.idx, chosen!.table.el);
+    const end = chosen ? endOf(this.idx, chosen.table.el) : order;
     this.found.set(def.id, { def, snap, question, target, ctls, order, end, label: m?.text ?? null, table: chosen ? { el: chosen.table.el, how: chosen.table.how } : undefined });
   }
 
@@ -1368,7 +1370,7 @@ class Reader {
     }
     const limit = this.nextBoundary(m.end);
     for (const el of idx.tables) {
-      const o = idx.pos.get(el)![0];
+      const o = idx.pos.get(el)!;
       if (o <= m.end) continue;
       if (o >= limit) break;
       const t = this.parseTable(el, cols, !!def.positional);
@@ -1376,7 +1378,7 @@ class Reader {
     }
     if (def.positional) {
       for (const el of idx.lists) {
-        const o = idx.pos.get(el)![0];
+        const o = idx.pos.get(el)!;
         if (o <= m.end) continue;
         if (o >= limit) break;
         return this.parseList(el, cols);
@@ -1524,7 +1526,7 @@ class Reader {
     let container: Element | null = null;
     for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
       const p = this.idx.pos.get(s);
-      if (!p || p[0] >= limit || this.hasBoundaryIn(s) || /^h[1-6]$/.test(s.localName)) break;
+      if (p === undefined || p >= limit || this.hasBoundaryIn(s) || /^h[1-6]$/.test(s.localName)) break;
       const segs = splitSegments(this.idx, s);
       if (segs.length === 0 || this.onlyActions(s)) continue;
       container ??= s;
