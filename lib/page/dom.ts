@@ -108,7 +108,7 @@ function inputKind(el: Element): CtlKind | null {
   return 'text';
 }
 
-const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role]';
+const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role], [contenteditable]';
 
 /** Blocks inside an element with a link's or button's role are not questions. */
 function markActions(idx: DomIndex, e: Element): void {
@@ -121,6 +121,14 @@ function markActions(idx: DomIndex, e: Element): void {
 
 /** Build the index: one walk over the body, then a few native selector queries for attributes. */
 export function indexDocument(doc: Document): DomIndex {
+  const first = indexWith(doc, null);
+  // rich-text boxes are rare: found by the attribute query after the walk, then walked again as controls
+  if (first.editable.length === 0) return first.idx;
+  return indexWith(doc, new Set(first.editable)).idx;
+}
+
+function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
+  const found: Element[] = [];
   const idx: DomIndex = {
     doc,
     pos: new Map(),
@@ -137,10 +145,9 @@ export function indexDocument(doc: Document): DomIndex {
     tabRoles: [],
   };
   const root = doc.body ?? doc.documentElement;
-  if (!root) return idx;
+  if (!root) return { idx, editable: found };
   let counter = 0;
   const pending: Array<Block | null> = [];
-  const editable = root.querySelector('[contenteditable]') ? new Set(Array.from(root.querySelectorAll('[contenteditable="true"], [contenteditable=""]'))) : null;
   // the context of the element being visited
   let label: Element | null = null;
   let cell: Element | null = null;
@@ -240,6 +247,8 @@ export function indexDocument(doc: Document): DomIndex {
   let roleTables = false;
   for (const e of Array.from(root.querySelectorAll(ATTRIBUTE_QUERY))) {
     if (!idx.pos.has(e)) continue;
+    const ce = e.getAttribute('contenteditable');
+    if ((ce === '' || ce === 'true' || ce === 'plaintext-only') && !editable) found.push(e);
     if (e.localName === 'label') {
       const f = e.getAttribute('for');
       if (f) push(idx.labelFor, f, e);
@@ -256,7 +265,7 @@ export function indexDocument(doc: Document): DomIndex {
     }
   }
   if (roleTables) idx.tables.sort((a, b) => idx.pos.get(a)! - idx.pos.get(b)!);
-  return idx;
+  return { idx, editable: found };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -28,3 +28,13 @@ describe('radio captions', () => {
     expect(gp('<label>Does your GP know<br> you are a carer?<abbr title="required">*</abbr></label> <select><option>-- Please Select --</option><option>Yes</option><option>No</option></select>')).toEqual({ value: null, options: ['Yes', 'No'] });
   });
 });
+
+describe('rich-text boxes', () => {
+  it('are read as text boxes', () => {
+    const doc = htmlDocument(`${TITLE}<body><h2>1. Information needed at point of referral/booking appointment</h2>
+      <div>Do you need any support with communication?</div><select><option>Yes</option><option>No</option></select>
+      <label id="d">Details</label><div contenteditable="true" aria-labelledby="d">Large <b>print</b></div></body>`);
+    const s = readPage(doc).snapshot.fields['communicationSupport.details'];
+    expect(s).toMatchObject({ found: true, value: 'Large print', editable: true });
+  });
+});
