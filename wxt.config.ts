@@ -7,16 +7,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The demo and test builds are production code with extra origins: same React build, minified,
   // so that the demo, the browser tests and the benchmark run what a council would install.
-  vite: () => ({
-    build: { minify: true },
-    plugins: [
-      {
-        name: 'mosaic-companion:production-libraries',
-        // Runs after WXT's per-entrypoint config, which sets NODE_ENV to the build mode.
-        config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-      },
-    ],
-  }),
+  vite: (env) => {
+    // WXT sets NODE_ENV to the mode name ("demo", "test"); JSX must then be compiled for production too.
+    if (env.command === 'build') process.env.NODE_ENV = 'production';
+    return {
+      build: { minify: true },
+      plugins: [
+        {
+          name: 'mosaic-companion:production-libraries',
+          // Runs after WXT's per-entrypoint config, which defines NODE_ENV as the build mode.
+          config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+        },
+      ],
+    };
+  },
   manifest: ({ mode, browser }) => ({
     name: 'Mosaic Companion',
     description:
