@@ -1,9 +1,13 @@
 /**
  * The sidebar's messages to and from the background. Everything sent is a Message of
- * lib/messages.ts; everything received is checked to come from this extension and to parse.
+ * lib/messages.ts; everything received is checked to come from this extension and to parse
+ * (lib/sidebar-messages.ts for messages, lib/settings/received.ts for the settings the background
+ * has already checked: both with zod/mini, so that this script does not carry the full zod API).
  */
-import { parseMessage, type Message, type MessageOf } from '@/lib/messages';
-import { parseSettings, type Settings } from '@/lib/settings/schema';
+import type { Message, MessageOf } from '@/lib/messages';
+import { parseReceivedSettings } from '@/lib/settings/received';
+import type { Settings } from '@/lib/settings/schema';
+import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 
 /**
  * Whether this script can still reach the rest of the extension. After the extension is updated,
@@ -27,7 +31,7 @@ async function send(msg: Message): Promise<unknown> {
 }
 
 export async function fetchSettings(): Promise<Settings> {
-  return parseSettings(await send({ type: 'get-settings' }));
+  return parseReceivedSettings(await send({ type: 'get-settings' }));
 }
 
 export async function hasWaitingReview(personId: string): Promise<boolean> {
@@ -60,10 +64,10 @@ export function recordReview(msg: Omit<MessageOf<'record-review'>, 'type'>): voi
 }
 
 /** Messages from the background to this page (the shortcut, settings changed). */
-export function onBackgroundMessage(handler: (msg: Message) => void): () => void {
+export function onBackgroundMessage(handler: (msg: SidebarMessage) => void): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return;
-    const msg = parseMessage(raw);
+    const msg = parseSidebarMessage(raw);
     if (msg) handler(msg);
   };
   browser.runtime.onMessage.addListener(listener);

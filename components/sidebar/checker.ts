@@ -13,7 +13,8 @@ import type { Detection } from '@/lib/page/detect';
 import { readPage as defaultReadPage, type PageReading } from '@/lib/page/read';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import type { Settings } from '@/lib/settings/schema';
 import { londonToday } from './format';
 import { buildView, signature, type SidebarView } from './view';
 

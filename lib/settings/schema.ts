@@ -5,35 +5,9 @@
 import { z } from 'zod';
 import { FIELDS } from '../page/fields';
 import { normaliseMosaicAddress } from './address';
+import { DEFAULT_SETTINGS, DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES } from './defaults';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** The example budget table of forms.md (GBP), rows = level of the caring role 0-3, columns = impact 0-3. */
-export const EXAMPLE_BUDGET_TABLE: number[][] = [
-  [0, 0, 0, 0],
-  [0, 150, 300, 450],
-  [0, 300, 600, 750],
-  [0, 450, 750, 900],
-];
-
-export const DEFAULT_TEAMS = [
-  'Access and Response',
-  'ASC St Pancras Rehab Hospital',
-  'Assessment and Care Management RFH Team',
-  'Assessment and Care Management UCH Team',
-  'Camden Carers Service',
-  'Camden Substance Misuse Services',
-  'CLDS Integrated Team - Health Funded',
-  'CLDS Integrated Team - In Borough Communities',
-  'CLDS Integrated Team - In Borough Supported Living',
-  'CLDS Integrated Team - Out of Borough',
-  'Virtual Carer Reviews - Central Neighbourhood',
-  'Virtual Carer Reviews - North Neighbourhood',
-  'Virtual Carer Reviews - North/East Neighbourhood',
-  'Virtual Carer Reviews - South Neighbourhood',
-  'Virtual Carer Reviews - West Neighbourhood',
-];
+export { DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES, type Severity } from './defaults';
 
 /** A real calendar date written yyyy-mm-dd (2025-02-30 is refused). */
 const isoDate = z
@@ -134,7 +108,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsKey = keyof Settings;
 export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as SettingsKey[];
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+/**
+ * The defaults, written out in lib/settings/defaults.ts (no schema there, so the sidebar can have
+ * them without this module); settings.test.ts checks they are what this schema gives for `{}`.
+ */
+export { DEFAULT_SETTINGS };
 
 /**
  * Settings from anything (storage, policy, a file): each key is checked on its own, and a key that

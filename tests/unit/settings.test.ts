@@ -45,6 +45,10 @@ describe('schema', () => {
     expect(DEFAULT_SETTINGS.mosaicAddresses).toEqual([]);
     expect(DEFAULT_SETTINGS.retentionDays).toBe(90);
   });
+  it('writes out exactly the defaults the schema gives', () => {
+    expect(DEFAULT_SETTINGS).toEqual(SettingsSchema.parse({}));
+    expect(parseSettings({})).toEqual(SettingsSchema.parse({}));
+  });
   it('stores addresses as origins', () => {
     expect(SettingsSchema.parse({ mosaicAddresses: ['https://m.council.gov.uk/a', 'https://m.council.gov.uk'] }).mosaicAddresses).toEqual([
       'https://m.council.gov.uk',
