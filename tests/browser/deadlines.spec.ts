@@ -79,6 +79,8 @@ async function addCase(
   if (fields.homeVisit) await page.getByLabel('Date of home visit').fill(fields.homeVisit);
   if (fields.reviewDate) await page.getByLabel('Review date').fill(fields.reviewDate);
   await page.getByRole('button', { name: 'Add case' }).click();
+  // The form is cleared once the case is saved: wait for that before typing the next one.
+  await expect(caseOf(page, fields.id)).toHaveCount(1);
 }
 
 const caseOf = (page: Page, personId: string) => page.locator(`[data-testid="mc-case"][data-person-id="${personId}"]`);
