@@ -14,8 +14,10 @@ import {
   reopenCase,
   tickTask,
   updateCase,
+  CaseStoreError,
   type StoreContext,
 } from '@/lib/db/cases';
+import { STORE_BLOCKED, storeErrorMessage } from '@/lib/db/errors';
 import { MAX_IMPORT_BYTES, exportCsv, exportIcs, exportJson, importCases, parseCsvImport, parseJsonImport } from '@/lib/cases/io';
 import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskStatus } from '@/lib/cases/types';
 import type { Settings } from '@/lib/settings/schema';
@@ -58,6 +60,7 @@ export function Checklist({ services }: { services: ChecklistServices }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState('');
   const [problem, setProblem] = useState('');
+  const [blocked, setBlocked] = useState(false);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   const refocus = useRef<string | null>(null);
@@ -75,10 +78,19 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       const { views, corrupt } = await listCaseViews(services.db, ctx);
       setData({ settings, today: ctx.today, cal: ctx.cal, views, corrupt });
       setLoadError('');
+      setBlocked(false);
     } catch (error) {
       setLoadError(`The checklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   }, [context, services]);
+
+  // Opening the store waits while another open copy of it holds an older version (IndexedDB
+  // `blocked`): say so instead of showing "Loading" for ever. It opens once that copy is closed.
+  useEffect(() => {
+    const onBlocked = () => setBlocked(true);
+    services.db.on('blocked', onBlocked);
+    return () => services.db.on('blocked').unsubscribe(onBlocked);
+  }, [services]);
 
   useEffect(() => {
     void reload();
@@ -128,7 +140,7 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       try {
         result = await work(ctx);
       } catch (error) {
-        setProblem(`That change was not saved: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(error instanceof CaseStoreError ? `That change was not saved: ${error.message}` : storeErrorMessage(error));
         await reload();
         throw error;
       }
@@ -198,7 +210,14 @@ export function Checklist({ services }: { services: ChecklistServices }) {
 
   async function add(input: Record<string, unknown>): Promise<AddCaseResult> {
     const { ctx } = await context();
-    const result = await addCase(services.db, input, ctx);
+    let result: Awaited<ReturnType<typeof addCase>>;
+    try {
+      result = await addCase(services.db, input, ctx);
+    } catch (error) {
+      // The store refused the write (storage full, storage gone): nothing was added.
+      await reload();
+      return { ok: false, errors: [{ field: '', message: storeErrorMessage(error) }] };
+    }
     if (!result.ok) return result;
     await services.casesChanged();
     await reload();
@@ -234,7 +253,7 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       try {
         counts = await importCases(services.db, parsed.records, ctx);
       } catch (error) {
-        return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+        return { ok: false, errors: [storeErrorMessage(error)] };
       }
       await services.casesChanged();
       await reload();
@@ -285,6 +304,11 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       <p className="mc-status" role="status" aria-live="polite">
         {status}
       </p>
+      {blocked ? (
+        <p className="mc-warning-text" role="alert" data-testid="mc-store-blocked">
+          {STORE_BLOCKED}
+        </p>
+      ) : null}
       {loadError ? (
         <p className="mc-error-message" role="alert">
           {loadError}
