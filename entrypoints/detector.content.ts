@@ -4,6 +4,7 @@
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
  */
 import { detectPage } from '@/lib/page/detect';
+import { leaveDetection } from '@/lib/page/handoff';
 
 export default defineContentScript({
   matches: [],
@@ -12,6 +13,9 @@ export default defineContentScript({
   allFrames: true,
   main() {
     const found = detectPage(document);
-    if (found) void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+    if (!found) return;
+    // The sidebar takes this instead of detecting the page again (lib/page/handoff.ts).
+    leaveDetection(found);
+    void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
   },
 });

@@ -2,17 +2,18 @@
  * The sidebar, loaded by the background into a frame where the detector found a supported page.
  * Everything we add to the page is one element, <mosaic-companion>, with the sidebar in its open
  * shadow root; the page's own DOM is never changed.
+ *
+ * Start-up is split into short tasks, so that the page never waits long for us (no task of ours
+ * over 50 ms on a slow machine): this script's first task only asks the background for what the
+ * first check needs; React and the views are set up in a later task, the reader, the rules and
+ * the checker in another (modules imported with import() are evaluated only then: the bundle
+ * inlines them), the sidebar is rendered in React's own task, and the first check runs after the
+ * debounce, in a task of its own (components/sidebar/checker.ts).
  */
-import { createRoot } from 'react-dom/client';
-import { App } from '@/components/sidebar/App';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/components/sidebar/bridge';
-import { Checker } from '@/components/sidebar/checker';
-import { Overlay } from '@/components/sidebar/overlay';
 import { loadPrefs } from '@/components/sidebar/prefs';
-import { SIDEBAR_CSS } from '@/components/sidebar/styles';
-import { describeStructure } from '@/lib/page/describe';
 import { detectPage } from '@/lib/page/detect';
-import { listenForLabelPreview } from './preview';
+import { takeDetection } from '@/lib/page/handoff';
 
 export default defineContentScript({
   matches: [],
@@ -20,7 +21,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (document.querySelector('mosaic-companion')) return;
-    const found = detectPage(document);
+    // What the detector found (it ran in this frame just before); detecting again only without it.
+    const found = takeDetection(document) ?? detectPage(document);
     if (!found) return;
 
     // Everything the first check needs, so that `ready` means checked with it.
@@ -31,9 +33,23 @@ export default defineContentScript({
     ]);
     if (document.querySelector('mosaic-companion')) return;
 
+    // React and the views, evaluated in a task of their own rather than with this script.
+    await nextTask();
+    const [{ createRoot }, { App }] = await Promise.all([import('react-dom/client'), import('@/components/sidebar/App')]);
+    // Then the reader, the rules and the checker, in another.
+    await nextTask();
+    const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { describeStructure }, { listenForLabelPreview }] = await Promise.all([
+      import('@/components/sidebar/checker'),
+      import('@/components/sidebar/overlay'),
+      import('@/components/sidebar/styles'),
+      import('@/lib/page/describe'),
+      import('./preview'),
+    ]);
+    if (document.querySelector('mosaic-companion')) return;
+
     const bus = new EventTarget();
-    let checker = null as Checker | null;
-    let overlay = null as Overlay | null;
+    let checker = null as InstanceType<typeof Checker> | null;
+    let overlay = null as InstanceType<typeof Overlay> | null;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'mosaic-companion',
@@ -87,3 +103,8 @@ export default defineContentScript({
 
   },
 });
+
+/** Resolves in a new task, so that the work after it does not lengthen the current one. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

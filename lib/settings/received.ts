@@ -9,36 +9,42 @@ import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, SEVERITIES } from './defaults';
 import type { Settings, SettingsKey } from './schema';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const amount = z.number().check(z.gte(0), z.lte(100000));
+type Shapes = { [K in SettingsKey]: z.ZodMiniType<Settings[K]> };
+let shapes: Shapes | null = null;
 
-const SHAPES: { [K in SettingsKey]: z.ZodMiniType<Settings[K]> } = {
-  mosaicAddresses: z.array(z.string()).check(z.maxLength(20)),
-  personAddressPattern: z.string(),
-  budgetTable: z.array(z.array(amount).check(z.length(4))).check(z.length(4)),
-  budgetTableIsCouncils: z.boolean(),
-  teams: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
-  closureDays: z.array(isoDate).check(z.maxLength(1000)),
-  reminderTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  reminderEnabled: z.boolean(),
-  reminderDays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
-  retentionDays: z.number().check(z.int(), z.gte(1), z.lte(3650)),
-  initialsOnly: z.boolean(),
-  rules: z.record(
-    z.string().check(z.regex(/^[a-z0-9.-]+$/i)),
-    z.object({ enabled: z.boolean(), severity: z.optional(z.enum(SEVERITIES)) }),
-  ),
-  labelOverrides: z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(300)))),
-};
+/** Built on first use, not while the sidebar script starts. */
+function buildShapes(): Shapes {
+  const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const amount = z.number().check(z.gte(0), z.lte(100000));
+  return {
+    mosaicAddresses: z.array(z.string()).check(z.maxLength(20)),
+    personAddressPattern: z.string(),
+    budgetTable: z.array(z.array(amount).check(z.length(4))).check(z.length(4)),
+    budgetTableIsCouncils: z.boolean(),
+    teams: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
+    closureDays: z.array(isoDate).check(z.maxLength(1000)),
+    reminderTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+    reminderEnabled: z.boolean(),
+    reminderDays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
+    retentionDays: z.number().check(z.int(), z.gte(1), z.lte(3650)),
+    initialsOnly: z.boolean(),
+    rules: z.record(
+      z.string().check(z.regex(/^[a-z0-9.-]+$/i)),
+      z.object({ enabled: z.boolean(), severity: z.optional(z.enum(SEVERITIES)) }),
+    ),
+    labelOverrides: z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(300)))),
+  };
+}
 
 /** Settings from the background: each key checked on its own; a bad or missing key takes its default. */
 export function parseReceivedSettings(input: unknown): Settings {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const all = (shapes ??= buildShapes());
   if (input && typeof input === 'object' && !Array.isArray(input)) {
-    for (const key of Object.keys(SHAPES) as SettingsKey[]) {
+    for (const key of Object.keys(all) as SettingsKey[]) {
       const value = (input as Record<string, unknown>)[key];
       if (value === undefined) continue;
-      const r = SHAPES[key].safeParse(value);
+      const r = all[key].safeParse(value);
       if (r.success) out[key] = r.data;
     }
   }
