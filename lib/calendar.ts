@@ -3,8 +3,9 @@
  *
  * Every date here is a calendar date written yyyy-mm-dd, never an instant. Counting is done on
  * whole day numbers (days since 1970-01-01, in UTC where every day has 24 hours), so the machine's
- * time zone and the clock changes cannot move a date; date-fns formats dates for people and adds
- * months. Today's date itself comes from lib/dates.ts (Europe/London).
+ * time zone and the clock changes cannot move a date. Dates are written for people here too
+ * (English month names, no locale data: this runs in the service worker). Today's date itself
+ * comes from lib/dates.ts (Europe/London).
  *
  * Bank holidays come from the date-holidays package (GB-ENG, types `public` and `bank` only; it
  * also lists observances such as Mothers' Day, which are not holidays), through the table that
@@ -13,7 +14,6 @@
  * its substitute Monday 27 Dec); GOV.UK lists only the substitute. A weekend is never a working day
  * anyway, so `bankHolidays` follows GOV.UK by rule: weekend dates are left out.
  */
-import { format, parseISO } from 'date-fns';
 import shipped from './cases/bank-holidays.generated.json';
 
 /** One holiday as date-holidays gives it: `date` is "yyyy-mm-dd hh:mm:ss" in the holiday's own time. */
@@ -118,9 +118,12 @@ export function isWeekend(date: string): boolean {
   return isoWeekday(date) >= 6;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A date as people read it: "3 Mar 2027". */
 export function formatDate(date: string): string {
-  return format(parseISO(fromDay(toDay(date))), 'd MMM yyyy');
+  const [y, m, d] = fromDay(toDay(date)).split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
 /** The holidays that close offices: public and bank holidays on weekdays. */

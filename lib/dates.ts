@@ -1,10 +1,11 @@
 /** Calendar dates (yyyy-mm-dd) in Europe/London. Dates are never instants. */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 export const LONDON = 'Europe/London';
 
 /** Today's date in Europe/London. */
 export function todayInLondon(now: Date = new Date()): string {
-  return format(new TZDate(now.getTime(), LONDON), 'yyyy-MM-dd');
+  const d = new TZDate(now.getTime(), LONDON);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -5,8 +5,7 @@
  * R = the Carers Review's scheduled date (else the date the Conversation or Review was finished,
  * kept in `allocated`, + 12 months). A task whose date is not known yet is `waiting`.
  */
-import { addMonths, format, parseISO } from 'date-fns';
-import { addCalendarDays, formatDate, type WorkingCalendar } from './calendar';
+import { addCalendarDays, formatDate, isRealDate, type WorkingCalendar } from './calendar';
 import type { CaseKind, CaseRecord, CaseView, TaskStatus, TaskView } from './cases/types';
 import { STATUS_ORDER } from './cases/types';
 
@@ -158,7 +157,13 @@ function baseDate(record: CaseRecord, base: DueBase): string | null {
 
 /** `date` + n months, as a calendar date (31 Jan + 1 month = 28 or 29 Feb). */
 export function addCalendarMonths(date: string, n: number): string {
-  return format(addMonths(parseISO(date), n), 'yyyy-MM-dd');
+  if (!isRealDate(date)) throw new RangeError(`Not a real date written yyyy-mm-dd: ${String(date)}`);
+  const [y, m, d] = date.split('-').map(Number);
+  const months = y * 12 + (m - 1) + n;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12; // 0 = January
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
 /** A task's due date, or null while the date it counts from is unknown. */
