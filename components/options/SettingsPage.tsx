@@ -160,7 +160,12 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     if (!file) return;
     input.value = '';
     if (file.size > MAX_SETTINGS_FILE_BYTES) {
-      setStatus({ kind: 'error', text: 'This file is too large to be a Mosaic Companion settings file. Nothing was changed.' });
+      // Refused by its size before it is read: a large file is never loaded into memory.
+      const mb = (bytes: number) => Math.max(1, Math.round(bytes / 1048576));
+      setStatus({
+        kind: 'error',
+        text: `The file is ${Math.ceil(file.size / 1048576)} MB; a settings file is at most ${mb(MAX_SETTINGS_FILE_BYTES)} MB. Nothing was changed.`,
+      });
       return;
     }
     const r = parseSettingsFile(await file.text(), state.locked);
