@@ -17,7 +17,8 @@
  *    to be it.
  * 4. A value shown as text (pre-populated, computed, or a read-only view of an answer) is the text
  *    beside the label: after a colon, the next table cell, the `<dd>` of a `<dt>`, or the label's
- *    following siblings.
+ *    following siblings. For a `shown` field, only a label on its own tab and section, and only
+ *    the label's own place: never a heading, another field's label or another question's control.
  *
  * The reader uses no React and no zod at run time; the snapshot is a plain object.
  */
@@ -412,6 +413,8 @@ class Reader {
   private readonly matches = new Map<string, QMatch[]>();
   /** orders of recognised top-level questions and section headings, sorted */
   private boundaries: number[] = [];
+  /** every recognised label (of any field, also fields within others), by order */
+  private labelAt: Array<{ order: number; id: string }> = [];
   private markers: Marker[] = [];
   private tabBlocks: Block[] = [];
   private tabs: TabFound[] = [];
@@ -665,7 +668,9 @@ class Reader {
         kept.push(m);
       }
       this.matches.set(id, kept);
+      for (const m of kept) this.labelAt.push({ order: m.order, id });
     }
+    this.labelAt.sort((a, b) => a.order - b.order);
     this.markers.sort((a, b) => a.order - b.order);
     this.boundaries = Array.from(new Set(top)).sort((a, b) => a - b);
   }
@@ -742,6 +747,43 @@ class Reader {
     if (o === undefined) return false;
     const i = upperBound(this.boundaries, o - 1, (x) => x);
     return i < this.boundaries.length && this.boundaries[i] <= this.idx.ends[o];
+  }
+
+  /** Does `el` hold a recognised label of a field other than `id`? */
+  private holdsOtherLabel(el: Element, id: string): boolean {
+    const o = this.idx.pos.get(el);
+    if (o === undefined) return false;
+    const end = this.idx.ends[o];
+    const at = this.labelAt;
+    for (let i = upperBound(at, o - 1, (x) => x.order); i < at.length && at[i].order <= end; i++) if (at[i].id !== id) return true;
+    return false;
+  }
+
+  /**
+   * May a label of a value shown as text be its question here? Only on the field's own tab and in
+   * its own section, where the page says which (a tab panel, a numbered section heading before it
+   * in the same panel): a heading "Gender" of the Person Details form is not the step's pre-filled
+   * Gender.
+   */
+  private inOwnPlace(def: FieldDef, m: QMatch): boolean {
+    const idx = this.idx;
+    const tab = this.tabs.find((t) => t.panel && within(idx, t.panel, m.el));
+    const own = this.roleTab(def.tab);
+    if (tab && own && tab.name !== own) return false;
+    if (this.kind === 'person-summary') return true;
+    for (let i = upperBound(this.markers, m.order, (x) => x.order) - 1; i >= 0; i--) {
+      const mk = this.markers[i];
+      if (tab && !within(idx, tab.panel!, mk.el)) break;
+      if (mk.role !== def.tab) return false;
+      return mk.number == null || def.section == null || mk.number === def.section;
+    }
+    return true;
+  }
+
+  /** A tab panel of the step. */
+  private isPanel(el: Element): boolean {
+    for (const t of this.tabs) if (t.panel === el) return true;
+    return false;
   }
 
   // ---- 2. tabs -------------------------------------------------------------------------------
@@ -899,15 +941,19 @@ class Reader {
   private readQuestion(def: FieldDef): void {
     const cands = this.matches.get(def.id) ?? [];
     if (cands.length === 0) return;
+    const shown = def.kind === 'shown';
     let best: { m: QMatch; r: Resolved; score: number } | null = null;
     for (const m of cands) {
+      if (shown && !this.inOwnPlace(def, m)) continue;
       const r = this.resolve(def, m, this.nextBoundary(m.end));
+      // a value shown as text needs a place of its own beside its label: else it is not found here
+      if (shown && r.ctls.length === 0 && !r.slot) continue;
       const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0) + (r.tight ? 1 : 0);
       if (!best || score > best.score) best = { m, r, score };
       // an exact label with its controls cannot be bettered
       if (score >= 45) break;
     }
-    this.store(def, best!.m, best!.r);
+    if (best) this.store(def, best.m, best.r);
   }
 
   private store(def: FieldDef, m: QMatch | null, r: Resolved): void {
@@ -933,9 +979,9 @@ class Reader {
     const ctls = def.kind === 'shown' ? this.explicitCtls(def, m) : this.associate(def, m, limit);
     if (ctls.length > 0) return this.valueFrom(def, ctls);
     // no control: a value shown as text beside the label
-    const v = this.adjacentValue(m, limit, def.kind === 'shown');
+    const v = this.adjacentValue(m, limit, def.kind === 'shown' ? def.id : null);
     if (v.ctl) return this.valueFrom(def, [v.ctl]);
-    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null, tight: v.tight };
+    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null, tight: v.tight, slot: v.slot };
     if (v.text != null) {
       if (def.kind === 'multi') r.values = v.text.split(/\s*[\n,;]\s*/).filter(Boolean).map((t) => canonicalOption(t, def.options));
       else r.value = def.kind === 'choice' ? canonicalOption(v.text, def.options) : v.text;
@@ -1158,108 +1204,144 @@ class Reader {
    * The value written beside a label: after `Label:`, in the next table cell, in the <dd> of a
    * <dt>, or in the label's following siblings (up to the next question). A read-only control met
    * first gives its value instead.
+   *
+   * `own` is the field's id for a value shown as text (pre-populated, computed): its value is
+   * only what sits in the label's own slot. A heading, another field's label, an editable control
+   * or one another field has claimed is never it; when one of them comes first, or the label has
+   * nothing after it, there is no slot (`slot` false) and the field is not found by this label.
    */
-  private adjacentValue(m: QMatch, limit: number, takeCtl: boolean): Adjacent {
+  private adjacentValue(m: QMatch, limit: number, own: string | null): Adjacent {
     const idx = this.idx;
-    const none: Adjacent = { text: null, el: null, ctl: null, tight: false };
+    const none: Adjacent = { text: null, el: null, ctl: null, tight: false, slot: false };
+    const blank: Adjacent = { text: null, el: null, ctl: null, tight: true, slot: true };
     if (m.colonValue !== undefined) {
       const lines = linesOf(idx, m.el);
       const at = lines.search(/[:*]/);
       const t = valueText(at >= 0 ? lines.slice(at + 1) : m.colonValue);
-      return { text: t || null, el: m.el, ctl: null, tight: true };
+      return { text: t || null, el: m.el, ctl: null, tight: true, slot: true };
     }
     if (m.after) {
-      const v = this.scanSiblings(m.after, limit, takeCtl);
+      const v = this.scanSiblings(m.after, limit, own);
       if (v.text != null || v.ctl) return { ...v, tight: true };
+      if (own && v.blocked) return none;
+      if (own && v.slot) return { ...blank, el: m.el };
     }
     const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
     if (cell && this.sameText(cell, m.el)) {
       for (let s = cell.nextElementSibling; s; s = s.nextElementSibling) {
+        if (own && this.notASlot(s, own)) return s === cell.nextElementSibling ? none : blank;
         const cs = ctlsIn(idx, s);
-        if (cs.length) return takeCtl || !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true } : { ...none, tight: true };
+        if (cs.length) {
+          if (own) return this.ownCtl(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true, slot: true } : s === cell.nextElementSibling ? none : blank;
+          return !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true, slot: true } : blank;
+        }
         const t = valueText(linesOf(idx, s));
-        if (t) return { text: t, el: s, ctl: null, tight: true };
+        if (t) return { text: t, el: s, ctl: null, tight: true, slot: true };
       }
-      return { ...none, tight: true };
+      return own && !cell.nextElementSibling ? none : blank;
     }
     const dt = m.el.localName === 'dt' ? m.el : m.el.closest('dt');
     if (dt) {
       const parts: string[] = [];
       let el: Element | null = null;
+      let slot = false;
       for (let s = dt.nextElementSibling; s && s.localName !== 'dt'; s = s.nextElementSibling) {
+        if (own && this.notASlot(s, own)) break;
+        slot = true;
         const cs = ctlsIn(idx, s);
-        if (cs.length && parts.length === 0) return { text: null, el: s, ctl: cs[0], tight: true };
+        if (cs.length && parts.length === 0) {
+          if (own && !this.ownCtl(cs[0])) break;
+          return { text: null, el: s, ctl: cs[0], tight: true, slot: true };
+        }
         const t = linesOf(idx, s);
         if (t) {
           parts.push(t);
           el ??= s;
         }
       }
-      return { text: valueText(parts.join('\n')) || null, el, ctl: null, tight: true };
+      return { text: valueText(parts.join('\n')) || null, el, ctl: null, tight: true, slot: slot || !own };
     }
     // the label's following siblings; first out of wrappers that hold the label alone
     let node: Element = m.el;
     for (let p = node.parentElement; p && !isRowish(p) && this.holdsOnly(p, node); p = p.parentElement) node = p;
     for (let climb = 0; climb < 3; climb++) {
-      const v = this.scanSiblings(node, limit, takeCtl);
+      const v = this.scanSiblings(node, limit, own);
       if (v.text != null || v.ctl) return v;
       // an empty value slot (an element after the label) means: no value
-      if (v.slot) break;
+      if (v.slot) return { ...none, slot: true };
+      // another question (or a heading) straight after the label: it has no slot of its own
+      if (own && v.blocked) break;
       const parent = node.parentElement;
-      if (!parent || isRowish(parent) || parent === idx.doc.body) break;
+      if (!parent || isRowish(parent) || parent === idx.doc.body || (own && this.isPanel(parent))) break;
       node = parent;
     }
     return none;
   }
 
-  /** The text (or read-only control) after a node among its siblings, up to the next question. */
-  private scanSiblings(node: Node, limit: number, takeCtl: boolean): Adjacent & { slot: boolean } {
+  /** For a value shown as text: an element that cannot be (or hold) its value: a heading, another field's label. */
+  private notASlot(e: Element, own: string): boolean {
+    return e.matches(HEADING) || !!e.querySelector(HEADING) || this.holdsOtherLabel(e, own);
+  }
+
+  /** For a value shown as text: a control that may show it (read-only, and no other field's). */
+  private ownCtl(c: Ctl): boolean {
+    return !ctlEditable(c) && !this.claimed.has(c);
+  }
+
+  /**
+   * The text (or read-only control) after a node among its siblings, up to the next question.
+   * `blocked`: the next question (or, for `own`, what cannot be its value) came before any slot.
+   */
+  private scanSiblings(node: Node, limit: number, own: string | null): Adjacent & { blocked: boolean } {
     const idx = this.idx;
-    {
-      const parts: string[] = [];
-      let el: Element | null = null;
-      let slot = false;
-      for (let s = node.nextSibling; s; s = s.nextSibling) {
-        if (s.nodeType === 3) {
-          const t = s.nodeValue ?? '';
-          if (t.trim()) {
-            slot = true;
-            parts.push(t);
-          }
-          continue;
-        }
-        if (s.nodeType !== 1) continue;
-        const e = s as Element;
-        const p = idx.pos.get(e);
-        if (p === undefined) continue; // script, style and the like
-        if (p >= limit || this.hasBoundaryIn(e)) {
+    const parts: string[] = [];
+    let el: Element | null = null;
+    let slot = false;
+    let blocked = false;
+    for (let s = node.nextSibling; s; s = s.nextSibling) {
+      if (s.nodeType === 3) {
+        const t = s.nodeValue ?? '';
+        if (t.trim()) {
           slot = true;
-          break;
+          parts.push(t);
         }
-        if (e.localName === 'br') {
-          parts.push('\n');
-          continue;
-        }
-        if (isAction(idx, e)) continue;
-        const cs = ctlsIn(idx, e);
-        const own = idx.ctlByEl.get(e);
-        if (own || cs.length) {
-          slot = true;
-          const c = own ?? cs[0];
-          if (!valueText(parts.join('')) && (takeCtl || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false, slot };
-          break;
-        }
-        if (!DECORATIVE.has(e.localName)) slot = true;
-        const t = linesOf(idx, e);
-        if (t) {
-          el ??= e;
-          parts.push(BLOCKISH.has(e.localName) ? `\n${t}\n` : t);
-        }
+        continue;
       }
-      const text = valueText(parts.join(''));
-      if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false, slot: true };
-      return { text: null, el: null, ctl: null, tight: false, slot };
+      if (s.nodeType !== 1) continue;
+      const e = s as Element;
+      const p = idx.pos.get(e);
+      if (p === undefined) continue; // script, style and the like
+      if (p >= limit || this.hasBoundaryIn(e) || (own && this.notASlot(e, own))) {
+        // without `own`, the next question ends an empty slot: no value
+        if (!own) slot = true;
+        blocked = !slot;
+        break;
+      }
+      if (e.localName === 'br') {
+        parts.push('\n');
+        continue;
+      }
+      if (isAction(idx, e)) continue;
+      const cs = ctlsIn(idx, e);
+      const ctl = idx.ctlByEl.get(e);
+      if (ctl || cs.length) {
+        const c = ctl ?? cs[0];
+        if (own ? this.ownCtl(c) : true) {
+          if (!valueText(parts.join('')) && (own || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false, slot: true, blocked: false };
+          slot = true;
+        } else blocked = !slot;
+        break;
+      }
+      if (!DECORATIVE.has(e.localName)) slot = true;
+      const t = linesOf(idx, e);
+      if (t) {
+        el ??= e;
+        parts.push(BLOCKISH.has(e.localName) ? `\n${t}\n` : t);
+      }
     }
+    const text = valueText(parts.join(''));
+    if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false, slot: true, blocked: false };
+    return { text: null, el: null, ctl: null, tight: false, slot, blocked };
   }
 
   /** Does `p` hold `node` and nothing else but decoration (icons, a required `*`, action links)? */
@@ -1658,11 +1740,15 @@ interface Adjacent {
   ctl: Ctl | null;
   /** found in the label's own row, definition or `Label: value` (not by walking siblings) */
   tight: boolean;
+  /** the label has a place for a value (its row, definition, `Label:` or a sibling), even an empty one */
+  slot: boolean;
 }
 
 interface Resolved {
   /** the value was found in the label's own row, definition or `Label: value` */
   tight?: boolean;
+  /** for a value shown as text: the label has a place of its own for it (see `adjacentValue`) */
+  slot?: boolean;
   ctls: Ctl[];
   value: string | null;
   values: string[];
@@ -1682,6 +1768,9 @@ interface TableLike {
   headers: string[];
   matched: number;
 }
+
+/** Headings: never the question of a value shown as text, nor its value. */
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** Elements that decorate a label or value (icons, line breaks) without being one. */
 const DECORATIVE = new Set(['img', 'svg', 'br', 'hr', 'button', 'picture', 'i']);
