@@ -6,18 +6,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launchWithExtension, serviceWorker } from '../browser/fixtures';
-
-/** The flags of launchWithExtension other than the two that load the extension. */
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS, launchWithExtension, serviceWorker } from '../browser/fixtures';
 
 export interface Browsers {
   with: BrowserContext;
@@ -33,7 +22,7 @@ export interface Browsers {
 export async function launchBoth(extensionDir: string): Promise<Browsers> {
   const dirs = await Promise.all([mkdtemp(join(tmpdir(), 'mc-bench-with-')), mkdtemp(join(tmpdir(), 'mc-bench-without-'))]);
   const withExt = await launchWithExtension(extensionDir, dirs[0]);
-  const without = await chromium.launchPersistentContext(dirs[1], { executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
+  const without = await chromium.launchPersistentContext(dirs[1], { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const first = await serviceWorker(withExt);
   const extensionId = new URL(first.url()).host;
   const offHost: string[] = [];

@@ -10,21 +10,27 @@ export const EXTENSION_DIR = resolve(process.env.MC_EXTENSION_DIR ?? '.output/ch
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_URL = process.env.DEMO_URL ?? `http://127.0.0.1:${process.env.DEMO_PORT ?? 4173}`;
 
+/** Chromium's flags for this machine's closed network, shared by the tests, the demo and the benchmark. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The flags that load an unpacked extension, and only that one. */
+export function extensionArgs(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS];
+}
+
 export async function launchWithExtension(extensionDir = EXTENSION_DIR, userDataDir = ''): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionArgs(extensionDir),
   });
 }
 

@@ -21,10 +21,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
+import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
 const OUT_DIR = resolve('demo-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SIDEBAR = 'mosaic-companion [data-testid="mc-sidebar"]';
 const READY = `${SIDEBAR}[data-state="ready"]`;
 const READY_TIMEOUT = 10_000;
@@ -91,17 +91,7 @@ function launch(headless: boolean): Promise<BrowserContext> {
     handleSIGINT: false,
     handleSIGTERM: false,
     viewport: headless ? { width: 1366, height: 900 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
 }
 
