@@ -13,8 +13,8 @@
  *    table row, and plain proximity: the controls after the question in document order, up to the
  *    next recognised question or section heading.
  * 3. A "within" field (a Details box under a Yes/No) is looked for between its parent question
- *    and the next question; an unlabelled text box directly after the parent's answers is taken
- *    to be it.
+ *    and the next question, or the first answer of another question (recognised or not); an
+ *    unlabelled text box directly after the parent's answers is taken to be it.
  * 4. A value shown as text (pre-populated, computed, or a read-only view of an answer) is the text
  *    beside the label: after a colon, the next table cell, the `<dd>` of a `<dt>`, or the label's
  *    following siblings. For a `shown` field, only a label on its own tab and section, and only
@@ -1368,11 +1368,14 @@ class Reader {
     const parent = this.found.get(def.within!);
     if (!parent || !parent.snap.found) return;
     const from = parent.end;
-    const to = this.nextBoundary(Math.max(parent.order, parent.question ? endOf(this.idx, parent.question) : parent.order));
+    const lastParent = parent.ctls.length ? parent.ctls[parent.ctls.length - 1].order : from;
+    const to = this.ownPlaceEnd(parent, lastParent, this.nextBoundary(Math.max(parent.order, parent.question ? endOf(this.idx, parent.question) : parent.order)));
     const cands = (this.matches.get(def.id) ?? []).filter((m) => m.order > parent.order && m.order < to);
     let best: { m: QMatch; r: Resolved; score: number } | null = null;
     for (const m of cands) {
       const r = this.resolve(def, m, to);
+      // a text box between the parent's answers and this label, not the label's own: the label is not directly under the parent
+      if (m.order > lastParent && ctlsBetween(this.idx, lastParent, m.order).some((c) => c.kind === 'text' && !r.ctls.includes(c))) continue;
       const score = (m.quality === 'exact' ? 4 : 2) * 10 + (r.ctls.length ? 5 : 0);
       if (!best || score > best.score) best = { m, r, score };
     }
@@ -1381,7 +1384,6 @@ class Reader {
       return;
     }
     // an unlabelled text box right after the parent's answers
-    const lastParent = parent.ctls.length ? parent.ctls[parent.ctls.length - 1].order : from;
     const box = ctlsBetween(this.idx, lastParent, to).find((c) => c.kind === 'text' && !this.claimed.has(c));
     if (!box) return;
     const captions = new Set(parent.snap.options.map(normaliseLabel));
@@ -1390,6 +1392,22 @@ class Reader {
     );
     if (between.length) return;
     this.store(def, null, this.valueFrom(def, [box]));
+  }
+
+  /**
+   * Where a field within `parent` can be: up to `limit` (the next recognised question), but no
+   * further than the first answer of another question after the parent's own answers: a radio,
+   * tick box or list not the parent's, or a control another field has. A question that is not
+   * recognised (removed or renamed) still has its answers on the page, and what follows them is
+   * that question's, not the parent's.
+   */
+  private ownPlaceEnd(parent: Found, lastParent: number, limit: number): number {
+    const own = new Set(parent.ctls);
+    for (const c of ctlsBetween(this.idx, lastParent, limit)) {
+      if (own.has(c)) continue;
+      if (c.kind !== 'text' || this.claimed.has(c)) return c.order;
+    }
+    return limit;
   }
 
   // ---- 5. tables -----------------------------------------------------------------------------
