@@ -6,11 +6,14 @@ export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
-  retries: 0,
+  workers: 2,
+  // On a loaded 2-core CI machine a Chromium navigation very occasionally never reports "load";
+  // such a test is run once more and reported as flaky, never hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { navigationTimeout: 20_000 },
+  reporter: [['list']],
   forbidOnly: true,
   webServer: {
     command: 'npx tsx tests/demo/server.ts',
