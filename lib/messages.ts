@@ -1,10 +1,13 @@
 /**
  * Every message between the extension's scripts, as zod schemas. Anything that does not parse,
- * or does not come from this extension, is ignored.
+ * or does not come from this extension, is ignored. Written with zod/mini so that the background
+ * does not carry the full zod API (docs/performance.md); nothing here shows a message to people.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const personId = z.string().check(z.regex(/^\d{1,12}$/));
+const name = z.string().check(z.maxLength(200));
 export const CASE_KINDS = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
 
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -13,21 +16,21 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** any → background: the effective settings (policy over the user's over defaults). */
   z.object({ type: z.literal('get-settings') }),
   /** sidebar → background: is there a Carers Review case waiting for this person? */
-  z.object({ type: z.literal('has-waiting-review'), personId: z.string().regex(/^\d{1,12}$/) }),
+  z.object({ type: z.literal('has-waiting-review'), personId }),
   /** sidebar → background: "Track this case". */
   z.object({
     type: z.literal('track-case'),
-    personId: z.string().regex(/^\d{1,12}$/),
-    name: z.string().max(200),
+    personId,
+    name,
     kind: z.enum(CASE_KINDS),
-    allocated: isoDate.nullable(),
+    allocated: z.nullable(isoDate),
   }),
   /** sidebar → background: a step was finished with a Carers Review next action. */
   z.object({
     type: z.literal('record-review'),
-    personId: z.string().regex(/^\d{1,12}$/),
-    name: z.string().max(200),
-    scheduledDate: isoDate.nullable(),
+    personId,
+    name,
+    scheduledDate: z.nullable(isoDate),
     finishedOn: isoDate,
   }),
   /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the sidebar's messages changed it, redraw. */
@@ -46,7 +49,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('preview-labels'),
-    labelOverrides: z.record(z.string().max(100), z.array(z.string().max(300)).max(50)),
+    labelOverrides: z.record(z.string().check(z.maxLength(100)), z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50))),
   }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -65,7 +68,7 @@ export const PreviewLabelsReplySchema = z.object({
       field: z.string(),
       found: z.boolean(),
       /** The label text it was found by, when found. */
-      label: z.string().nullable().optional(),
+      label: z.optional(z.nullable(z.string())),
     }),
   ),
 });

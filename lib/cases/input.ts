@@ -1,8 +1,9 @@
 /**
- * A case as entered by hand (the checklist's "Add case" form) or changed later, validated with zod.
- * Every message is plain English and names the field, by its label in the form.
+ * A case as entered by hand (the checklist's "Add case" form) or changed later, validated with
+ * zod/mini (the background checks cases too, and carries no full zod). Every message is given here:
+ * plain English, naming the field by its label in the form.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isRealDate } from '../calendar';
 import { CASE_KINDS, CASE_KIND_NAMES, type CaseKind, type CaseRecord } from './types';
 
@@ -21,16 +22,18 @@ export const FIELD_LABELS = {
 export type CaseField = keyof typeof FIELD_LABELS;
 export const CASE_FIELDS = Object.keys(FIELD_LABELS) as CaseField[];
 
+/** What zod's `preprocess` does, in zod/mini: `fn` runs on the input before `schema` checks it. */
+function preprocess<T extends z.core.$ZodType>(fn: (v: unknown) => unknown, schema: T) {
+  return z.pipe(z.transform(fn), schema);
+}
+
 const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
 const optionalDate = (label: string) =>
-  z.preprocess(
+  preprocess(
     (v) => trimmed(blankToNull(v)),
-    z
-      .string({ error: `${label} must be a date.` })
-      .refine(isRealDate, `${label} must be a real date (for example 2027-03-03).`)
-      .nullable(),
+    z.nullable(z.string({ error: `${label} must be a date.` }).check(z.refine(isRealDate, `${label} must be a real date (for example 2027-03-03).`))),
   );
 
 const YES = new Set(['yes', 'true', 'on', 'y', '1']);
@@ -43,19 +46,17 @@ const yesNo = (v: unknown) => {
 
 export const NewCaseSchema = z
   .object({
-    personId: z.preprocess(
+    personId: preprocess(
       trimmed,
       z
         .string({ error: 'Enter the Mosaic ID.' })
-        .min(1, 'Enter the Mosaic ID.')
-        .regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.'),
+        .check(z.minLength(1, 'Enter the Mosaic ID.'), z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.')),
     ),
-    name: z.preprocess(
+    name: preprocess(
       (v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v),
       z
         .string({ error: "Enter the person's name as Mosaic shows it." })
-        .min(1, "Enter the person's name as Mosaic shows it.")
-        .max(200, 'The name must be 200 characters or fewer.'),
+        .check(z.minLength(1, "Enter the person's name as Mosaic shows it."), z.maxLength(200, 'The name must be 200 characters or fewer.')),
     ),
     kind: z.enum(CASE_KINDS, {
       error: `Choose a case type: ${CASE_KINDS.map((k) => CASE_KIND_NAMES[k]).join(', ')}.`,
@@ -63,37 +64,39 @@ export const NewCaseSchema = z
     allocated: optionalDate(FIELD_LABELS.allocated),
     homeVisit: optionalDate(FIELD_LABELS.homeVisit),
     serviceStart: optionalDate(FIELD_LABELS.serviceStart),
-    ongoingCare: z.preprocess(
+    ongoingCare: preprocess(
       (v) => yesNo(blankToNull(v === 'unknown' ? null : v)),
-      z.boolean({ error: 'Ongoing care needed must be yes, no or not known yet.' }).nullable(),
+      z.nullable(z.boolean({ error: 'Ongoing care needed must be yes, no or not known yet.' })),
     ),
-    oneOffPayment: z.preprocess(
+    oneOffPayment: preprocess(
       (v) => yesNo(blankToNull(v) ?? false),
       z.boolean({ error: "One-off carer's payment must be yes or no." }),
     ),
     reviewDate: optionalDate(FIELD_LABELS.reviewDate),
   })
-  .superRefine((c, ctx) => {
-    if (c.kind !== 'carers-review' && c.allocated === null) {
-      ctx.addIssue({ code: 'custom', path: ['allocated'], message: 'Enter the date of allocation.' });
-    }
-    if (c.kind === 'carers-review' && c.reviewDate === null && c.allocated === null) {
-      ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'Enter the review date.' });
-    }
-    if (c.kind !== 'carers-review' && c.allocated && c.homeVisit && c.homeVisit < c.allocated) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['homeVisit'],
-        message: 'The date of the home visit cannot be before the date of allocation.',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.kind !== 'carers-review' && c.allocated === null) {
+        ctx.addIssue({ code: 'custom', path: ['allocated'], message: 'Enter the date of allocation.' });
+      }
+      if (c.kind === 'carers-review' && c.reviewDate === null && c.allocated === null) {
+        ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'Enter the review date.' });
+      }
+      if (c.kind !== 'carers-review' && c.allocated && c.homeVisit && c.homeVisit < c.allocated) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['homeVisit'],
+          message: 'The date of the home visit cannot be before the date of allocation.',
+        });
+      }
+    }),
+  );
 export type NewCase = z.infer<typeof NewCaseSchema>;
 
 export type FieldError = { field: string; message: string };
 
 /** zod issues as one plain message per field (the first for each). */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const issue of error.issues) {

@@ -5,7 +5,7 @@
  * An import is checked whole before anything is stored: a bad file is refused with messages that
  * name the row and the problem, and what is stored does not change.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addCalendarDays, isRealDate } from '../calendar';
 import { taskIds } from '../deadlines';
 import { todayInLondon } from '../dates';
@@ -53,30 +53,32 @@ const FIELD_RULE: Record<string, string> = {
 };
 const DATE_RULE = 'must be a real date written yyyy-mm-dd';
 
-const realDate = z.string().refine(isRealDate, DATE_RULE);
+const realDate = z.string().check(z.refine(isRealDate, DATE_RULE));
 
 /** Stricter than the stored schema: dates must be real ones, ticks must be tasks of the case type. */
-const ImportRecordSchema = CaseRecordSchema.extend({
-  allocated: realDate.nullable(),
-  homeVisit: realDate.nullable(),
-  serviceStart: realDate.nullable(),
-  reviewDate: realDate.nullable(),
+const ImportRecordSchema = z.extend(CaseRecordSchema, {
+  allocated: z.nullable(realDate),
+  homeVisit: z.nullable(realDate),
+  serviceStart: z.nullable(realDate),
+  reviewDate: z.nullable(realDate),
   done: z.record(z.string(), realDate),
-  closedOn: realDate.nullable(),
+  closedOn: z.nullable(realDate),
   createdOn: realDate,
-  nextDue: realDate.nullable(),
-}).superRefine((r, ctx) => {
-  const known = taskIds(r.kind);
-  for (const task of Object.keys(r.done)) {
-    if (!known.includes(task)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['done'],
-        message: `"${task}" is not a task of a ${CASE_KIND_NAMES[r.kind]} case`,
-      });
+  nextDue: z.nullable(realDate),
+}).check(
+  z.superRefine((r, ctx) => {
+    const known = taskIds(r.kind);
+    for (const task of Object.keys(r.done)) {
+      if (!known.includes(task)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['done'],
+          message: `"${task}" is not a task of a ${CASE_KIND_NAMES[r.kind]} case`,
+        });
+      }
     }
-  }
-});
+  }),
+);
 
 function issueText(issue: z.core.$ZodIssue, row: Record<string, unknown>): string {
   const field = String(issue.path[0] ?? '');
@@ -167,7 +169,7 @@ export function parseJsonImport(text: string): ImportResult {
     return { ok: false, errors: ['The file is not a Mosaic Companion backup: it is not valid JSON.'] };
   }
   const head = z
-    .object({ format: z.literal(EXPORT_FORMAT), version: z.number().int().min(1), cases: z.array(z.unknown()) })
+    .object({ format: z.literal(EXPORT_FORMAT), version: z.number().check(z.int(), z.gte(1)), cases: z.array(z.unknown()) })
     .safeParse(data);
   if (!head.success) {
     const v = (data as { format?: unknown; version?: unknown } | null)?.version;

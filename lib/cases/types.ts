@@ -2,7 +2,7 @@
  * Cases and their tasks (deadlines.md). A case record holds only what the checklist needs: the
  * Mosaic ID, the name as shown (or initials), the dates, the ticks.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CASE_KINDS } from '../messages';
 
 export { CASE_KINDS };
@@ -21,32 +21,32 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 /** Most urgent first: a case's status is its most urgent open task's. */
 export const STATUS_ORDER: TaskStatus[] = ['overdue', 'due-today', 'due-soon', 'upcoming', 'waiting', 'done'];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-/** A case as stored (one IndexedDB row). */
+/** A case as stored (one IndexedDB row). zod/mini: the background checks every row it reads. */
 export const CaseRecordSchema = z.object({
-  id: z.string().min(1),
-  personId: z.string().regex(/^\d{1,12}$/),
-  name: z.string().max(200),
+  id: z.string().check(z.minLength(1)),
+  personId: z.string().check(z.regex(/^\d{1,12}$/)),
+  name: z.string().check(z.maxLength(200)),
   kind: z.enum(CASE_KINDS),
   /** A: date of allocation. */
-  allocated: isoDate.nullable(),
+  allocated: z.nullable(isoDate),
   /** V: date of the assessment home visit. */
-  homeVisit: isoDate.nullable(),
+  homeVisit: z.nullable(isoDate),
   /** S: date the Reablement service starts. */
-  serviceStart: isoDate.nullable(),
+  serviceStart: z.nullable(isoDate),
   /** Reablement: ongoing care needed (null: not known yet). */
-  ongoingCare: z.boolean().nullable(),
+  ongoingCare: z.nullable(z.boolean()),
   /** Carer's assessment: a one-off carer's payment. */
   oneOffPayment: z.boolean(),
   /** Carers Review: the scheduled date of the review. */
-  reviewDate: isoDate.nullable(),
+  reviewDate: z.nullable(isoDate),
   /** Task id → the date it was ticked done. */
   done: z.record(z.string(), isoDate),
-  closedOn: isoDate.nullable(),
+  closedOn: z.nullable(isoDate),
   createdOn: isoDate,
   /** Earliest due date of the open tasks (kept up to date on every write; indexed for the badge). */
-  nextDue: isoDate.nullable(),
+  nextDue: z.nullable(isoDate),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 

@@ -4,7 +4,7 @@
  * `nextDue` (the earliest due date of the open tasks, indexed for the badge) is recomputed on every
  * write.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addCalendarMonths, caseView, computeNextDue, taskIds } from '../deadlines';
 import { isRealDate, subCalendarDays, type WorkingCalendar } from '../calendar';
 import { CaseRecordSchema, STATUS_ORDER, type CaseRecord, type CaseView } from '../cases/types';
@@ -147,10 +147,9 @@ export async function listCaseViews(db: CaseDb, ctx: StoreContext): Promise<{ vi
   return { views, corrupt };
 }
 
-const DoneOnSchema = z
-  .string({ error: 'The date a task was done must be a date.' })
-  .refine(isRealDate, 'The date a task was done must be a real date.')
-  .nullable();
+const DoneOnSchema = z.nullable(
+  z.string({ error: 'The date a task was done must be a date.' }).check(z.refine(isRealDate, 'The date a task was done must be a real date.')),
+);
 
 /** Ticks a task done on `doneOn`, or unticks it (null). */
 export async function tickTask(
@@ -233,13 +232,13 @@ export async function countBadge(db: CaseDb, today: string): Promise<{ overdue: 
   }));
 }
 
-const personIdSchema = z.string().regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.');
+const personIdSchema = z.string().check(z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.'));
 
 export const RecordReviewSchema = z.object({
   personId: personIdSchema,
-  name: z.string().trim().max(200, 'The name must be 200 characters or fewer.'),
-  scheduledDate: z.string().refine(isRealDate, 'The scheduled date must be a real date.').nullable(),
-  finishedOn: z.string().refine(isRealDate, 'The date it was finished must be a real date.'),
+  name: z.string().check(z.trim(), z.maxLength(200, 'The name must be 200 characters or fewer.')),
+  scheduledDate: z.nullable(z.string().check(z.refine(isRealDate, 'The scheduled date must be a real date.'))),
+  finishedOn: z.string().check(z.refine(isRealDate, 'The date it was finished must be a real date.')),
 });
 
 /**

@@ -3,7 +3,7 @@
  * key by key. Each layer is checked on its own and key by key: a bad key is ignored (with a reason
  * the caller can log or show) and never spoils the other keys or the other layer.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, SettingsSchema, type Settings, type SettingsKey } from './schema';
 
 /** What each setting is called in messages and on the options page. */
@@ -49,7 +49,7 @@ function isSettingsKey(key: string): key is SettingsKey {
 }
 
 /** A zod error as one plain sentence, with where in the value it is (row and column for tables). */
-export function describeIssue(key: SettingsKey, error: z.ZodError): string {
+export function describeIssue(key: SettingsKey, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return `${SETTING_NAMES[key]}: not valid.`;
   const where: string[] = [];
