@@ -5,23 +5,14 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { CASE_KIND_NAMES, CASE_KINDS } from '@/lib/cases/types';
+import { FIELD_LABELS } from '@/lib/cases/input';
 import { ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary';
 
 export type AddCaseResult = { ok: true; message: string } | { ok: false; errors: { field: string; message: string }[] };
 
 const P = 'mc-add';
 const DATE_FIELDS = ['allocated', 'homeVisit', 'serviceStart', 'reviewDate'] as const;
-const LABELS: Record<string, string> = {
-  personId: 'Mosaic ID',
-  name: 'Name',
-  kind: 'Case type',
-  allocated: 'Date of allocation',
-  homeVisit: 'Date of home visit',
-  serviceStart: 'Date the service starts',
-  ongoingCare: 'Ongoing care needed',
-  oneOffPayment: "One-off carer's payment",
-  reviewDate: 'Review date',
-};
+const LABELS: Record<string, string> = FIELD_LABELS;
 
 export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>) => Promise<AddCaseResult> }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
