@@ -21,10 +21,14 @@ export const TEST_POLICY_KEY = '__testManagedPolicy';
 // (Built with `--mode test`; unit tests, which also run in mode test but are not a build, use the real managed area.)
 const READS_TEST_POLICY = import.meta.env.MODE === 'test' && import.meta.env.COMMAND === 'build';
 
-async function readPolicy(): Promise<unknown> {
+/** What the browser holds as the organisation's policy. */
+async function askForPolicy(): Promise<unknown> {
   if (READS_TEST_POLICY) {
     const r = await browser.storage.local.get(TEST_POLICY_KEY);
-    return r[TEST_POLICY_KEY] ?? {};
+    const policy = r[TEST_POLICY_KEY] ?? {};
+    // The browser tests' stand-in for a managed area that does not answer (test build only).
+    if (policy === 'never-answers') return new Promise(() => {});
+    return policy;
   }
   try {
     // Chrome validates against public/managed_schema.json; Firefox without a policy may throw.
@@ -32,6 +36,82 @@ async function readPolicy(): Promise<unknown> {
   } catch {
     return {};
   }
+}
+
+/**
+ * How long a settings read waits for the managed area. Chrome's managed area takes a few seconds
+ * to answer after the browser starts, and now and then never answers at all; nothing that needs
+ * the settings (the sidebar, the badge, the checklist) may wait on it for longer than this.
+ */
+export const POLICY_WAIT_MS = 1000;
+/** storage.local: the policy as the managed area last gave it, used while it does not answer. */
+export const POLICY_COPY_KEY = 'policyCopy';
+
+let asking: Promise<unknown> | null = null;
+let askedAt = 0;
+let questions = 0;
+let lastPolicy: { value: unknown } | null = null;
+/** The policy given out while the managed area had not answered, to compare with its answer. */
+let standIn: { value: unknown } | null = null;
+let warnedLate = false;
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** One question to the managed area at a time; its answer is remembered here and in storage.local. */
+function askOnce(): Promise<unknown> {
+  if (asking) return asking;
+  const question = ++questions;
+  askedAt = Date.now();
+  asking = askForPolicy().then(async (value) => {
+    // An answer to a question given up on (the policy changed since) is not used.
+    if (question !== questions) return value;
+    asking = null;
+    const before = lastPolicy;
+    lastPolicy = { value };
+    if (!before || !sameJson(before.value, value)) {
+      await browser.storage.local.set({ [POLICY_COPY_KEY]: value }).catch(() => {});
+    }
+    const given = standIn;
+    standIn = null;
+    // Settings were given out from the copy: if the real policy differs, everyone reads again.
+    if (given && !sameJson(given.value, value)) void settingsChanged();
+    return value;
+  });
+  return asking;
+}
+
+/** The policy changed: a question still waiting is given up, and the next read asks again. */
+function forgetQuestion(): void {
+  questions += 1;
+  asking = null;
+}
+
+async function readPolicy(): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = Symbol('late');
+  const question = askOnce();
+  // A question already waiting for longer than the limit is not waited for again.
+  const wait = Math.max(0, POLICY_WAIT_MS - (Date.now() - askedAt));
+  const answer = await Promise.race([
+    question,
+    new Promise<typeof late>((resolve) => {
+      timer = setTimeout(() => resolve(late), wait);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (answer !== late) return answer;
+  // Not answered in time: the last policy this worker saw, else the copy kept from an earlier one.
+  let value: unknown = lastPolicy?.value;
+  if (!lastPolicy) {
+    const kept = await browser.storage.local.get(POLICY_COPY_KEY).catch(() => ({}) as Record<string, unknown>);
+    value = kept[POLICY_COPY_KEY] ?? {};
+    if (!warnedLate) console.warn("Mosaic Companion: the browser has not given the organisation's settings yet; using the last ones it gave.");
+    warnedLate = true;
+  }
+  standIn = { value };
+  return value;
 }
 
 let lastLogged = '';
@@ -104,6 +184,9 @@ export function registerSettings(): void {
     const relevant =
       area === 'managed' ||
       (area === 'local' && ('settings' in changes || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
-    if (relevant) void settingsChanged();
+    if (relevant) {
+      if (area === 'managed' || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)) forgetQuestion();
+      void settingsChanged();
+    }
   });
 }

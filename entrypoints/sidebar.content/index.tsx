@@ -14,95 +14,110 @@ import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/componen
 import { loadPrefs } from '@/components/sidebar/prefs';
 import { detectPage } from '@/lib/page/detect';
 import { takeDetection } from '@/lib/page/handoff';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '@/lib/settings/schema';
 
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    if (document.querySelector('mosaic-companion')) return;
-    // What the detector found (it ran in this frame just before); detecting again only without it.
-    const found = takeDetection(document) ?? detectPage(document);
-    if (!found) return;
-
-    // Everything the first check needs, so that `ready` means checked with it.
-    const [prefs, settings, waiting] = await Promise.all([
-      loadPrefs(),
-      fetchSettings(),
-      hasWaitingReview(found.personId),
-    ]);
-    if (document.querySelector('mosaic-companion')) return;
-
-    // React and the views, evaluated in a task of their own rather than with this script.
-    await nextTask();
-    const [{ createRoot }, { App }] = await Promise.all([import('react-dom/client'), import('@/components/sidebar/App')]);
-    // Then the reader, the rules and the checker, in another.
-    await nextTask();
-    const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { describeStructure }, { listenForLabelPreview }] = await Promise.all([
-      import('@/components/sidebar/checker'),
-      import('@/components/sidebar/overlay'),
-      import('@/components/sidebar/styles'),
-      import('@/lib/page/describe'),
-      import('./preview'),
-    ]);
-    if (document.querySelector('mosaic-companion')) return;
-
-    const bus = new EventTarget();
-    let checker = null as InstanceType<typeof Checker> | null;
-    let overlay = null as InstanceType<typeof Overlay> | null;
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'mosaic-companion',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: SIDEBAR_CSS,
-      isolateEvents: true,
-      onMount(container, _shadow, host) {
-        const layer = document.createElement('div');
-        layer.className = 'mc-layer';
-        layer.setAttribute('aria-hidden', 'true');
-        const app = document.createElement('div');
-        container.append(layer, app);
-        overlay = new Overlay(layer, window);
-        checker = new Checker(document, host, found);
-        checker.setSettings(settings);
-        if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
-        const root = createRoot(app);
-        root.render(
-          <App
-            checker={checker}
-            detected={found}
-            host={host}
-            doc={document}
-            initialPrefs={prefs}
-            reviewWaiting={waiting}
-            bus={bus}
-            overlay={overlay}
-            describe={(doc) => describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })}
-          />,
-        );
-        checker.start();
-        return root;
-      },
-      onRemove(root) {
-        checker?.stop();
-        overlay?.destroy();
-        root?.unmount();
-      },
-    });
-    ui.mount();
-
-    const stopListening = onBackgroundMessage((msg) => {
-      if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
-      else if (msg.type === 'settings-changed') void fetchSettings().then((s) => checker?.setSettings(s));
-    });
-    ctx.onInvalidated(stopListening);
-    // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
-    ctx.onInvalidated(listenForLabelPreview());
-
+  // Not async: the background's executeScript waits for what this returns, and while it waits,
+  // a page still loading cannot fire its load event. Start-up goes on in tasks of its own.
+  main(ctx) {
+    void start(ctx);
   },
 });
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  if (document.querySelector('mosaic-companion')) return;
+  // What the detector found (it ran in this frame just before); detecting again only without it.
+  const found = takeDetection(document) ?? detectPage(document);
+  if (!found) return;
+
+  const bus = new EventTarget();
+  let checker = null as InstanceType<typeof import('@/components/sidebar/checker').Checker> | null;
+  // Settings that changed while the sidebar was starting are used when it mounts.
+  let changedSettings: Settings | null = null;
+  const stopListening = onBackgroundMessage((msg) => {
+    if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
+    else if (msg.type === 'settings-changed') {
+      void fetchSettings().then((s) => {
+        if (checker) checker.setSettings(s);
+        else changedSettings = s;
+      });
+    }
+  });
+  ctx.onInvalidated(stopListening);
+
+  // Everything the first check needs, so that `ready` means checked with it.
+  const [prefs, settings, waiting] = await Promise.all([
+    loadPrefs(),
+    fetchSettings(),
+    hasWaitingReview(found.personId),
+  ]);
+  if (document.querySelector('mosaic-companion')) return stopListening();
+
+  // React and the views, evaluated in a task of their own rather than with this script.
+  await nextTask();
+  const [{ createRoot }, { App }] = await Promise.all([import('react-dom/client'), import('@/components/sidebar/App')]);
+  // Then the reader, the rules and the checker, in another.
+  await nextTask();
+  const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { describeStructure }, { listenForLabelPreview }] = await Promise.all([
+    import('@/components/sidebar/checker'),
+    import('@/components/sidebar/overlay'),
+    import('@/components/sidebar/styles'),
+    import('@/lib/page/describe'),
+    import('./preview'),
+  ]);
+  if (document.querySelector('mosaic-companion')) return stopListening();
+
+  let overlay = null as InstanceType<typeof Overlay> | null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'mosaic-companion',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: SIDEBAR_CSS,
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      const layer = document.createElement('div');
+      layer.className = 'mc-layer';
+      layer.setAttribute('aria-hidden', 'true');
+      const app = document.createElement('div');
+      container.append(layer, app);
+      overlay = new Overlay(layer, window);
+      checker = new Checker(document, host, found);
+      checker.setSettings(changedSettings ?? settings);
+      if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
+      const root = createRoot(app);
+      root.render(
+        <App
+          checker={checker}
+          detected={found}
+          host={host}
+          doc={document}
+          initialPrefs={prefs}
+          reviewWaiting={waiting}
+          bus={bus}
+          overlay={overlay}
+          describe={(doc) => describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })}
+        />,
+      );
+      checker.start();
+      return root;
+    },
+    onRemove(root) {
+      checker?.stop();
+      overlay?.destroy();
+      root?.unmount();
+    },
+  });
+  ui.mount();
+
+  // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
+  ctx.onInvalidated(listenForLabelPreview());
+}
 
 /** Resolves in a new task, so that the work after it does not lengthen the current one. */
 function nextTask(): Promise<void> {

@@ -240,3 +240,36 @@ test('the options page has no axe violations, with and without errors', async ({
   const second = await new AxeBuilder({ page: settings }).analyze();
   expect(second.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('when the browser does not give the organisation’s settings, the sidebar still starts, with the last ones it gave', async ({ context, options, demo, extensionId }) => {
+  const settings = await options();
+  await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
+  await save(settings);
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => chrome.storage.local.set({ __testManagedPolicy: { rules: { 's1.hours-missing': { enabled: false } } } }));
+  await expect.poll(async () => (await effectiveSettings(settings)) as unknown).toMatchObject({ rules: { 's1.hours-missing': { enabled: false } } });
+
+  // The worker is stopped, and when it starts again the policy never comes.
+  await worker.evaluate(() => chrome.storage.local.set({ __testManagedPolicy: 'never-answers' }));
+  const cdp = await context.newCDPSession(settings);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => statuses.at(-1)).toBe('running');
+  await worker.evaluate(() => ((globalThis as { sameWorker?: boolean }).sameWorker = true));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses).toContain('stopped');
+
+  const page = await context.newPage();
+  await page.goto(demo('conversation-blank.html'));
+  const bar = sidebar(page);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await expect(bar.locator('[data-rule-id="s1.adults-cared-for-missing"]')).toHaveCount(1);
+  // The organisation's switch is kept although the browser did not give it this time.
+  await expect(bar.locator('[data-rule-id="s1.hours-missing"]')).toHaveCount(0);
+  expect(await page.evaluate(() => document.readyState)).toBe('complete');
+  // It was a new worker that answered.
+  expect(await (await serviceWorker(context)).evaluate(() => (globalThis as { sameWorker?: boolean }).sameWorker)).toBeUndefined();
+});

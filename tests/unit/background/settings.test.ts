@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { getEffectiveSettings, getSettingsState, saveUserSettings, userSettingsItem } from '@/entrypoints/background/settings';
@@ -40,5 +40,104 @@ describe('background settings', () => {
 
     await saveUserSettings({ ...DEFAULT_SETTINGS, retentionDays: 200, initialsOnly: true });
     expect(await userSettingsItem.getValue()).toEqual({ initialsOnly: true });
+  });
+});
+
+/** A fresh copy of the module: what a service worker woken again starts with. */
+async function freshSettingsModule() {
+  vi.resetModules();
+  return import('@/entrypoints/background/settings');
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('background settings when the managed area does not answer', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('use the policy it last gave, and read again when it answers with another', async () => {
+    await fakeBrowser.storage.managed.set({ retentionDays: 14 });
+    const first = await freshSettingsModule();
+    expect((await first.getSettingsState()).settings.retentionDays).toBe(14);
+
+    // The browser starts again; this time the managed area is slow.
+    const slow = deferred<Record<string, unknown>>();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
+    const settings = await freshSettingsModule();
+    const changed = vi.fn();
+    settings.onSettingsChanged(changed);
+
+    const reading = settings.getSettingsState();
+    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
+    const state = await reading;
+    expect(state.settings.retentionDays).toBe(14);
+    expect(state.locked).toEqual(['retentionDays']);
+    expect(changed).not.toHaveBeenCalled();
+
+    // A question already late is not waited for again.
+    const again = settings.getSettingsState();
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await again).settings.retentionDays).toBe(14);
+
+    slow.resolve({ retentionDays: 21 });
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    vi.mocked(fakeBrowser.storage.managed.get).mockResolvedValue({ retentionDays: 21 } as never);
+    expect((await settings.getSettingsState()).settings.retentionDays).toBe(21);
+    expect((await fakeBrowser.storage.local.get(settings.POLICY_COPY_KEY))[settings.POLICY_COPY_KEY]).toEqual({ retentionDays: 21 });
+  });
+
+  it('announce no change when the late answer is the policy already used', async () => {
+    await fakeBrowser.storage.local.set({ policyCopy: { initialsOnly: true } });
+    const slow = deferred<Record<string, unknown>>();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
+    const settings = await freshSettingsModule();
+    const changed = vi.fn();
+    settings.onSettingsChanged(changed);
+
+    const reading = settings.getSettingsState();
+    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
+    expect((await reading).settings.initialsOnly).toBe(true);
+    slow.resolve({ initialsOnly: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('with no policy ever given, use the worker’s own choices over the defaults; a bad copy is checked like a policy', async () => {
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 60 }, policyCopy: { retentionDays: 'soon' } });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
+    const settings = await freshSettingsModule();
+    const reading = settings.getSettingsState();
+    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
+    const state = await reading;
+    expect(state.settings.retentionDays).toBe(60);
+    expect(state.locked).toEqual([]);
+    expect(state.problems).toEqual([expect.objectContaining({ layer: 'policy', key: 'retentionDays' })]);
+  });
+
+  it('ask again after the policy changes, and never use an answer to a question given up on', async () => {
+    const slow = deferred<Record<string, unknown>>();
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
+    const settings = await freshSettingsModule();
+    settings.registerSettings();
+    const reading = settings.getSettingsState();
+    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
+    await reading;
+
+    get.mockResolvedValue({ retentionDays: 30 } as never);
+    await fakeBrowser.storage.onChanged.trigger({ retentionDays: { newValue: 30 } }, 'managed');
+    expect((await settings.getSettingsState()).settings.retentionDays).toBe(30);
+    slow.resolve({ retentionDays: 7 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await settings.getSettingsState()).settings.retentionDays).toBe(30);
   });
 });
