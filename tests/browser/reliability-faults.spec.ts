@@ -179,6 +179,8 @@ test('two Mosaic windows finishing the same Conversation add one case; ticks fro
   const taskIn = (p: Page, n: number) => p.locator('[data-testid="mc-case"][data-person-id="1001"] [data-testid="mc-task"]').nth(n);
   for (const p of [one, two]) await p.locator('[data-testid="mc-case"][data-person-id="1001"]').getByRole('button', { expanded: false }).click();
   await Promise.all([taskIn(one, 0).getByRole('checkbox').check(), taskIn(two, 1).getByRole('checkbox').check()]);
+  // Each checklist says when its tick is saved, as a worker would see.
+  await Promise.all([one, two].map((p) => expect(p.getByRole('status')).toHaveText('Ticked for Ann Example.')));
   await openChecklist(context, extensionId, one);
   await one.locator('[data-testid="mc-case"][data-person-id="1001"]').getByRole('button', { expanded: false }).click();
   await expect(taskIn(one, 0)).toHaveAttribute('data-status', 'done');
