@@ -108,8 +108,7 @@ function inputKind(el: Element): CtlKind | null {
   return 'text';
 }
 
-/** Elements whose attributes the index keeps, and the forms (see `repeatedRegions`): one native query for both. */
-const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role], [contenteditable], form';
+const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role], [contenteditable]';
 
 /** Blocks inside an element with a link's or button's role are not questions. */
 function markActions(idx: DomIndex, e: Element): void {
@@ -123,23 +122,24 @@ function markActions(idx: DomIndex, e: Element): void {
 /** Build the index: one walk over the body, then a few native selector queries for attributes. */
 export function indexDocument(doc: Document): DomIndex {
   const root = doc.body ?? doc.documentElement;
-  const marked = root ? Array.from(root.querySelectorAll(ATTRIBUTE_QUERY)) : [];
-  const copies = repeatedRegions(marked);
-  const first = indexWith(doc, null, copies, marked);
+  const copies = root ? repeatedRegions(root) : null;
+  const first = indexWith(doc, null, copies);
   // rich-text boxes are rare: found by the attribute query after the walk, then walked again as controls
   if (first.editable.length === 0) return first.idx;
-  return indexWith(doc, new Set(first.editable), copies, marked).idx;
+  return indexWith(doc, new Set(first.editable), copies).idx;
 }
 
+/** The parts of a page that may stand on it more than once: a form, a tab's panel. */
+const REGION_QUERY = 'form, [role="tabpanel"]';
+
 /**
- * Among `elements` (in document order), the forms and tab panels that repeat an earlier one of the
- * page word for word: the same kind of element, as many elements inside, the same text. The reader
- * takes each field from its first place on the page, so such a copy adds nothing to a reading, and
- * it is left out of the index (never walked). A page with one form, or with forms that differ,
- * loses nothing: null.
+ * The forms and tab panels that repeat an earlier one of the page word for word: the same kind of
+ * element, as many elements inside, the same text. The reader takes each field from its first place
+ * on the page, so such a copy adds nothing to a reading, and it is left out of the index (never
+ * walked). A page with one form, or with forms that differ, loses nothing: null.
  */
-export function repeatedRegions(elements: readonly Element[]): Set<Element> | null {
-  const regions = elements.filter((e) => e.localName === 'form' || e.getAttribute('role') === 'tabpanel');
+export function repeatedRegions(root: Element): Set<Element> | null {
+  const regions = root.querySelectorAll(REGION_QUERY);
   if (regions.length < 2) return null;
   const copies = new Set<Element>();
   const byShape = new Map<string, Element[]>();
@@ -150,7 +150,7 @@ export function repeatedRegions(elements: readonly Element[]): Set<Element> | nu
     return t;
   };
   let lastCopy: Element | null = null;
-  for (const r of regions) {
+  for (const r of Array.from(regions)) {
     // inside a copy: never walked either
     if (lastCopy && lastCopy.contains(r)) continue;
     // counting is cheaper than reading the texts: only regions of the same shape are compared
@@ -169,7 +169,7 @@ export function repeatedRegions(elements: readonly Element[]): Set<Element> | nu
   return copies.size > 0 ? copies : null;
 }
 
-function indexWith(doc: Document, editable: Set<Element> | null, copies: Set<Element> | null, marked: readonly Element[]): { idx: DomIndex; editable: Element[] } {
+function indexWith(doc: Document, editable: Set<Element> | null, copies: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
   const idx: DomIndex = {
     doc,
@@ -287,7 +287,7 @@ function indexWith(doc: Document, editable: Set<Element> | null, copies: Set<Ele
 
   // attributes, by one native query rather than per element in the walk
   let roleTables = false;
-  for (const e of marked) {
+  for (const e of Array.from(root.querySelectorAll(ATTRIBUTE_QUERY))) {
     if (!idx.pos.has(e)) continue;
     const ce = e.getAttribute('contenteditable');
     if ((ce === '' || ce === 'true' || ce === 'plaintext-only') && !editable) found.push(e);
