@@ -121,55 +121,13 @@ function markActions(idx: DomIndex, e: Element): void {
 
 /** Build the index: one walk over the body, then a few native selector queries for attributes. */
 export function indexDocument(doc: Document): DomIndex {
-  const root = doc.body ?? doc.documentElement;
-  const copies = root ? repeatedRegions(root) : null;
-  const first = indexWith(doc, null, copies);
+  const first = indexWith(doc, null);
   // rich-text boxes are rare: found by the attribute query after the walk, then walked again as controls
   if (first.editable.length === 0) return first.idx;
-  return indexWith(doc, new Set(first.editable), copies).idx;
+  return indexWith(doc, new Set(first.editable)).idx;
 }
 
-/** The parts of a page that may stand on it more than once: a form, a tab's panel. */
-const REGION_QUERY = 'form, [role="tabpanel"]';
-
-/**
- * The forms and tab panels that repeat an earlier one of the page word for word: the same kind of
- * element, as many elements inside, the same text. The reader takes each field from its first place
- * on the page, so such a copy adds nothing to a reading, and it is left out of the index (never
- * walked). A page with one form, or with forms that differ, loses nothing: null.
- */
-export function repeatedRegions(root: Element): Set<Element> | null {
-  const regions = root.querySelectorAll(REGION_QUERY);
-  if (regions.length < 2) return null;
-  const copies = new Set<Element>();
-  const byShape = new Map<string, Element[]>();
-  const texts = new Map<Element, string>();
-  const textOfRegion = (e: Element): string => {
-    let t = texts.get(e);
-    if (t === undefined) texts.set(e, (t = e.textContent ?? ''));
-    return t;
-  };
-  let lastCopy: Element | null = null;
-  for (const r of Array.from(regions)) {
-    // inside a copy: never walked either
-    if (lastCopy && lastCopy.contains(r)) continue;
-    // counting is cheaper than reading the texts: only regions of the same shape are compared
-    const shape = `${r.localName} ${r.getAttribute('role') ?? ''} ${r.childElementCount} ${r.getElementsByTagName('*').length}`;
-    const earlier = byShape.get(shape);
-    if (!earlier) {
-      byShape.set(shape, [r]);
-      continue;
-    }
-    const t = textOfRegion(r);
-    if (hasText(t) && earlier.some((e) => !e.contains(r) && textOfRegion(e) === t)) {
-      copies.add(r);
-      lastCopy = r;
-    } else earlier.push(r);
-  }
-  return copies.size > 0 ? copies : null;
-}
-
-function indexWith(doc: Document, editable: Set<Element> | null, copies: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
+function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
   const idx: DomIndex = {
     doc,
@@ -251,7 +209,7 @@ function indexWith(doc: Document, editable: Set<Element> | null, copies: Set<Ele
         if (firstText && !lead && parts === 2) lead = firstText;
         const child = n as Element;
         const ctag = child.localName;
-        if (SKIP.has(ctag) || (copies !== null && copies.has(child))) continue;
+        if (SKIP.has(ctag)) continue;
         const r = visit(child);
         if (sawCtl) ctl = true;
         if (ctag === 'button' || (ctag === 'input' && BUTTON_INPUT.has((child.getAttribute('type') ?? '').toLowerCase()))) continue;
