@@ -2,20 +2,36 @@
  * The small script that runs on the council's Mosaic pages: it only recognises a supported page by
  * its visible title and then asks the background to load the sidebar into this frame.
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
+ *
+ * The page's own loading comes first: the sidebar is asked for only once the page has fired its
+ * load event, drawn the frame after it, and the browser has a moment with nothing else to do
+ * (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { leaveDetection } from '@/lib/page/handoff';
+
+/** The longest the sidebar waits for an idle moment after the page has loaded. */
+const IDLE_TIMEOUT_MS = 1000;
 
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   runAt: 'document_idle',
   allFrames: true,
-  main() {
+  main(ctx) {
     const found = detectPage(document);
     if (!found) return;
     // The sidebar takes this instead of detecting the page again (lib/page/handoff.ts).
     leaveDetection(found);
-    void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+    afterLoad(ctx, () => {
+      void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+    });
   },
 });
+
+function afterLoad(ctx: ContentScriptContext, run: () => void): void {
+  const whenIdle = () => ctx.requestAnimationFrame(() => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }));
+  if (document.readyState === 'complete') whenIdle();
+  else ctx.addEventListener(window, 'load', whenIdle, { once: true });
+}

@@ -30,6 +30,11 @@ export interface CheckerDeps {
   statutoryTest: typeof defaultStatutory;
   budgetSummary: typeof defaultBudget;
   today: () => string;
+  /**
+   * When given, the first findings are drawn in a task after the next frame instead of in the
+   * task that read the page: two shorter tasks with a frame between them, not one long one.
+   */
+  afterNextFrame?: (draw: () => void) => void;
 }
 
 const DEFAULT_DEPS: CheckerDeps = {
@@ -49,6 +54,7 @@ export class Checker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
   private listeners = new Set<() => void>();
+  private stopped = false;
   private stateEl: Element | null = null;
   private state: 'checking' | 'ready' = 'checking';
   private view: SidebarView | null = null;
@@ -71,6 +77,7 @@ export class Checker {
   // ---- wiring -------------------------------------------------------------------------------
 
   start(): void {
+    this.stopped = false;
     this.doc.addEventListener('input', this.onEvent, true);
     this.doc.addEventListener('change', this.onEvent, true);
     this.doc.addEventListener('click', this.onEvent, true);
@@ -87,6 +94,7 @@ export class Checker {
   }
 
   stop(): void {
+    this.stopped = true;
     this.doc.removeEventListener('input', this.onEvent, true);
     this.doc.removeEventListener('change', this.onEvent, true);
     this.doc.removeEventListener('click', this.onEvent, true);
@@ -171,14 +179,23 @@ export class Checker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const view = this.check();
-    this.setState('ready');
     const sig = signature(view);
-    if (sig !== this.sig) {
-      this.sig = sig;
-      this.view = view;
-      for (const l of this.listeners) l();
+    if (sig === this.sig) {
+      this.setState('ready');
+      return this.view ?? view;
     }
-    return this.view ?? view;
+    const first = this.view === null;
+    this.sig = sig;
+    this.view = view;
+    const draw = () => {
+      // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
+      if (this.timer !== null || this.stopped) return;
+      this.setState('ready');
+      for (const l of this.listeners) l();
+    };
+    if (first && this.deps.afterNextFrame) this.deps.afterNextFrame(draw);
+    else draw();
+    return view;
   };
 
   /** A dialog of the page's own is open (by its role, or a modal <dialog>). */

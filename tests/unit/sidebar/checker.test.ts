@@ -130,3 +130,57 @@ describe('page changes', () => {
     checker.stop();
   });
 });
+
+describe('the first findings, drawn after the next frame', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function withFrames() {
+    const frames: Array<() => void> = [];
+    const base = setup(() => []);
+    const checker = new Checker(document, base.host, detected, {
+      readPage: base.readPage,
+      runRules: base.runRules,
+      today: () => '2026-01-05',
+      afterNextFrame: (draw) => frames.push(draw),
+    });
+    const stateEl = document.createElement('div');
+    checker.setStateElement(stateEl);
+    const drawn = vi.fn();
+    checker.subscribe(drawn);
+    return { checker, frames, stateEl, drawn, input: base.input };
+  }
+
+  it('reads in one task and draws in another; only then is it ready', () => {
+    const { checker, frames, stateEl, drawn, input } = withFrames();
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checker.getView()).not.toBeNull();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    frames[0]();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+
+    // Later checks draw at once.
+    input.value = '2';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(frames).toHaveLength(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('does not say ready when the page changed before the first drawing', () => {
+    const { checker, frames, stateEl, drawn, input } = withFrames();
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    frames[0]();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+});

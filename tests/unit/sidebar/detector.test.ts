@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+/**
+ * The detector asks for the sidebar only after the page has loaded, drawn the frame after it and
+ * left the browser idle, so a Mosaic page's own loading never waits for the sidebar.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+vi.mock('@/lib/page/detect', () => ({
+  detectPage: () => ({ kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' }),
+}));
+
+const { default: detector } = await import('@/entrypoints/detector.content');
+
+/** Runs the detector on a page in `state`, with frames and idle moments that come only when called. */
+function runDetector(state: DocumentReadyState) {
+  fakeBrowser.reset();
+  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+  const idle: IdleRequestCallback[] = [];
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idle.push(cb));
+  vi.stubGlobal('cancelIdleCallback', () => {});
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  const ctx = new ContentScriptContext('detector');
+  detector.main(ctx);
+  return { send, idle, frames, ctx };
+}
+
+describe('the detector', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    delete (document as { readyState?: unknown }).readyState;
+  });
+
+  it('asks for the sidebar after the load event and the frame after it, in an idle moment', () => {
+    const { send, idle, frames, ctx } = runDetector('interactive');
+    expect(frames).toHaveLength(0);
+    window.dispatchEvent(new Event('load'));
+    expect(idle).toHaveLength(0);
+    frames[0](0);
+    expect(idle).toHaveLength(1);
+    expect(send).not.toHaveBeenCalled();
+    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
+    expect(send).toHaveBeenCalledWith({ type: 'inject-sidebar' });
+    ctx.abort();
+  });
+
+  it('on a page already loaded, waits for the next frame and an idle moment', () => {
+    const { send, idle, frames, ctx } = runDetector('complete');
+    frames[0](0);
+    expect(send).not.toHaveBeenCalled();
+    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
+    expect(send).toHaveBeenCalledTimes(1);
+    ctx.abort();
+  });
+});
