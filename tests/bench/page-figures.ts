@@ -35,8 +35,13 @@ export interface EventSample {
 }
 
 export interface VisitResult {
-  /** Main-thread task time (CDP Performance TaskDuration, thread time) from the start to the ready page (ms). */
+  /** Main-thread task time (CDP Performance TaskDuration, thread time) of the page load: to its load event (ms). */
   loadTaskMs: number;
+  /** The same, from the start until the sidebar is ready and the page idle (without the extension: until idle) (ms). */
+  readyTaskMs: number;
+  /** When the load was measured and when the sidebar started (the page's clock, ms); null without the extension. */
+  loadMeasuredAt: number;
+  sidebarStartedAt: number | null;
   /** The sidebar reached data-state="ready" (with the extension only). */
   sidebarReady: boolean | null;
   /** Event Timing entries of the typing (durationThreshold 16). */
@@ -141,6 +146,9 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
   );
 }
 
+/** The mark the sidebar leaves in the page's performance timeline when it starts. */
+export const SIDEBAR_START_MARK = 'mosaic-companion:start';
+
 async function idle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -173,11 +181,24 @@ export async function visit(
     const cdp = await context.newCDPSession(page);
     const stopTrace = trace ? await startTrace(cdp) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    // The page load: main-thread task time when its load event has fired, asked for at once.
+    await cdp.send('Page.enable');
+    let atLoad: Promise<number> | null = null;
+    cdp.once('Page.loadEventFired', () => {
+      atLoad = taskMs();
+    });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const loadTaskMs = await (atLoad ?? taskMs());
+    // Later than the figure was taken (so a sidebar started after this surely started after it).
+    const loadMeasuredAt = await page.evaluate(() => performance.now());
+    // Then the sidebar's start, after the load (with the extension), until it is ready and the page idle.
     const sidebarReady = await waitReady(page, withExtension);
     await idle(page);
-    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-    const loadTaskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    const readyTaskMs = await taskMs();
+    const sidebarStartedAt = withExtension
+      ? await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, SIDEBAR_START_MARK)
+      : null;
 
     let events: EventSample[] = [];
     let nextPaint: number[] = [];
@@ -213,7 +234,7 @@ export async function visit(
       if (work) longFrames = attribute(longFrames, work);
     }
     await cdp.detach().catch(() => {});
-    return { loadTaskMs, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote, work };
+    return { loadTaskMs, readyTaskMs, loadMeasuredAt, sidebarStartedAt, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote, work };
   } finally {
     await page.close();
   }
