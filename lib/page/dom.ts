@@ -100,8 +100,7 @@ const BLOCK = new Set([
 const NOT_CONTROL_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 const BUTTON_INPUT = new Set(['submit', 'button', 'reset', 'image']);
 
-function inputKind(el: Element): CtlKind | null {
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+function inputKind(type: string): CtlKind | null {
   if (NOT_CONTROL_INPUT.has(type)) return null;
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
@@ -154,9 +153,10 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   let actions = 0;
   /** set by visit(): the element held a form control */
   let sawCtl = false;
+  /** set by visit(): the element is a button (its text is not its parent's) */
+  let sawButton = false;
 
-  const visit = (el: Element): string | null => {
-    const tag = el.localName;
+  const visit = (el: Element, tag: string): string | null => {
     const order = counter++;
     const slot = pending.length;
     pending.push(null);
@@ -167,8 +167,12 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
 
     // controls: their contents are values, never labels
     let ctlKind: CtlKind | null = null;
-    if (tag === 'input') ctlKind = inputKind(el);
-    else if (tag === 'select') ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
+    sawButton = tag === 'button';
+    if (tag === 'input') {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      sawButton = BUTTON_INPUT.has(type);
+      ctlKind = inputKind(type);
+    } else if (tag === 'select') ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
     else if (tag === 'textarea' || tag === 'output') ctlKind = 'text';
     else if (editable !== null && editable.has(el)) ctlKind = 'text';
     if (ctlKind) {
@@ -210,9 +214,9 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
         const child = n as Element;
         const ctag = child.localName;
         if (SKIP.has(ctag)) continue;
-        const r = visit(child);
+        const r = visit(child, ctag);
         if (sawCtl) ctl = true;
-        if (ctag === 'button' || (ctag === 'input' && BUTTON_INPUT.has((child.getAttribute('type') ?? '').toLowerCase()))) continue;
+        if (sawButton) continue;
         if (r === null) {
           text = null;
           parts += 2;
@@ -237,10 +241,11 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     cell = outerCell;
     if (action) actions--;
     sawCtl = ctl;
+    sawButton = tag === 'button';
     return text;
   };
 
-  visit(root);
+  visit(root, root.localName);
   for (const b of pending) if (b) idx.blocks.push(b);
 
   // attributes, by one native query rather than per element in the walk
