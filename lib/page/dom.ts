@@ -155,6 +155,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   let sawCtl = false;
   /** set by visit(): the element is a button (its text is not its parent's) */
   let sawButton = false;
+  /** set by visit(): the element's text has a character that is not whitespace */
+  let sawText = false;
 
   const visit = (el: Element, tag: string): string | null => {
     const order = counter++;
@@ -180,10 +182,12 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
       idx.ctls.push(c);
       idx.ctlByEl.set(el, c);
       sawCtl = true;
+      sawText = false;
       return '';
     }
     if (tag === 'input' || tag === 'select' || tag === 'textarea') {
       sawCtl = false;
+      sawText = false;
       return '';
     }
 
@@ -196,6 +200,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
 
     let text: string | null = '';
     let ctl = false;
+    let any = false;
     let parts = 0;
     let onlyChild: Element | null = null;
     let firstText: Text | null = null;
@@ -208,6 +213,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
         if (hasText(v)) {
           if (parts === 0) firstText = n as Text;
           parts += 2;
+          any = true;
         }
       } else if (type === 1) {
         if (firstText && !lead && parts === 2) lead = firstText;
@@ -217,10 +223,11 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
         const r = visit(child, ctag);
         if (sawCtl) ctl = true;
         if (sawButton) continue;
+        if (sawText) any = true;
         if (r === null) {
           text = null;
           parts += 2;
-        } else if (r !== '' && hasText(r)) {
+        } else if (sawText) {
           parts++;
           onlyChild = child;
           if (text !== null) text += BLOCK.has(ctag) ? `\n${r}\n` : r;
@@ -242,6 +249,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     if (action) actions--;
     sawCtl = ctl;
     sawButton = tag === 'button';
+    sawText = any;
     return text;
   };
 
