@@ -258,7 +258,9 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
 
   // attributes, by one native query rather than per element in the walk
   let roleTables = false;
-  for (const e of Array.from(root.querySelectorAll(ATTRIBUTE_QUERY))) {
+  const withAttributes = root.querySelectorAll(ATTRIBUTE_QUERY);
+  for (let i = 0; i < withAttributes.length; i++) {
+    const e = withAttributes[i];
     if (!idx.pos.has(e)) continue;
     const ce = e.getAttribute('contenteditable');
     if ((ce === '' || ce === 'true' || ce === 'plaintext-only') && !editable) found.push(e);
