@@ -32,6 +32,8 @@ const LABEL_PUNCT = /[?*:.!;,\u00bf\u2026]/g;
 const TRAILING_REQUIRED = /(?:\s*\*)+\s*$/;
 
 function isSpace(c: number): boolean {
+  // most characters are printable ASCII or Latin-1 (from "!" to "~", and above the no-break space): not spaces
+  if (c > 32 && (c < 127 || (c > 0xa0 && c < 0x1680))) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
@@ -107,6 +109,12 @@ export function normaliseLabel(s: string | null | undefined): string {
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // a lower-case letter or a digit: nothing to change
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
     if (isQuote(c)) {
       out += t.slice(from, i);
       from = ++i;
