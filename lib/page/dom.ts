@@ -64,10 +64,54 @@ class BlockRecord implements Block {
   }
 }
 
+/** Where the walk leaves each element's number on the element itself (checked against `Positions.els`). */
+const ORDER = Symbol('order');
+type Numbered = Element & { [ORDER]?: number };
+
+/** The index that numbered elements last: the numbers left on elements by any earlier one may be overwritten. */
+let latest: Positions | null = null;
+
+/**
+ * element → its pre-order number. The walk writes the number on the element (cheaper than a map
+ * entry per element) and keeps the elements by number, so a number is only believed when the
+ * element is at that place. Once a later walk has numbered elements again, the numbers are taken
+ * from a map built from the list.
+ */
+export class Positions {
+  /** by pre-order number: the element */
+  readonly els: Element[] = [];
+  private map: Map<Element, number> | null = null;
+  private stale = false;
+
+  constructor() {
+    if (latest) latest.stale = true;
+    latest = this;
+  }
+
+  add(el: Element, order: number): void {
+    this.els.push(el);
+    (el as Numbered)[ORDER] = order;
+  }
+
+  get(el: Element): number | undefined {
+    if (this.map) return this.map.get(el);
+    const o = (el as Numbered)[ORDER];
+    if (o !== undefined && this.els[o] === el) return o;
+    if (!this.stale) return undefined;
+    const map = (this.map = new Map());
+    for (let i = 0; i < this.els.length; i++) map.set(this.els[i], i);
+    return map.get(el);
+  }
+
+  has(el: Element): boolean {
+    return this.get(el) !== undefined;
+  }
+}
+
 export interface DomIndex {
   doc: Document;
   /** element → its pre-order number */
-  pos: Map<Element, number>;
+  pos: Positions;
   /** by element order: the order of its last descendant */
   ends: number[];
   /** by element order: its text (with "\n" at block boundaries), when at most 2 × TEXT_CAP characters */
@@ -90,13 +134,43 @@ export interface DomIndex {
   tabRoles: Element[];
 }
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'option', 'optgroup', 'datalist']);
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+// Each tag's part in the walk, found by one lookup: a kind (low bits) and whether it is a block.
+const OTHER = 0;
+const SKIP = 1;
+const TABLE = 2;
+const LIST = 3;
+const BUTTON = 4;
+const INPUT = 5;
+const SELECT = 6;
+const TEXTAREA = 7;
+const OUTPUT = 8;
+const LABEL = 9;
+const CELL = 10;
+const LINK = 11;
+const BR = 12;
+const KIND = 15;
+/** its text is set apart from its neighbours' by line breaks */
+const BLOCK = 16;
+const TAGS = new Map<string, number>();
+for (const t of ['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'option', 'optgroup', 'datalist']) TAGS.set(t, SKIP);
+for (const t of [
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul', 'label',
-]);
+  'legend', 'li', 'main', 'nav', 'p', 'pre', 'section', 'summary', 'tbody', 'tfoot', 'thead', 'tr',
+]) TAGS.set(t, BLOCK);
+TAGS.set('table', TABLE | BLOCK);
+for (const t of ['ul', 'ol', 'dl']) TAGS.set(t, LIST | BLOCK);
+TAGS.set('label', LABEL | BLOCK);
+TAGS.set('td', CELL | BLOCK);
+TAGS.set('th', CELL | BLOCK);
+TAGS.set('br', BR | BLOCK);
+TAGS.set('button', BUTTON);
+TAGS.set('input', INPUT);
+TAGS.set('select', SELECT);
+TAGS.set('textarea', TEXTAREA);
+TAGS.set('output', OUTPUT);
+TAGS.set('a', LINK);
+
 const NOT_CONTROL_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 const BUTTON_INPUT = new Set(['submit', 'button', 'reset', 'image']);
 
@@ -130,7 +204,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   const found: Element[] = [];
   const idx: DomIndex = {
     doc,
-    pos: new Map(),
+    pos: new Positions(),
     ends: [],
     raw: [],
     blocks: [],
@@ -158,24 +232,25 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   /** set by visit(): the element's text has a character that is not whitespace */
   let sawText = false;
 
-  const visit = (el: Element, tag: string): string | null => {
+  const visit = (el: Element, tag: number): string | null => {
     const order = counter++;
     const slot = pending.length;
     pending.push(null);
-    idx.pos.set(el, order);
+    idx.pos.add(el, order);
     idx.ends[order] = order;
-    if (tag === 'table') idx.tables.push(el);
-    else if (tag === 'ul' || tag === 'ol' || tag === 'dl') idx.lists.push(el);
+    const kind = tag & KIND;
+    if (kind === TABLE) idx.tables.push(el);
+    else if (kind === LIST) idx.lists.push(el);
 
     // controls: their contents are values, never labels
     let ctlKind: CtlKind | null = null;
-    sawButton = tag === 'button';
-    if (tag === 'input') {
+    sawButton = kind === BUTTON;
+    if (kind === INPUT) {
       const type = (el.getAttribute('type') ?? 'text').toLowerCase();
       sawButton = BUTTON_INPUT.has(type);
       ctlKind = inputKind(type);
-    } else if (tag === 'select') ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
-    else if (tag === 'textarea' || tag === 'output') ctlKind = 'text';
+    } else if (kind === SELECT) ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
+    else if (kind === TEXTAREA || kind === OUTPUT) ctlKind = 'text';
     else if (editable !== null && editable.has(el)) ctlKind = 'text';
     if (ctlKind) {
       const c: Ctl = { el: el as HTMLElement, kind: ctlKind, order, index: idx.ctls.length };
@@ -185,7 +260,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
       sawText = false;
       return '';
     }
-    if (tag === 'input' || tag === 'select' || tag === 'textarea') {
+    if (kind === INPUT || kind === SELECT || kind === TEXTAREA) {
       sawCtl = false;
       sawText = false;
       return '';
@@ -193,9 +268,9 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
 
     const outerLabel = label;
     const outerCell = cell;
-    if (tag === 'label') label = el;
-    else if (tag === 'td' || tag === 'th') cell = el;
-    const action = tag === 'button' || (tag === 'a' && el.hasAttribute('href'));
+    if (kind === LABEL) label = el;
+    else if (kind === CELL) cell = el;
+    const action = kind === BUTTON || (kind === LINK && el.hasAttribute('href'));
     if (action) actions++;
 
     let text: string | null = '';
@@ -218,8 +293,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
       } else if (type === 1) {
         if (firstText && !lead && parts === 2) lead = firstText;
         const child = n as Element;
-        const ctag = child.localName;
-        if (SKIP.has(ctag)) continue;
+        const ctag = TAGS.get(child.localName) ?? OTHER;
+        if (ctag === SKIP) continue;
         const r = visit(child, ctag);
         if (sawCtl) ctl = true;
         if (sawButton) continue;
@@ -230,8 +305,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
         } else if (sawText) {
           parts++;
           onlyChild = child;
-          if (text !== null) text += BLOCK.has(ctag) ? `\n${r}\n` : r;
-        } else if (ctag === 'br' && text !== null) {
+          if (text !== null) text += ctag & BLOCK ? `\n${r}\n` : r;
+        } else if (ctag === (BR | BLOCK) && text !== null) {
           text += '\n';
         }
       }
@@ -248,12 +323,12 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     cell = outerCell;
     if (action) actions--;
     sawCtl = ctl;
-    sawButton = tag === 'button';
+    sawButton = kind === BUTTON;
     sawText = any;
     return text;
   };
 
-  visit(root, root.localName);
+  visit(root, TAGS.get(root.localName) ?? OTHER);
   for (const b of pending) if (b) idx.blocks.push(b);
 
   // attributes, by one native query rather than per element in the walk

@@ -1,0 +1,45 @@
+/** The index's element numbers: right in every index, however many later walks numbered the same elements. */
+import { describe, expect, it } from 'vitest';
+import { endOf, indexDocument, orderOf, rawOf, within } from '@/lib/page/dom';
+import { htmlDocument } from './helpers';
+
+const HTML = '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
+
+describe('element numbers', () => {
+  it('number elements in document order and leave out skipped ones', () => {
+    const doc = htmlDocument(HTML);
+    const idx = indexDocument(doc);
+    const [div, p1, b, p2] = ['div', 'p', 'b', 'p:last-of-type'].map((s) => doc.querySelector(s)!);
+    expect([orderOf(idx, doc.body), orderOf(idx, div), orderOf(idx, p1), orderOf(idx, b), orderOf(idx, p2)]).toEqual([0, 1, 2, 3, 4]);
+    expect(orderOf(idx, doc.querySelector('script')!)).toBe(-1);
+    expect(endOf(idx, div)).toBe(4);
+    expect(within(idx, div, b)).toBe(true);
+    expect(within(idx, p2, b)).toBe(false);
+    expect(rawOf(idx, p1)).toBe('First bold');
+  });
+
+  it('keep an earlier index right after the same page is indexed again, and after a change', () => {
+    const doc = htmlDocument(HTML);
+    const before = indexDocument(doc);
+    const li = doc.querySelector('li')!;
+    const liOrder = orderOf(before, li);
+    // a new element before the list: every later element is numbered one more by the next walk
+    doc.querySelector('div')!.prepend(doc.createElement('span'));
+    const after = indexDocument(doc);
+    expect(orderOf(after, li)).toBe(liOrder + 1);
+    expect(orderOf(before, li)).toBe(liOrder);
+    expect(orderOf(before, doc.querySelector('span')!)).toBe(-1);
+    expect(orderOf(after, doc.querySelector('span')!)).toBe(2);
+    expect(before.pos.has(doc.querySelector('b')!)).toBe(true);
+  });
+
+  it('answer for elements of another document', () => {
+    const a = htmlDocument(HTML);
+    const b = htmlDocument(HTML);
+    const ia = indexDocument(a);
+    const ib = indexDocument(b);
+    expect(orderOf(ia, b.querySelector('li')!)).toBe(-1);
+    expect(orderOf(ib, a.querySelector('li')!)).toBe(-1);
+    expect(orderOf(ia, a.querySelector('li')!)).toBe(orderOf(ib, b.querySelector('li')!));
+  });
+});
