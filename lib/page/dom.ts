@@ -281,8 +281,10 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     let firstText: Text | null = null;
     let lead: Text | null = null;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      const type = n.nodeType;
-      if (type === 3) {
+      // only elements have a local name: text is told from elements without asking for the node type
+      const name = (n as Partial<Element>).localName;
+      if (name === undefined) {
+        if (n.nodeType !== 3) continue;
         const v = n.nodeValue ?? '';
         if (text !== null) text += v;
         if (hasText(v)) {
@@ -290,10 +292,10 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
           parts += 2;
           any = true;
         }
-      } else if (type === 1) {
+      } else {
         if (firstText && !lead && parts === 2) lead = firstText;
         const child = n as Element;
-        const ctag = TAGS.get(child.localName) ?? OTHER;
+        const ctag = TAGS.get(name) ?? OTHER;
         if (ctag === SKIP) continue;
         const r = visit(child, ctag);
         if (sawCtl) ctl = true;
