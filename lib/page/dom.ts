@@ -181,7 +181,7 @@ function inputKind(type: string): CtlKind | null {
   return 'text';
 }
 
-const ATTRIBUTE_QUERY = 'label[for], [aria-labelledby], [aria-label], [role], [contenteditable]';
+const ATTRIBUTE_QUERY = '[aria-labelledby], [aria-label], [role], [contenteditable]';
 
 /** Blocks inside an element with a link's or button's role are not questions. */
 function markActions(idx: DomIndex, e: Element): void {
@@ -241,6 +241,11 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     const kind = tag & KIND;
     if (kind === TABLE) idx.tables.push(el);
     else if (kind === LIST) idx.lists.push(el);
+    else if (kind === LABEL) {
+      // read here rather than by the attribute query: the walk already knows which elements are labels
+      const f = el.getAttribute('for');
+      if (f) push(idx.labelFor, f, el);
+    }
 
     // controls: their contents are values, never labels
     let ctlKind: CtlKind | null = null;
@@ -341,10 +346,6 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     if (!idx.pos.has(e)) continue;
     const ce = e.getAttribute('contenteditable');
     if ((ce === '' || ce === 'true' || ce === 'plaintext-only') && !editable) found.push(e);
-    if (e.localName === 'label') {
-      const f = e.getAttribute('for');
-      if (f) push(idx.labelFor, f, e);
-    }
     const lb = e.getAttribute('aria-labelledby');
     if (lb) for (const id of lb.split(/\s+/)) if (id) push(idx.labelledBy, id, e);
     if (e.hasAttribute('aria-label')) idx.ariaLabelled.push(e);
