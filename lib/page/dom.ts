@@ -108,6 +108,26 @@ export class Positions {
   }
 }
 
+/** element → the form control it is, found by its number among the controls (kept in order) */
+class CtlLookup {
+  constructor(
+    private readonly pos: Positions,
+    private readonly ctls: Ctl[],
+  ) {}
+
+  get(el: Element): Ctl | undefined {
+    const o = this.pos.get(el);
+    if (o === undefined) return undefined;
+    const ctls = this.ctls;
+    const i = upperBound(ctls, o, (c) => c.order) - 1;
+    return i >= 0 && ctls[i].order === o ? ctls[i] : undefined;
+  }
+
+  has(el: Element): boolean {
+    return this.get(el) !== undefined;
+  }
+}
+
 export interface DomIndex {
   doc: Document;
   /** element → its pre-order number */
@@ -119,7 +139,7 @@ export interface DomIndex {
   /** text-bearing elements, in document order; a wrapper around a single element is left out */
   blocks: Block[];
   ctls: Ctl[];
-  ctlByEl: Map<Element, Ctl>;
+  ctlByEl: CtlLookup;
   /** tables: <table> and role=table / role=grid, in document order */
   tables: Element[];
   /** lists (ul, ol, dl), for tables without headers */
@@ -202,14 +222,16 @@ export function indexDocument(doc: Document): DomIndex {
 
 function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
+  const pos = new Positions();
+  const ctls: Ctl[] = [];
   const idx: DomIndex = {
     doc,
-    pos: new Positions(),
+    pos,
     ends: [],
     raw: [],
     blocks: [],
-    ctls: [],
-    ctlByEl: new Map(),
+    ctls,
+    ctlByEl: new CtlLookup(pos, ctls),
     tables: [],
     lists: [],
     labelFor: new Map(),
@@ -251,7 +273,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     let ctlKind: CtlKind | null = null;
     sawButton = kind === BUTTON;
     if (kind === INPUT) {
-      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      const type = (el as HTMLInputElement).type;
       sawButton = BUTTON_INPUT.has(type);
       ctlKind = inputKind(type);
     } else if (kind === SELECT) ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
@@ -260,7 +282,6 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     if (ctlKind) {
       const c: Ctl = { el: el as HTMLElement, kind: ctlKind, order, index: idx.ctls.length };
       idx.ctls.push(c);
-      idx.ctlByEl.set(el, c);
       sawCtl = true;
       sawText = false;
       return '';

@@ -42,4 +42,17 @@ describe('element numbers', () => {
     expect(orderOf(ib, a.querySelector('li')!)).toBe(-1);
     expect(orderOf(ia, a.querySelector('li')!)).toBe(orderOf(ib, b.querySelector('li')!));
   });
+
+  it('find the control an element is', () => {
+    const doc = htmlDocument('<body><p>Name <input type="text"></p><p>Kind <select><option>A</option></select> <input type="RADIO"> <input type="submit"></p></body>');
+    const idx = indexDocument(doc);
+    const [text, radio, submit] = Array.from(doc.querySelectorAll('input'));
+    const select = doc.querySelector('select')!;
+    expect(idx.ctlByEl.get(text)).toBe(idx.ctls[0]);
+    expect(idx.ctlByEl.get(select)?.kind).toBe('select');
+    expect(idx.ctlByEl.get(radio)?.kind).toBe('radio');
+    expect(idx.ctlByEl.has(submit)).toBe(false);
+    expect(idx.ctlByEl.has(doc.querySelector('p')!)).toBe(false);
+    expect(idx.ctlByEl.get(doc.querySelector('option')!)).toBeUndefined();
+  });
 });
