@@ -95,10 +95,18 @@ export function Checklist({ services }: { services: ChecklistServices }) {
   useEffect(() => {
     void reload();
     // Back to the checklist (a tab, or the popup reopened): the date or the cases may have changed.
+    // The settings are read again before the reload, and replace the ones held only once read:
+    // a tick meanwhile is written at once with those held, never after a wait for the background.
+    const freshSettings = async () => {
+      try {
+        settingsRef.current = await services.loadSettings();
+      } catch {
+        settingsRef.current = null;
+      }
+    };
     const again = () => {
       if (document.visibilityState !== 'visible') return;
-      settingsRef.current = null;
-      void reload();
+      void freshSettings().then(reload);
     };
     document.addEventListener('visibilitychange', again);
     window.addEventListener('focus', again);
@@ -110,8 +118,8 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       void reload();
     }, 60_000);
     const unsubscribe = services.subscribe?.((what) => {
-      if (what === 'settings') settingsRef.current = null;
-      void reload();
+      if (what === 'settings') void freshSettings().then(reload);
+      else void reload();
     });
     return () => {
       document.removeEventListener('visibilitychange', again);

@@ -139,6 +139,21 @@ describe('checklist', () => {
     expect(services.casesChanged).toHaveBeenCalled();
   });
 
+  it('writes a tick at once when the checklist comes back to view, without waiting for the settings', async () => {
+    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await render();
+    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    // Back to the checklist: the settings are asked for again, and the background is slow to answer.
+    let answer: (s: Settings) => void = () => {};
+    services.loadSettings = () => new Promise<Settings>((resolve) => (answer = resolve));
+    await act(async () => window.dispatchEvent(new Event('focus')));
+    const box = caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    await act(async () => box.click());
+    await settle(() => services.casesChanged.mock.calls.length > 0);
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
+    await act(async () => answer(settings));
+  });
+
   it('sets the visit date of a case and shows the new due date', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
