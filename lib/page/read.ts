@@ -53,11 +53,13 @@ import {
   cleanLines,
   cleanText,
   displayLabel,
+  dropRequiredMarker,
   firstWordKey,
   firstWords,
   twoWordHash,
   twoWordKey,
   isPlaceholderOption,
+  labelBeforeValue,
   matchLabel,
   normaliseLabel,
   PREFIX_MIN_WORDS,
@@ -601,10 +603,9 @@ class Reader {
       for (const k of STEP_TABS[this.kind]) tabNorms.set(normaliseLabel(TABS[k]), TABS[k]);
     }
     const top: number[] = [];
-    const consider = (el: Element, text: string, order: number, end: number, block: Block | null, after?: Node, context?: Block): boolean => {
-      const norm = normaliseLabel(text);
+    const consider = (el: Element, raw: string, order: number, end: number, block: Block | null, after?: Node, context?: Block): boolean => {
+      const norm = normaliseLabel(raw);
       if (!norm) return false;
-      text = block ? block.text : text;
       if (block) {
         if (tabNorms.has(norm)) this.tabBlocks.push(block);
         const sec = this.sectionOf(norm);
@@ -614,15 +615,18 @@ class Reader {
           return true;
         }
       }
+      // the block's cleaned text is only needed once something matched
+      const text = () => (block ? block.text : raw);
       const hits: Array<{ e: LabelEntry; q: QMatch['quality']; colon?: string }> = [];
       const exact = set.exact.get(norm);
       if (exact) for (const e of exact) hits.push({ e, q: 'exact' });
       if (!exact) {
         // "Label: value" / "Label* value" in one piece, for values shown as text
-        const lv = splitLabelValue(text);
-        if (lv) {
-          const es = set.exact.get(normaliseLabel(lv.label));
-          if (es) for (const e of es) if (e.field.kind === 'shown') hits.push({ e, q: 'colon', colon: lv.value });
+        const label = labelBeforeValue(raw);
+        const es = label === null ? undefined : set.exact.get(normaliseLabel(label));
+        if (es) {
+          let value: string | undefined;
+          for (const e of es) if (e.field.kind === 'shown') hits.push({ e, q: 'colon', colon: (value ??= splitLabelValue(text())!.value) });
         }
         if (hits.length === 0) {
           const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
@@ -631,8 +635,9 @@ class Reader {
       }
       if (hits.length === 0) return false;
       if (!this.mayBeQuestion(el, block ?? context ?? null)) return false;
+      const shown = block ? dropRequiredMarker(block.text) : displayLabel(raw);
       for (const h of hits) {
-        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: displayLabel(text), colonValue: h.colon, after };
+        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: shown, colonValue: h.colon, after };
         pushTo(this.matches, h.e.field.id, m);
         if (!h.e.field.within) top.push(order);
       }

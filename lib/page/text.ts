@@ -89,8 +89,12 @@ export function cleanLines(s: string | null | undefined): string {
 
 /** A label or question as the page shows it, cleaned for display: whitespace collapsed, trailing `*` dropped. */
 export function displayLabel(s: string | null | undefined): string {
-  const c = cleanText(s);
-  return c.charCodeAt(c.length - 1) === 42 ? c.replace(TRAILING_REQUIRED, '') : c;
+  return dropRequiredMarker(cleanText(s));
+}
+
+/** displayLabel of a text already cleaned (cleanText): only the trailing `*` dropped. */
+export function dropRequiredMarker(clean: string): string {
+  return clean.charCodeAt(clean.length - 1) === 42 ? clean.replace(TRAILING_REQUIRED, '') : clean;
 }
 
 /**
@@ -319,12 +323,22 @@ const LETTER = /[A-Za-z]/;
  * when the text has neither, or nothing before it. The label part is returned as shown.
  */
 export function splitLabelValue(text: string): { label: string; value: string } | null {
+  const label = labelBeforeValue(text);
+  if (label === null) return null;
+  const value = text.slice(label.length + 1).replace(/^[\s*:]+/, '');
+  return { label, value };
+}
+
+/**
+ * The label part of splitLabelValue, without cutting out the value (null where it gives null).
+ * Whitespace does not move the first `:` or `*`, so the label of a raw text and of its cleanText
+ * normalise alike.
+ */
+export function labelBeforeValue(text: string): string | null {
   const at = text.search(LABEL_END);
   if (at <= 0) return null;
   const label = text.slice(0, at);
-  if (!LETTER.test(label)) return null;
-  const value = text.slice(at + 1).replace(/^[\s*:]+/, '');
-  return { label, value };
+  return LETTER.test(label) ? label : null;
 }
 
 const PLACEHOLDER_EDGES = /^[-–—=_.…\s<>[\]()]+|[-–—=_.…\s<>[\]()]+$/g;

@@ -119,3 +119,28 @@ describe('the one-pass text functions', () => {
     fc.assert(fc.property(fc.string({ unit }), (s) => cleanText(s) === ref(s)), { numRuns: 2000 });
   });
 });
+
+describe('reading a label from the raw text', () => {
+  it('the label part of "Label: value" normalises alike from the raw text and from its cleaned text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { cleanText, labelBeforeValue } = await import('@/lib/page/text');
+    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\t', '\u00a0', ':', '*', '1', '.', '’');
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => {
+        const fromRaw = labelBeforeValue(s);
+        const fromClean = splitLabelValue(cleanText(s));
+        return fromClean === null ? fromRaw === null : fromRaw !== null && normaliseLabel(fromRaw) === normaliseLabel(fromClean.label);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(labelBeforeValue('Sub Ethnicity: Any Other Mixed Back')).toBe('Sub Ethnicity');
+    expect(labelBeforeValue('  \n :value')).toBeNull();
+  });
+
+  it('dropRequiredMarker of a cleaned text is its displayLabel', async () => {
+    const fc = (await import('fast-check')).default;
+    const { cleanText, dropRequiredMarker } = await import('@/lib/page/text');
+    const unit = fc.constantFrom('a', ' ', '\n', '\u00a0', '*', '?');
+    fc.assert(fc.property(fc.string({ unit }), (s) => dropRequiredMarker(cleanText(s)) === displayLabel(s)), { numRuns: 2000 });
+  });
+});
