@@ -50,6 +50,7 @@ import {
 } from './dom';
 import {
   canonicalOption,
+  cleanLengthAtMost,
   cleanLines,
   cleanText,
   displayLabel,
@@ -820,7 +821,7 @@ class Reader {
           for (let j = i + 1; j < all.length; j++) {
             for (const b of all[j][1]) {
               const lca = commonAncestor(a, b);
-              if (lca && textOf(this.idx, lca).length <= limit) {
+              if (lca && textAtMost(this.idx, lca, limit)) {
                 bar = lca;
                 break outer;
               }
@@ -864,7 +865,7 @@ class Reader {
           }
         }
       }
-      this.tabs.push({ name, el, panel, active, loaded: !!panel && panel.childElementCount + textOf(this.idx, panel).length > 0 });
+      this.tabs.push({ name, el, panel, active, loaded: !!panel && (panel.childElementCount > 0 || !textAtMost(this.idx, panel, 0)) });
     }
     // a single bold tab name among the tab bar's is the open one (as Mosaic shows it)
     if (!this.tabs.some((t) => t.active)) {
@@ -1867,6 +1868,12 @@ function siblingText(idx: DomIndex, el: Element, dir: 'next' | 'prev'): string {
   }
   if (dir === 'prev') parts.reverse();
   return cleanText(parts.join(' '));
+}
+
+/** Is textOf(idx, el) at most `limit` characters long? Without cleaning all of a long text. */
+function textAtMost(idx: DomIndex, el: Element, limit: number): boolean {
+  const r = rawOf(idx, el);
+  return cleanLengthAtMost(r !== undefined ? r : el.textContent, limit);
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

@@ -73,6 +73,23 @@ export function cleanText(s: string | null | undefined): string {
   return out.charCodeAt(out.length - 1) === 32 ? out.slice(0, -1) : out;
 }
 
+/** Is `cleanText(s)` at most `limit` characters long? Reads no further than it needs to. */
+export function cleanLengthAtMost(s: string | null | undefined, limit: number): boolean {
+  if (!s) return limit >= 0;
+  let len = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      space = len > 0;
+      continue;
+    }
+    len += space ? 2 : 1;
+    space = false;
+    if (len > limit) return false;
+  }
+  return true;
+}
+
 /**
  * Clean a multi-line text: each line cleaned, empty lines dropped, lines joined by "\n".
  * Used for values shown as text over several lines (an address).

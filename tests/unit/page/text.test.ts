@@ -118,6 +118,16 @@ describe('the one-pass text functions', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\t', '\u00a0', 'x', '.', '\u200b');
     fc.assert(fc.property(fc.string({ unit }), (s) => cleanText(s) === ref(s)), { numRuns: 2000 });
   });
+
+  it('cleanLengthAtMost tells whether the cleaned text is at most so long', async () => {
+    const fc = (await import('fast-check')).default;
+    const { cleanText, cleanLengthAtMost } = await import('@/lib/page/text');
+    const unit = fc.constantFrom('a', ' ', '\n', '\t', '\u00a0', 'x', '\u200b');
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.integer({ min: 0, max: 12 }), (s, limit) => cleanLengthAtMost(s, limit) === cleanText(s).length <= limit),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('reading a label from the raw text', () => {
