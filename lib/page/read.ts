@@ -63,6 +63,7 @@ import {
   labelBeforeValue,
   matchLabel,
   normaliseLabel,
+  normaliseLabelHead,
   PREFIX_MIN_WORDS,
   sameOption,
   splitLabelValue,
@@ -164,8 +165,19 @@ interface LabelSet {
   starts: Set<number>;
   /** first words of every label, for "Label: value" in one piece */
   firsts: Set<string>;
+  /**
+   * A normalised text longer than this is no label, section heading ("section 12 …" included) or
+   * tab name: only its beginning is normalised (normaliseLabelHead).
+   */
+  longest: number;
   /** option texts of choice/multi fields, normalised (option captions are never questions) */
 }
+
+/** The longest section heading ("section 12 " and a section name) or tab name, normalised. */
+const LONGEST_STATIC = Math.max(
+  ...SECTION_NAMES.map((s) => 'section 12 '.length + s.norm.length),
+  ...Object.values(TABS).map((t) => normaliseLabel(t).length),
+);
 
 const labelCache = new Map<string, LabelSet>();
 const NO_OVERRIDES: Record<string, string[]> = {};
@@ -174,7 +186,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
   const key = `${kind}\u0000${overrides === NO_OVERRIDES ? '' : JSON.stringify(overrides)}`;
   const hit = labelCache.get(key);
   if (hit) return hit;
-  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS.map(twoWordHash)), firsts: new Set() };
+  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS.map(twoWordHash)), firsts: new Set(), longest: LONGEST_STATIC };
   for (const f of fieldsFor(kind)) {
     const texts = [...f.labels, ...(overrides[f.id] ?? [])];
     const seen = new Set<string>();
@@ -183,6 +195,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
       if (!norm || seen.has(norm)) continue;
       seen.add(norm);
       const e: LabelEntry = { field: f, norm, words: wordCount(norm) };
+      set.longest = Math.max(set.longest, norm.length);
       set.starts.add(twoWordHash(norm));
       set.firsts.add(firstWordKey(norm));
       pushTo(set.exact, norm, e);
@@ -605,7 +618,7 @@ class Reader {
     }
     const top: number[] = [];
     const consider = (el: Element, raw: string, order: number, end: number, block: Block | null, after?: Node, context?: Block): boolean => {
-      const norm = normaliseLabel(raw);
+      const norm = normaliseLabelHead(raw, set.longest);
       if (!norm) return false;
       if (block) {
         if (tabNorms.has(norm)) this.tabBlocks.push(block);
@@ -624,7 +637,7 @@ class Reader {
       if (!exact) {
         // "Label: value" / "Label* value" in one piece, for values shown as text
         const label = labelBeforeValue(raw);
-        const es = label === null ? undefined : set.exact.get(normaliseLabel(label));
+        const es = label === null ? undefined : set.exact.get(normaliseLabelHead(label, set.longest));
         if (es) {
           let value: string | undefined;
           for (const e of es) if (e.field.kind === 'shown') hits.push({ e, q: 'colon', colon: (value ??= splitLabelValue(text())!.value) });

@@ -120,6 +120,16 @@ export function dropRequiredMarker(clean: string): string {
  * "Does your GP know you are a carer?*" → "does your gp know you are a carer".
  */
 export function normaliseLabel(s: string | null | undefined): string {
+  return normaliseLabelHead(s, Infinity);
+}
+
+/**
+ * normaliseLabel, or only its beginning when that is longer than `max` characters: a prefix of
+ * normaliseLabel(s), cut at the end of a word, longer than `max`. A text that cannot equal a label
+ * of `max` characters or fewer is not normalised to its end; its beginning still shows which
+ * labels it starts with.
+ */
+export function normaliseLabelHead(s: string | null | undefined, max: number): string {
   if (!s) return '';
   const t = s.toLowerCase();
   // one pass, copying runs of characters that need no change (same result as normaliseLabelSlow)
@@ -152,6 +162,7 @@ export function normaliseLabel(s: string | null | undefined): string {
       i++;
       continue;
     }
+    if (out.length + i - from > max && !lastWasSpace) return out + t.slice(from, i);
     if (c === 32 && !lastWasSpace && i + 1 < n && !isPunctOrSpace(t.charCodeAt(i + 1))) {
       lastWasSpace = true;
       i++;

@@ -111,6 +111,21 @@ describe('the one-pass text functions', () => {
     fc.assert(fc.property(fc.string({ unit }), (s) => normaliseLabel(s) === normaliseLabelSlow(s)), { numRuns: 2000 });
   });
 
+  it('normaliseLabelHead gives normaliseLabel, or a beginning of it longer than the limit, cut at the end of a word', async () => {
+    const fc = (await import('fast-check')).default;
+    const { normaliseLabelHead } = await import('@/lib/page/text');
+    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\u00a0', '.', '?', '*', ':', "'", '’', '–', '-', 'É', '/', '1');
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.integer({ min: 0, max: 12 }), (s, max) => {
+        const full = normaliseLabel(s);
+        const head = normaliseLabelHead(s, max);
+        if (full.length <= max) return head === full;
+        return head.length > max && full.startsWith(head) && (full.length === head.length || full.charCodeAt(head.length) === 32);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('cleanText collapses whitespace as a regular expression would', async () => {
     const fc = (await import('fast-check')).default;
     const { cleanText } = await import('@/lib/page/text');
