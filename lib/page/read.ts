@@ -55,6 +55,7 @@ import {
   cleanText,
   displayLabel,
   dropRequiredMarker,
+  firstWordHash,
   firstWordKey,
   firstWords,
   twoWordHash,
@@ -163,8 +164,8 @@ interface LabelSet {
   anyColumn: Set<string>;
   /** first two words (twoWordHash) of every label, section heading and tab name: a cheap pre-filter */
   starts: Set<number>;
-  /** first words of every label, for "Label: value" in one piece */
-  firsts: Set<string>;
+  /** first words (firstWordHash) of every label, for "Label: value" in one piece */
+  firsts: Set<number>;
   /**
    * A normalised text longer than this is no label, section heading ("section 12 …" included) or
    * tab name: only its beginning is normalised (normaliseLabelHead).
@@ -197,7 +198,7 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
       const e: LabelEntry = { field: f, norm, words: wordCount(norm) };
       set.longest = Math.max(set.longest, norm.length);
       set.starts.add(twoWordHash(norm));
-      set.firsts.add(firstWordKey(norm));
+      set.firsts.add(firstWordHash(norm));
       pushTo(set.exact, norm, e);
       if (e.words >= PREFIX_MIN_WORDS) pushTo(set.byStart, firstWords(norm, PREFIX_MIN_WORDS), e);
     }
@@ -658,7 +659,7 @@ class Reader {
       return true;
     };
     // a cheap test before normalising: does the text start like a label, a heading or a tab?
-    const mayMatch = (raw: string) => set.starts.has(twoWordHash(raw)) || (hasLabelEnd(raw) && set.firsts.has(firstWordKey(raw)));
+    const mayMatch = (raw: string) => set.starts.has(twoWordHash(raw)) || (set.firsts.has(firstWordHash(raw)) && hasLabelEnd(raw));
     for (const b of this.idx.blocks) {
       let done = false;
       if (b.raw.length <= 800 && (!b.hasControl || b.el.localName === 'label') && mayMatch(b.raw)) {

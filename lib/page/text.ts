@@ -293,12 +293,21 @@ export function twoWordKey(text: string): string {
  * on the page. Equal keys give equal hashes; a collision only costs a closer look.
  */
 export function twoWordHash(text: string): number {
+  return wordsHash(text, 2);
+}
+
+/** firstWordKey as a number (see twoWordHash). */
+export function firstWordHash(text: string): number {
+  return wordsHash(text, 1);
+}
+
+function wordsHash(text: string, words: number): number {
   const n = text.length;
   let i = 0;
   while (i < n && !isLetter(text.charCodeAt(i))) i++;
   if (i >= n) return 0;
   let h = 0x811c9dc5;
-  for (let word = 0; word < 2 && i < n; word++) {
+  for (let word = 0; word < words && i < n; word++) {
     if (word === 1) {
       while (i < n && !isLetter(text.charCodeAt(i))) i++;
       if (i >= n) break;

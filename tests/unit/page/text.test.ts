@@ -88,12 +88,14 @@ describe('the cheap pre-filter keys', () => {
     const { FIELDS } = await import('@/lib/page/fields');
     const { firstWordKey, twoWordKey } = await import('@/lib/page/text');
     const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [l, `${l}*`, l.toUpperCase(), `  ${l.replace(/'/g, '’')} ?`, `1. ${l}`]);
-    const { twoWordHash } = await import('@/lib/page/text');
+    const { firstWordHash, twoWordHash } = await import('@/lib/page/text');
     for (const t of texts) {
       expect(twoWordHash(t), t).toBe(twoWordHash(normaliseLabel(t)));
       expect(twoWordHash(t), t).toBe(twoWordHash(twoWordKey(t)));
       expect(twoWordKey(t), t).toBe(twoWordKey(normaliseLabel(t)));
       expect(firstWordKey(t), t).toBe(firstWordKey(normaliseLabel(t)));
+      expect(firstWordHash(t), t).toBe(firstWordHash(normaliseLabel(t)));
+      expect(firstWordHash(t), t).toBe(firstWordHash(firstWordKey(t)));
     }
     expect(twoWordKey("Are funds required to meet any of the carer's outcomes")).toBe('are funds');
     expect(twoWordKey('Gender *')).toBe('gender');
