@@ -29,7 +29,6 @@ const WS = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
 const QUOTES = /['"`\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u2033]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const LABEL_PUNCT = /[?*:.!;,\u00bf\u2026]/g;
-const TRAILING_REQUIRED = /(?:\s*\*)+\s*$/;
 
 function isSpace(c: number): boolean {
   // most characters are printable ASCII or Latin-1 (from "!" to "~", and above the no-break space): not spaces
@@ -111,7 +110,11 @@ export function displayLabel(s: string | null | undefined): string {
 
 /** displayLabel of a text already cleaned (cleanText): only the trailing `*` dropped. */
 export function dropRequiredMarker(clean: string): string {
-  return clean.charCodeAt(clean.length - 1) === 42 ? clean.replace(TRAILING_REQUIRED, '') : clean;
+  // a cleaned text's only whitespace is single spaces: the trailing run of `*` and spaces goes
+  let end = clean.length;
+  if (clean.charCodeAt(end - 1) !== 42) return clean;
+  while (end > 0 && (clean.charCodeAt(end - 1) === 42 || clean.charCodeAt(end - 1) === 32)) end--;
+  return clean.slice(0, end);
 }
 
 /**
