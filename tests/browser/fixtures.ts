@@ -40,6 +40,21 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
 }
 
+/**
+ * The extension's service worker's running status as CDP reports it, through a session on `page`,
+ * and a way to stop it (`ServiceWorker.stopAllWorkers`). Resolves once the worker is running.
+ */
+export async function workerStatuses(context: BrowserContext, page: Page, extensionId: string) {
+  const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => statuses.at(-1)).toBe('running');
+  return { statuses, stopAll: () => cdp.send('ServiceWorker.stopAllWorkers') };
+}
+
 /** The sidebar's root inside the open shadow root of <mosaic-companion>. */
 export function sidebar(page: Page) {
   return page.locator('mosaic-companion [data-testid="mc-sidebar"]');

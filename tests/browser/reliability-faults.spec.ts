@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayInLondon } from '../../lib/dates';
-import { DEMO_URL, EXTENSION_DIR, expect, launchWithExtension, serviceWorker, sidebar, test } from './fixtures';
+import { DEMO_URL, EXTENSION_DIR, expect, launchWithExtension, serviceWorker, sidebar, test, workerStatuses } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Anything = any;
@@ -62,18 +62,12 @@ test('the service worker stopped part way and woken again: the badge and the cas
   await expect.poll(() => badgeText(context, popup)).toBe('1');
 
   // The worker's running status, as CDP reports it.
-  const cdp = await context.newCDPSession(popup);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => statuses.at(-1)).toBe('running');
+  const { statuses, stopAll } = await workerStatuses(context, popup, extensionId);
   /** Stops the worker and waits until CDP reports it stopped (it may be woken again at once). */
   const stop = async (during?: Promise<unknown>) => {
     const from = statuses.length;
     await (await serviceWorker(context)).evaluate(() => ((globalThis as Anything).__sameWorker = true));
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopAll();
     await during;
     await expect.poll(() => statuses.slice(from)).toContain('stopped');
   };

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, launchWithExtension, serviceWorker, sidebar, DEMO_URL } from './fixtures';
+import { test as base, expect, launchWithExtension, serviceWorker, sidebar, workerStatuses, DEMO_URL } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 // The extension's own API, inside page.evaluate / worker.evaluate.
@@ -251,15 +251,9 @@ test('when the browser does not give the organisation’s settings, the sidebar 
 
   // The worker is stopped, and when it starts again the policy never comes.
   await worker.evaluate(() => chrome.storage.local.set({ __testManagedPolicy: 'never-answers' }));
-  const cdp = await context.newCDPSession(settings);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => statuses.at(-1)).toBe('running');
+  const { statuses, stopAll } = await workerStatuses(context, settings, extensionId);
   await worker.evaluate(() => ((globalThis as { sameWorker?: boolean }).sameWorker = true));
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopAll();
   await expect.poll(() => statuses).toContain('stopped');
 
   const page = await context.newPage();

@@ -55,6 +55,21 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
+/**
+ * A worker started again while the managed area answers only when `slow.resolve` is called: the
+ * module, a listener for settings changes, and a first read given the time limit to run out.
+ */
+async function startWithSlowPolicy() {
+  const slow = deferred<Record<string, unknown>>();
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
+  const settings = await freshSettingsModule();
+  const changed = vi.fn();
+  settings.onSettingsChanged(changed);
+  const reading = settings.getSettingsState();
+  await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
+  return { slow, settings, changed, state: await reading };
+}
+
 describe('background settings when the managed area does not answer', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -71,15 +86,7 @@ describe('background settings when the managed area does not answer', () => {
     expect((await first.getSettingsState()).settings.retentionDays).toBe(14);
 
     // The browser starts again; this time the managed area is slow.
-    const slow = deferred<Record<string, unknown>>();
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
-    const settings = await freshSettingsModule();
-    const changed = vi.fn();
-    settings.onSettingsChanged(changed);
-
-    const reading = settings.getSettingsState();
-    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
-    const state = await reading;
+    const { slow, settings, changed, state } = await startWithSlowPolicy();
     expect(state.settings.retentionDays).toBe(14);
     expect(state.locked).toEqual(['retentionDays']);
     expect(changed).not.toHaveBeenCalled();
@@ -98,15 +105,8 @@ describe('background settings when the managed area does not answer', () => {
 
   it('announce no change when the late answer is the policy already used', async () => {
     await fakeBrowser.storage.local.set({ policyCopy: { initialsOnly: true } });
-    const slow = deferred<Record<string, unknown>>();
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
-    const settings = await freshSettingsModule();
-    const changed = vi.fn();
-    settings.onSettingsChanged(changed);
-
-    const reading = settings.getSettingsState();
-    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
-    expect((await reading).settings.initialsOnly).toBe(true);
+    const { slow, changed, state } = await startWithSlowPolicy();
+    expect(state.settings.initialsOnly).toBe(true);
     slow.resolve({ initialsOnly: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(changed).not.toHaveBeenCalled();
@@ -114,26 +114,17 @@ describe('background settings when the managed area does not answer', () => {
 
   it('with no policy ever given, use the worker’s own choices over the defaults; a bad copy is checked like a policy', async () => {
     await fakeBrowser.storage.local.set({ settings: { retentionDays: 60 }, policyCopy: { retentionDays: 'soon' } });
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
-    const settings = await freshSettingsModule();
-    const reading = settings.getSettingsState();
-    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
-    const state = await reading;
+    const { state } = await startWithSlowPolicy();
     expect(state.settings.retentionDays).toBe(60);
     expect(state.locked).toEqual([]);
     expect(state.problems).toEqual([expect.objectContaining({ layer: 'policy', key: 'retentionDays' })]);
   });
 
   it('ask again after the policy changes, and never use an answer to a question given up on', async () => {
-    const slow = deferred<Record<string, unknown>>();
-    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow.promise as never);
-    const settings = await freshSettingsModule();
+    const { slow, settings } = await startWithSlowPolicy();
     settings.registerSettings();
-    const reading = settings.getSettingsState();
-    await vi.advanceTimersByTimeAsync(settings.POLICY_WAIT_MS);
-    await reading;
 
-    get.mockResolvedValue({ retentionDays: 30 } as never);
+    vi.mocked(fakeBrowser.storage.managed.get).mockResolvedValue({ retentionDays: 30 } as never);
     await fakeBrowser.storage.onChanged.trigger({ retentionDays: { newValue: 30 } }, 'managed');
     expect((await settings.getSettingsState()).settings.retentionDays).toBe(30);
     slow.resolve({ retentionDays: 7 });
