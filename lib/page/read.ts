@@ -23,6 +23,7 @@
  * The reader uses no React and no zod at run time; the snapshot is a plain object.
  */
 import type { Area, FieldSnapshot, PageSnapshot, TabSnapshot, TableRow } from './snapshot';
+import { emptyField } from './empty-field';
 import { fieldsFor, type ColumnDef, type FieldDef, type TabRole } from './fields';
 import { STEP_TABS, TABS, type PageKind } from './kinds';
 import { detectPage, type Detection } from './detect';
@@ -281,22 +282,6 @@ function copyField(s: FieldSnapshot): FieldSnapshot {
   };
 }
 
-function blankField(def: FieldDef): FieldSnapshot {
-  return {
-    id: def.id,
-    found: false,
-    shown: false,
-    tab: null,
-    section: null,
-    value: null,
-    values: [],
-    options: [],
-    rows: [],
-    areas: [],
-    control: null,
-    editable: false,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -473,7 +458,7 @@ class Reader {
     };
     for (const def of this.defs) {
       const f = this.found.get(def.id);
-      snapshot.fields[def.id] = f ? copyField(f.snap) : blankField(def);
+      snapshot.fields[def.id] = f ? copyField(f.snap) : emptyField(def.id);
     }
     const unloaded = new Set(this.tabs.filter((t) => !t.loaded).map((t) => t.name));
     for (const def of this.defs) {
@@ -977,7 +962,7 @@ class Reader {
   }
 
   private store(def: FieldDef, m: QMatch | null, r: Resolved): void {
-    const snap = blankField(def);
+    const snap = emptyField(def.id);
     snap.found = true;
     snap.value = r.value;
     snap.values = r.values;
@@ -1449,7 +1434,7 @@ class Reader {
       if (t) chosen = { m: cands[0] ?? null, table: t };
     }
     if (!chosen && cands.length === 0) return;
-    const snap = blankField(def);
+    const snap = emptyField(def.id);
     snap.found = true;
     snap.control = def.id;
     const m = chosen?.m ?? cands[0];
@@ -1695,7 +1680,7 @@ class Reader {
     const headingShown = heading ? isShown(idx, heading) : true;
 
     const configured = (this.overrides[def.id] ?? []).map(normaliseLabel).filter(Boolean);
-    const snap = blankField(def);
+    const snap = emptyField(def.id);
     const ctls: Ctl[] = [];
     let prev = start;
     for (const c of ctlsBetween(idx, start, end)) {

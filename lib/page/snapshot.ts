@@ -74,21 +74,4 @@ export const PageSnapshotSchema = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
-/** An empty field entry, for building snapshots in code and tests. */
-export function emptyField(id: string, over: Partial<FieldSnapshot> = {}): FieldSnapshot {
-  return {
-    id,
-    found: false,
-    shown: false,
-    tab: null,
-    section: null,
-    value: null,
-    values: [],
-    options: [],
-    rows: [],
-    areas: [],
-    control: null,
-    editable: false,
-    ...over,
-  };
-}
+export { emptyField } from './empty-field';
