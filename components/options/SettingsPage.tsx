@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/shared/ErrorSummary';
+import { downloadText } from '@/components/shared/download';
 import { addressPatterns } from '@/lib/settings/address';
 import { formToSettings, inputId, settingsToForm, type FormError, type FormValues } from '@/lib/settings/form';
 import type { EffectiveSettings } from '@/lib/settings/merge';
@@ -13,7 +14,6 @@ import type { Settings, SettingsKey } from '@/lib/settings/schema';
 import { Field, FieldSet, LockedNote } from './controls';
 import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
 import {
-  downloadText,
   loadSettingsState,
   onPermissionsChanged,
   onSettingsChanged,
@@ -152,7 +152,7 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
   };
 
   const onExport = () => {
-    downloadText('mosaic-companion-settings.json', exportSettingsFile(state.settings));
+    downloadText('mosaic-companion-settings.json', 'application/json', exportSettingsFile(state.settings));
     setStatus({ kind: 'success', text: 'Settings exported to mosaic-companion-settings.json.' });
   };
 

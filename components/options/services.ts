@@ -108,14 +108,3 @@ export async function previewLabels(addresses: readonly string[], labelOverrides
   return { ok: false, message: NO_SIDEBAR };
 }
 
-/** Offers text as a file download, without any network request. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

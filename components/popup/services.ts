@@ -8,6 +8,7 @@ import { openCaseDb, type CaseDb } from '@/lib/db';
 import { todayInLondon } from '@/lib/dates';
 import { parseMessage } from '@/lib/messages';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
+import { downloadText } from '@/components/shared/download';
 
 export interface ChecklistServices {
   db: CaseDb;
@@ -26,17 +27,6 @@ export interface ChecklistServices {
   subscribe?(onChange: (what: 'settings' | 'cases') => void): () => void;
 }
 
-export function downloadText(fileName: string, mimeType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Opened in a tab (not the toolbar popup)? */
 async function openedInTab(): Promise<boolean> {
