@@ -30,6 +30,7 @@ import {
   isOpen,
   scheduledDateOf,
   unableShown,
+  WELLBEING_ORDER,
   type DemoPage,
   type Rendering,
   type StepState,
@@ -50,19 +51,6 @@ const OUTCOMES: Array<[string, string]> = [
   ['outcome.work', 'Engaging in work, training, education or volunteering'],
   ['outcome.community', 'Making use of necessary facilities or services in the local community'],
   ['outcome.recreation', 'Engaging in recreational activities'],
-];
-const WELLBEING = [
-  'Personal dignity and being treated with respect',
-  'Physical and mental health and emotional wellbeing',
-  'Protection from abuse and neglect',
-  'Suitability of living accommodation',
-  'Participation in work, education, training or recreation',
-  'Social and economic wellbeing',
-  'Domestic, family and personal relationships',
-  'Your contribution to society',
-  'Control over day-to-day life (including over care and support provided and the way it is provided)',
-  'Other (please specify below)',
-  'None of these options apply',
 ];
 const PD_GENDER = ['Female', 'Male', 'Non-binary', 'Prefer not to say', 'Prefer to self-describe', 'Question not asked'];
 const PD_YNPQ = ['Yes', 'No', 'Prefer not to say', 'Question not asked'];
@@ -352,7 +340,7 @@ function section3(s: StepState, apostrophe: string): Section {
           t: 'checks',
           f: 'wellbeingImpact',
           label: 'As a consequence there is, or is likely to be, a significant impact on your wellbeing (tick relevant areas)',
-          options: WELLBEING,
+          options: WELLBEING_ORDER,
           values: s.wellbeing,
         },
         {

@@ -881,7 +881,8 @@ function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' 
   }
 }
 
-const WELLBEING_ORDER = [
+/** The wellbeing areas as the demo Conversation lists them, in order. */
+export const WELLBEING_ORDER = [
   'Personal dignity and being treated with respect',
   'Physical and mental health and emotional wellbeing',
   'Protection from abuse and neglect',
