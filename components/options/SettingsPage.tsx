@@ -200,39 +200,25 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     const locked = isLocked(key);
     return (
       <Field id={id} label={label} hint={hint} error={errorOf(key)?.message} locked={locked}>
-        {(by, invalid) =>
-          opts.rows ? (
-            <textarea
-              id={id}
-              className="mc-textarea"
-              rows={opts.rows}
-              value={value}
-              readOnly={locked}
-              aria-describedby={by}
-              aria-invalid={invalid || undefined}
-              spellCheck={false}
-              onChange={(e) => {
-                const v = e.target.value;
-                setForm((f) => ({ ...f, [key]: v }));
-              }}
-            />
+        {(by, invalid) => {
+          const common = {
+            id,
+            value,
+            readOnly: locked,
+            'aria-describedby': by,
+            'aria-invalid': invalid || undefined,
+            spellCheck: false,
+            onChange: (e: { target: { value: string } }) => {
+              const v = e.target.value;
+              setForm((f) => ({ ...f, [key]: v }));
+            },
+          };
+          return opts.rows ? (
+            <textarea className="mc-textarea" rows={opts.rows} {...common} />
           ) : (
-            <input
-              id={id}
-              className={`mc-input ${opts.width ?? ''}`}
-              type={opts.type ?? 'text'}
-              value={value}
-              readOnly={locked}
-              aria-describedby={by}
-              aria-invalid={invalid || undefined}
-              spellCheck={false}
-              onChange={(e) => {
-                const v = e.target.value;
-                setForm((f) => ({ ...f, [key]: v }));
-              }}
-            />
-          )
-        }
+            <input className={`mc-input ${opts.width ?? ''}`} type={opts.type ?? 'text'} {...common} />
+          );
+        }}
       </Field>
     );
   };
