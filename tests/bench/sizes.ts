@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { atMost, notMeasurable, round, type Figure } from './figures';
+import { atMost, info, notMeasurable, round, type Figure } from './figures';
 
 export const CONTENT_SCRIPT_BUDGET_KB = 80;
+export const CONTENT_SCRIPT_STRETCH_KB = 40;
 export const SERVICE_WORKER_BUDGET_KB = 60;
 
 export async function gzipKB(file: string): Promise<number> {
@@ -12,23 +13,34 @@ export async function gzipKB(file: string): Promise<number> {
   return gzipSync(buf, { level: 9 }).length / 1024;
 }
 
-async function one(key: string, name: string, file: string, limit: number, what: string): Promise<Figure> {
+async function one(key: string, name: string, file: string, limit: number | null, what: string): Promise<Figure> {
   try {
-    const kb = await gzipKB(file);
+    const kb = round(await gzipKB(file), 2);
     const raw = (await readFile(file)).length / 1024;
-    return atMost(key, name, round(kb, 2), 'KB', limit, `${what}; ${round(raw, 1)} KB before gzip`, { file, rawKB: raw });
+    const data = { file, rawKB: raw };
+    if (limit === null) return info(key, name, kb, 'KB', `${what}; ${round(raw, 1)} KB before gzip`, data);
+    const stretch = key === 'size.detector' ? `; stretch ≤ ${CONTENT_SCRIPT_STRETCH_KB} KB ${kb <= CONTENT_SCRIPT_STRETCH_KB ? 'met' : 'not met'}` : '';
+    return atMost(key, name, kb, 'KB', limit, `${what}; ${round(raw, 1)} KB before gzip${stretch}`, data);
   } catch {
-    return notMeasurable(key, name, 'KB', `≤ ${limit} KB`, `${file} is missing (build failed?)`);
+    return notMeasurable(key, name, 'KB', limit === null ? '(context)' : `≤ ${limit} KB`, `${file} is missing (build failed?)`);
   }
 }
 
-/** Sizes in the production build (what the council installs). */
+/**
+ * Sizes in the production build (what the council installs).
+ *
+ * The content script entry is the detector: the only script the extension puts into Mosaic pages
+ * by itself (registered for the council's address), on every page. It is checked against
+ * performance.md's 80 KB, and its stretch of 40 KB is reported. The sidebar, with React, is what
+ * the detector has the background inject on a supported page only (the two steps and the person
+ * summary); its size is reported for context and held by tests/unit/bundle-budget.test.ts.
+ */
 export async function measureSizes(productionDir: string | null, why = 'production build failed'): Promise<Figure[]> {
-  const specs: Array<[string, string, string, number, string]> = [
-    ['size.detector', 'content script size (detector.js)', 'content-scripts/detector.js', CONTENT_SCRIPT_BUDGET_KB, 'runs on every Mosaic page'],
-    ['size.sidebar', 'content script size (sidebar.js)', 'content-scripts/sidebar.js', CONTENT_SCRIPT_BUDGET_KB, 'injected on supported pages only'],
+  const specs: Array<[string, string, string, number | null, string]> = [
+    ['size.detector', 'content script entry (detector.js)', 'content-scripts/detector.js', CONTENT_SCRIPT_BUDGET_KB, 'runs on every Mosaic page'],
+    ['size.sidebar', 'sidebar loaded on supported pages (sidebar.js)', 'content-scripts/sidebar.js', null, 'injected by the detector on the two steps and the person summary only, with React'],
     ['size.background', 'service worker size (background.js)', 'background.js', SERVICE_WORKER_BUDGET_KB, 'the service worker'],
   ];
-  if (!productionDir) return specs.map(([k, n, , l]) => notMeasurable(k, n, 'KB', `≤ ${l} KB`, why));
+  if (!productionDir) return specs.map(([k, n, , l]) => notMeasurable(k, n, 'KB', l === null ? '(context)' : `≤ ${l} KB`, why));
   return Promise.all(specs.map(([k, n, f, l, w]) => one(k, n, join(productionDir, f), l, w)));
 }

@@ -5,10 +5,10 @@
  * the content scripts must never carry the case store (IndexedDB, Dexie): only the background and
  * the extension's own pages open it.
  *
- * The budgets of performance.md are 80 KB for a content script and 60 KB for the service worker.
- * The detector runs on every Mosaic page and is held far tighter. Where a file is over its
- * performance.md target today, its budget here is the size it has now plus a little headroom, so
- * it cannot grow unnoticed; lower it as the file shrinks (docs/performance.md says how). The
+ * The budgets of performance.md are 80 KB for the content script entry (stretch 40 KB) and 60 KB for
+ * the service worker. The entry is the detector, which runs on every Mosaic page; it is held far
+ * tighter. The sidebar, with React, is injected only on supported pages; its budget here is the size
+ * it has now plus a little headroom, so it cannot grow unnoticed; lower it as it shrinks. The
  * sidebar and the background check what they receive with zod/mini, and the background writes dates
  * without date-fns' locale data: all are guarded below.
  */
@@ -21,8 +21,8 @@ import { buildExtension, type BuildResult } from '../bench/build';
 
 /** gzip -9 budgets in KB (1024 bytes). */
 const BUDGETS: Record<string, { kb: number; why: string }> = {
-  'content-scripts/detector.js': { kb: 10, why: 'runs on every Mosaic page; performance.md allows 80 KB for a content script' },
-  'content-scripts/sidebar.js': { kb: 119, why: '117.4 KB on 2026-11-22 (no full zod); the performance.md target is 80 KB' },
+  'content-scripts/detector.js': { kb: 10, why: 'the content script entry, on every Mosaic page; performance.md allows 80 KB, stretch 40 KB' },
+  'content-scripts/sidebar.js': { kb: 119, why: '118.7 KB on 2026-11-22 (React DOM, no full zod); injected on supported pages only' },
   'background.js': { kb: 59, why: '58.0 KB on 2026-11-22 (zod/mini, no date-fns); the performance.md target is 60 KB' },
 };
 
