@@ -10,6 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { leaveDetection } from '@/lib/page/handoff';
+import { guardStart } from '@/components/shared/content-script';
 
 /** The longest the sidebar waits for an idle moment after the page has loaded. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -20,6 +21,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
+    // Stopped by a newer copy of this script only, never by the page.
+    void guardStart(ctx);
     const found = detectPage(document);
     if (!found) return;
     // The sidebar takes this instead of detecting the page again (lib/page/handoff.ts).

@@ -9,18 +9,7 @@ import { parseReceivedSettings } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 
-/**
- * Whether this script can still reach the rest of the extension. After the extension is updated,
- * reloaded or removed while the page stays open, the runtime's id is gone ("Extension context
- * invalidated"): nothing can be saved any more until the page is reloaded.
- */
-export function runtimeAlive(): boolean {
-  try {
-    return typeof browser !== 'undefined' && Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
+export { runtimeAlive } from '@/components/shared/content-script';
 
 async function send(msg: Message): Promise<unknown> {
   try {

@@ -11,6 +11,7 @@
  * debounce, in a task of its own (components/sidebar/checker.ts).
  */
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/components/sidebar/bridge';
+import { guardStart } from '@/components/shared/content-script';
 import { loadPrefs } from '@/components/sidebar/prefs';
 import { detectPage } from '@/lib/page/detect';
 import { takeDetection } from '@/lib/page/handoff';
@@ -24,15 +25,22 @@ export default defineContentScript({
   // Not async: the background's executeScript waits for what this returns, and while it waits,
   // a page still loading cannot fire its load event. Start-up goes on in tasks of its own.
   main(ctx) {
-    void start(ctx);
+    void start(ctx, guardStart(ctx));
   },
 });
 
 /** A mark in the page's performance timeline (no data in it), for DevTools and the benchmark. */
 const START_MARK = 'mosaic-companion:start';
 
-async function start(ctx: ContentScriptContext): Promise<void> {
-  if (document.querySelector('mosaic-companion')) return;
+/**
+ * `started` resolves once an older copy of this script has had the chance to stop (the sidebar
+ * loaded again, or the extension updated under the page) and so to remove its sidebar.
+ */
+async function start(ctx: ContentScriptContext, started: Promise<void>): Promise<void> {
+  if (document.querySelector('mosaic-companion')) await started;
+  // Another copy's sidebar is there, or this copy was stopped by a newer one while it started.
+  const taken = () => ctx.signal.aborted || document.querySelector('mosaic-companion') !== null;
+  if (taken()) return;
   performance.mark(START_MARK);
   // What the detector found (it ran in this frame just before); detecting again only without it.
   const found = takeDetection(document) ?? detectPage(document);
@@ -59,7 +67,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     fetchSettings(),
     hasWaitingReview(found.personId),
   ]);
-  if (document.querySelector('mosaic-companion')) return stopListening();
+  if (taken()) return stopListening();
 
   // React and the views, evaluated in a task of their own rather than with this script.
   await nextTask();
@@ -73,7 +81,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     import('@/lib/page/describe'),
     import('./preview'),
   ]);
-  if (document.querySelector('mosaic-companion')) return stopListening();
+  if (taken()) return stopListening();
 
   let overlay = null as InstanceType<typeof Overlay> | null;
 
