@@ -4,8 +4,11 @@
  * the document and <mosaic-companion>, data- attributes set on <mosaic-companion> and on the
  * sidebar's own elements, and chrome.runtime from the page (which it does not have). A step
  * finished properly in the same session is recorded, so the store check could fail.
+ *
+ * Nor can the page stop our content scripts with WXT's start message, while a newer copy of the
+ * sidebar (loaded again, or after the extension was reloaded) still replaces the old one.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, serviceWorker, sidebar, test } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -105,4 +108,121 @@ test('what a page posts, dispatches or sets stores, changes and deletes nothing'
   await expect(popup.locator('main')).toHaveAttribute('aria-busy', 'false');
   await expect(popup.locator('[data-testid="mc-case"]')).toHaveCount(1);
   await expect(popup.locator('[data-testid="mc-case"][data-person-id="2204451"]')).toHaveAttribute('data-kind', 'carers-review');
+});
+
+/**
+ * A page that answers every start message of our content scripts (WXT's, posted on the window
+ * when a copy starts) by posting its own for both scripts and replaying the one it saw: the
+ * detector is answered before it asks for the sidebar, and the sidebar as it starts.
+ */
+async function answerStartMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __startsSeen: number; __startsForged: number };
+    w.__startsSeen = 0;
+    w.__startsForged = 0;
+    window.addEventListener('message', (event) => {
+      const data = event.data as { type?: unknown; forged?: boolean } | null;
+      const type = typeof data?.type === 'string' ? data.type : '';
+      if (!type.endsWith(':wxt:content-script-started') || data?.forged) return;
+      w.__startsSeen++;
+      const extension = type.split(':')[0];
+      for (const name of ['detector', 'sidebar']) {
+        const forged = { type: `${extension}:${name}:wxt:content-script-started`, contentScriptName: name, forged: true };
+        window.postMessage({ ...forged, messageId: `forged-${w.__startsForged}` }, '*');
+        window.postMessage({ ...forged, messageId: String(Math.random()).slice(2) }, '*');
+        w.__startsForged += 2;
+      }
+      window.postMessage({ ...data, forged: true }, '*');
+    });
+  });
+}
+
+/** Posts WXT's start message of both scripts from the page; resolves once they were dispatched. */
+function postStartMessages(page: Page, extensionId: string): Promise<void> {
+  return page.evaluate(
+    (extensionId) =>
+      new Promise<void>((resolve) => {
+        for (const name of ['detector', 'sidebar']) {
+          const type = `${extensionId}:${name}:wxt:content-script-started`;
+          window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
+          window.postMessage({ type, contentScriptName: name }, '*');
+        }
+        // Messages are dispatched in order: once this one is seen, so were the others.
+        window.addEventListener('message', (e) => e.data === 'forged-all-sent' && resolve());
+        window.postMessage('forged-all-sent', '*');
+      }),
+    extensionId,
+  );
+}
+
+/** The sidebar checks again after an edit: the adults finding goes once a number is typed. */
+async function expectRechecks(page: Page): Promise<void> {
+  const bar = sidebar(page);
+  const finding = bar.locator('[data-rule-id="s1.adults-cared-for-missing"]');
+  await expect(finding).toHaveCount(1);
+  await page.getByLabel('No. of adults being cared for').fill('1');
+  await expect(finding).toHaveCount(0);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('mosaic-companion')).toHaveCount(1);
+}
+
+/** Loads the sidebar into the page's tab again, as the background does (executeScript). */
+async function loadSidebarAgain(worker: Worker, url: string): Promise<void> {
+  await worker.evaluate(async (url) => {
+    const chrome = (globalThis as Anything).chrome;
+    const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === url)!;
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/sidebar.js'] });
+  }, url);
+}
+
+async function reloadExtension(context: BrowserContext): Promise<Worker> {
+  const old = await serviceWorker(context);
+  const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith('chrome-extension://') });
+  await old.evaluate(() => setTimeout(() => (globalThis as Anything).chrome.runtime.reload(), 10)).catch(() => null);
+  return next;
+}
+
+test('start messages a page posts stop neither the detector nor the sidebar', async ({ page, extensionId, demo }) => {
+  await answerStartMessages(page);
+  await page.goto(demo('conversation-blank.html'));
+  const bar = sidebar(page);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  // The page did answer both scripts' start messages (the detector's and the sidebar's at least).
+  const counts = await page.evaluate(() => {
+    const w = window as unknown as { __startsSeen: number; __startsForged: number };
+    return { seen: w.__startsSeen, forged: w.__startsForged };
+  });
+  expect(counts.seen).toBeGreaterThanOrEqual(2);
+  expect(counts.forged).toBeGreaterThanOrEqual(8);
+
+  // Posted again once the sidebar is running, and the sidebar still checks what is typed.
+  await postStartMessages(page, extensionId);
+  await expectRechecks(page);
+});
+
+test('the sidebar loaded again replaces the one already there', async ({ page, context, demo }) => {
+  await page.goto(demo('conversation-blank.html'));
+  await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
+  const first = await page.evaluateHandle(() => document.querySelector('mosaic-companion')!);
+
+  await loadSidebarAgain(await serviceWorker(context), page.url());
+  await expect.poll(() => first.evaluate((host) => host.isConnected)).toBe(false);
+  await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
+  await expectRechecks(page);
+});
+
+test('after the extension is reloaded, a newer sidebar replaces the one that can no longer save', async ({ page, context, demo }) => {
+  await page.goto(demo('conversation-blank.html'));
+  const bar = sidebar(page);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  const first = await page.evaluateHandle(() => document.querySelector('mosaic-companion')!);
+
+  const worker = await reloadExtension(context);
+  await expect(bar.getByTestId('mc-disconnected')).toContainText('Reload this page');
+  await loadSidebarAgain(worker, page.url());
+  await expect.poll(() => first.evaluate((host) => host.isConnected)).toBe(false);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await expect(bar.getByTestId('mc-disconnected')).toHaveCount(0);
+  await expectRechecks(page);
 });
