@@ -33,7 +33,18 @@ export const MessageSchema = z.discriminatedUnion('type', [
     scheduledDate: z.nullable(isoDate),
     finishedOn: isoDate,
   }),
-  /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the sidebar's messages changed it, redraw. */
+  /**
+   * checklist → background: tick a task done today (`done`) or untick it. The background writes it,
+   * so a checklist closed straight after the click (a popup clicked away) still has it saved, and
+   * answers with a TickTaskReply.
+   */
+  z.object({
+    type: z.literal('tick-task'),
+    caseId: z.string().check(z.minLength(1)),
+    taskId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)),
+    done: z.boolean(),
+  }),
+  /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the cases changed elsewhere (the sidebar, a tick), redraw. */
   z.object({ type: z.literal('cases-changed') }),
   /** background → sidebar: show or hide (the keyboard shortcut). */
   z.object({ type: z.literal('toggle-sidebar') }),
@@ -73,3 +84,14 @@ export const PreviewLabelsReplySchema = z.object({
   ),
 });
 export type PreviewLabelsReply = z.infer<typeof PreviewLabelsReplySchema>;
+
+/**
+ * The background's reply to `tick-task`: saved, or not saved and why (lib/db/errors.ts
+ * `StoreFailure`; the checklist words it). Anything else (no reply, the router's `{ error }`) does
+ * not parse.
+ */
+export const TickTaskReplySchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), kind: z.enum(['refused', 'full', 'unavailable', 'other']), message: z.string() }),
+]);
+export type TickTaskReply = z.infer<typeof TickTaskReplySchema>;

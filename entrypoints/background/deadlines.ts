@@ -10,7 +10,9 @@ import { TZDate } from '@date-fns/tz';
 import { addCalendarDays, createCalendar, isoWeekday } from '@/lib/calendar';
 import { badgeFor } from '@/lib/deadlines';
 import { openCaseDb, type CaseDb } from '@/lib/db';
-import { addCase, countBadge, hasWaitingReview, purgeClosed, recomputeAll, recordReview, type StoreContext } from '@/lib/db/cases';
+import { addCase, countBadge, hasWaitingReview, purgeClosed, recomputeAll, recordReview, tickTask, type StoreContext } from '@/lib/db/cases';
+import { storeFailure } from '@/lib/db/errors';
+import type { MessageOf, TickTaskReply } from '@/lib/messages';
 import { LONDON, todayInLondon } from '@/lib/dates';
 import type { Settings } from '@/lib/settings/schema';
 import { handle } from './router';
@@ -172,7 +174,7 @@ async function openChecklist(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }
 
-/** Tells open checklists that the sidebar changed the cases (none open: nobody to tell). */
+/** Tells open checklists that the cases changed (none open: nobody to tell). */
 function tellChecklists(): void {
   browser.runtime.sendMessage({ type: 'cases-changed' }).catch(() => undefined);
 }
@@ -198,6 +200,23 @@ async function startUp(catchUp: boolean): Promise<void> {
 async function wake(): Promise<void> {
   await refreshBadge();
   await armAlarms(await loadSettings(), false);
+}
+
+/**
+ * A checklist's tick (or untick), written here in one transaction, so that it is saved even when the
+ * checklist is closed straight after the click. Then the badge and the other checklists are told.
+ * A failure (the case gone, storage full) changes nothing; the checklist words it.
+ */
+async function tickFromChecklist(msg: MessageOf<'tick-task'>): Promise<TickTaskReply> {
+  try {
+    const ctx = await storeContext();
+    await tickTask(db(), msg.caseId, msg.taskId, msg.done ? ctx.today : null, ctx);
+  } catch (error) {
+    return { ok: false, ...storeFailure(error) };
+  }
+  tellChecklists();
+  await quietly(refreshBadge);
+  return { ok: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +296,8 @@ export function registerDeadlines(): void {
     await refreshBadge();
     return { created, caseId: record.id, reviewDate: record.reviewDate };
   });
+
+  handle('tick-task', tickFromChecklist);
 
   handle('cases-changed', async () => {
     await refreshBadge();

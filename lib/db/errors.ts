@@ -30,14 +30,46 @@ function namesOf(error: unknown): string[] {
   return names;
 }
 
+/**
+ * What went wrong in the case store, without the words: a refusal of the store's own (the case is
+ * gone, no such task; `message` says which), storage full, storage unavailable, or something else
+ * (`message` is the browser's). The background sends this to the checklist, which words it.
+ */
+export interface StoreFailure {
+  kind: 'refused' | 'full' | 'unavailable' | 'other';
+  message: string;
+}
+
+export function storeFailure(error: unknown): StoreFailure {
+  const names = namesOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (names.includes('QuotaExceededError')) return { kind: 'full', message };
+  if (names[0] === 'CaseStoreError' && error instanceof Error) return { kind: 'refused', message };
+  if (names.some((n) => ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError'].includes(n))) {
+    return { kind: 'unavailable', message };
+  }
+  return { kind: 'other', message };
+}
+
+/** A plain-English sentence (or two) for a failure of the case store. */
+export function storeFailureWords({ kind, message }: StoreFailure): string {
+  if (kind === 'full') return STORE_FULL;
+  if (kind === 'refused') return message;
+  if (kind === 'unavailable') return STORE_UNAVAILABLE;
+  return `The browser could not save this (${message}). Nothing was changed. Try again.`;
+}
+
 /** A plain-English sentence (or two) for an error from the case store. */
 export function storeErrorMessage(error: unknown): string {
-  const names = namesOf(error);
-  if (names.includes('QuotaExceededError')) return STORE_FULL;
-  if (names[0] === 'CaseStoreError' && error instanceof Error) return error.message;
-  if (names.some((n) => ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError'].includes(n))) {
-    return STORE_UNAVAILABLE;
-  }
-  const raw = error instanceof Error ? error.message : String(error);
-  return `The browser could not save this (${raw}). Nothing was changed. Try again.`;
+  return storeFailureWords(storeFailure(error));
+}
+
+/** What the checklist shows when a change was not saved: a refusal after "That change was not saved:". */
+export function changeFailureWords(failure: StoreFailure): string {
+  const words = storeFailureWords(failure);
+  return failure.kind === 'refused' ? `That change was not saved: ${words}` : words;
+}
+
+export function changeErrorMessage(error: unknown): string {
+  return changeFailureWords(storeFailure(error));
 }

@@ -339,3 +339,66 @@ describe('messages from the sidebar', () => {
     expect((await listCases(db)).records).toHaveLength(0);
   });
 });
+
+describe('ticks from the checklist', () => {
+  const tick = (caseId: string, taskId: string, done: boolean) => send({ type: 'tick-task', caseId, taskId, done });
+  const toldChecklists = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([m]) => (m as { type?: string }).type === 'cases-changed').length;
+
+  it('writes a tick and an untick, refreshes the badge and tells the open checklists', async () => {
+    at('2026-11-23T10:00:00Z');
+    const record = await addReablement('1001', 'Ann Example', '2026-11-09'); // two tasks overdue
+    await start();
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    expect((await badge()).text).toBe('1');
+
+    expect(await tick(record.id, 'initial-contact', true)).toEqual({ ok: true });
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
+    expect((await badge()).text).toBe('1'); // check-front-page is still overdue
+    expect(await tick(record.id, 'check-front-page', true)).toEqual({ ok: true });
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23', 'check-front-page': '2026-11-23' });
+    expect(await badge()).toEqual({ text: '', color: expect.anything(), title: 'Nothing overdue or due today' });
+
+    expect(await tick(record.id, 'check-front-page', false)).toEqual({ ok: true });
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
+    expect(await badge()).toMatchObject({ text: '1', color: RED });
+    expect(toldChecklists(told)).toBe(3);
+  });
+
+  it('refuses a case that is gone or a task the case does not have, changing nothing', async () => {
+    at('2026-11-23T10:00:00Z');
+    const record = await addReablement('1001', 'Ann Example', '2026-11-09');
+    await start();
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const before = await listCases(db);
+
+    expect(await tick('no-such-case', 'initial-contact', true)).toEqual({
+      ok: false,
+      kind: 'refused',
+      message: 'That case is no longer in the checklist. It may have been deleted or closed and cleared.',
+    });
+    expect(await tick(record.id, 'carers-review', true)).toEqual({
+      ok: false,
+      kind: 'refused',
+      message: 'A Reablement assessment case has no task "carers-review".',
+    });
+    expect(await listCases(db)).toEqual(before);
+    expect((await badge()).text).toBe('1');
+    expect(toldChecklists(told)).toBe(0);
+  });
+
+  it('says the storage is full when the write fails for want of space, changing nothing, and the next tick works', async () => {
+    at('2026-11-23T10:00:00Z');
+    const record = await addReablement('1001', 'Ann Example', '2026-11-09');
+    await start();
+    const before = await listCases(db);
+    // Every connection's tables share the prototype of Dexie's Table: the background's own fails too.
+    const put = vi
+      .spyOn(Object.getPrototypeOf(Object.getPrototypeOf(db.cases)) as { put: () => Promise<unknown> }, 'put')
+      .mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
+    expect(await tick(record.id, 'initial-contact', true)).toMatchObject({ ok: false, kind: 'full' });
+    put.mockRestore();
+    expect(await listCases(db)).toEqual(before);
+    expect(await tick(record.id, 'initial-contact', true)).toEqual({ ok: true });
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
+  });
+});

@@ -26,6 +26,7 @@ const GOOD: Message[] = [
   { type: 'track-case', personId: '2204451', name: 'Dee Carer', kind: 'carers-review', allocated: null },
   { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: '2027-11-20', finishedOn: '2026-11-23' },
   { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: null, finishedOn: '2026-11-23' },
+  { type: 'tick-task', caseId: '5f0c6a52-0d3e-4f4e-9d41-0b6f3c1d2e7a', taskId: 'initial-contact', done: true },
   { type: 'cases-changed' },
   { type: 'toggle-sidebar' },
   { type: 'settings-changed' },
@@ -36,6 +37,7 @@ const GOOD: Message[] = [
 
 const review = GOOD[5] as Extract<Message, { type: 'record-review' }>;
 const track = GOOD[3] as Extract<Message, { type: 'track-case' }>;
+const tick = GOOD[7] as Extract<Message, { type: 'tick-task' }>;
 
 /** Bad shapes, each with what is wrong. */
 const BAD: Array<[string, unknown]> = [
@@ -56,6 +58,13 @@ const BAD: Array<[string, unknown]> = [
   ['a missing finishing date', { ...review, finishedOn: undefined }],
   ['an unknown case kind', { ...track, kind: 'safeguarding' }],
   ['a missing allocation', (({ allocated: _a, ...rest }) => rest)(track)],
+  ['a tick for no case', { ...tick, caseId: '' }],
+  ['a tick for a case id that is not text', { ...tick, caseId: 7 }],
+  ['a tick of a task id with spaces', { ...tick, taskId: 'initial contact' }],
+  ['a tick of a task id in capitals', { ...tick, taskId: 'Initial-Contact' }],
+  ['a tick of a task id of 61 characters', { ...tick, taskId: 'a'.repeat(61) }],
+  ['a tick saying "yes" instead of true', { ...tick, done: 'yes' }],
+  ['a tick without done', (({ done: _d, ...rest }) => rest)(tick)],
   ['settings that are not an object', { type: 'save-settings', settings: 'retentionDays=1' }],
   ['settings missing', { type: 'save-settings' }],
   ['label overrides over 300 characters', { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['x'.repeat(301)] } }],
@@ -190,5 +199,16 @@ describe('the whole background, with a real case store', () => {
     // The same messages from ourselves do what they say: the check above could fail.
     expect(await send(review, { id: fakeBrowser.runtime.id })).toMatchObject({ created: true });
     expect((await listCases(db)).records).toHaveLength(1);
+  });
+
+  it('ticks nothing for a tick from anyone else', async () => {
+    const added = await send(track, { id: fakeBrowser.runtime.id });
+    const caseId = (added as { caseId: string }).caseId;
+    const strangers: Browser.runtime.MessageSender[] = [{ id: 'abcdefghijklmnopabcdefghijklmnop' }, { url: 'http://127.0.0.1/' }, {}];
+    for (const sender of strangers) expect(await send({ ...tick, caseId }, sender)).toBe('ignored');
+    expect((await listCases(db)).records[0].done).toEqual({});
+
+    expect(await send({ ...tick, caseId }, { id: fakeBrowser.runtime.id })).toEqual({ ok: true });
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
   });
 });
