@@ -1,7 +1,8 @@
 /**
  * The deadline checklist: every case grouped by how urgent its next task is, the form to add a
- * case, and backups. Every write goes to the case store and then tells the background, which
- * redraws the toolbar badge.
+ * case, and backups. A tick is written by the background (a popup clicked away is closed at once,
+ * and a write of its own could be lost with it); every other write goes to the case store and then
+ * tells the background, which redraws the toolbar badge.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCalendar, type WorkingCalendar } from '@/lib/calendar';
@@ -12,12 +13,10 @@ import {
   listCaseViews,
   listCases,
   reopenCase,
-  tickTask,
   updateCase,
-  CaseStoreError,
   type StoreContext,
 } from '@/lib/db/cases';
-import { STORE_BLOCKED, storeErrorMessage } from '@/lib/db/errors';
+import { STORE_BLOCKED, changeErrorMessage, storeErrorMessage } from '@/lib/db/errors';
 import { MAX_IMPORT_BYTES, exportCsv, exportIcs, exportJson, importCases, parseCsvImport, parseJsonImport } from '@/lib/cases/io';
 import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskStatus } from '@/lib/cases/types';
 import type { Settings } from '@/lib/settings/schema';
@@ -46,6 +45,12 @@ function byUrgency(a: CaseView, b: CaseView): number {
   const da = a.next?.due ?? '9999-12-31';
   const db = b.next?.due ?? '9999-12-31';
   return da.localeCompare(db) || a.record.name.localeCompare(b.record.name) || a.record.personId.localeCompare(b.record.personId);
+}
+
+/** The id of the focused control, to put focus back on it after a reload. */
+function focusedId(): string | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.id ? active.id : null;
 }
 
 interface Loaded {
@@ -138,28 +143,42 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     if (el && document.activeElement !== el) el.focus();
   }, [data]);
 
+  /** A change was not saved: say why, and show what is stored. */
+  const notSaved = useCallback(
+    async (words: string) => {
+      setProblem(words);
+      await reload();
+    },
+    [reload],
+  );
+
+  /** A change was saved: show it, and say so. */
+  const saved = useCallback(
+    async (words: string | null) => {
+      setProblem('');
+      await reload();
+      if (words) setStatus(words);
+    },
+    [reload],
+  );
+
   /** Runs a write, tells the background, reloads, and says what happened. */
   const write = useCallback(
     async <T,>(work: (ctx: StoreContext) => Promise<T>, message: (result: T) => string | null): Promise<T> => {
-      const active = document.activeElement;
-      refocus.current = active instanceof HTMLElement && active.id ? active.id : null;
+      refocus.current = focusedId();
       const { ctx } = await context();
       let result: T;
       try {
         result = await work(ctx);
       } catch (error) {
-        setProblem(error instanceof CaseStoreError ? `That change was not saved: ${error.message}` : storeErrorMessage(error));
-        await reload();
+        await notSaved(changeErrorMessage(error));
         throw error;
       }
-      setProblem('');
       await services.casesChanged();
-      await reload();
-      const words = message(result);
-      if (words) setStatus(words);
+      await saved(message(result));
       return result;
     },
-    [context, reload, services],
+    [context, notSaved, saved, services],
   );
 
   const nameOf = (caseId: string) => {
@@ -169,11 +188,16 @@ export function Checklist({ services }: { services: ChecklistServices }) {
 
   const caseActions: CaseActions = {
     async tick(caseId, taskId, done) {
-      const { ctx } = await context();
-      await write(
-        () => tickTask(services.db, caseId, taskId, done ? ctx.today : null, ctx),
-        () => (done ? `Ticked for ${nameOf(caseId)}.` : `Unticked for ${nameOf(caseId)}.`),
-      );
+      // Sent before anything else: the checklist may be closed straight after the click.
+      const reply = services.tick(caseId, taskId, done);
+      refocus.current = focusedId();
+      const answer = await reply;
+      if (!answer.ok) {
+        await notSaved(answer.error);
+        throw new Error(answer.error);
+      }
+      // The background has refreshed the badge.
+      await saved(done ? `Ticked for ${nameOf(caseId)}.` : `Unticked for ${nameOf(caseId)}.`);
     },
     async update(caseId, patch) {
       const result = await write(

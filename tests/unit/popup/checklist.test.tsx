@@ -3,13 +3,16 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { createCalendar } from '@/lib/calendar';
 import { openCaseDb, type CaseDb } from '@/lib/db';
 import { addCase, closeCase, listCases, type StoreContext } from '@/lib/db/cases';
+import { STORE_FULL } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import { personAddress } from '@/components/popup/CaseItem';
-import type { ChecklistServices } from '@/components/popup/services';
+import { TICK_NO_ANSWER, browserServices, type ChecklistServices } from '@/components/popup/services';
+import { backgroundTick } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -22,6 +25,7 @@ let root: Root;
 let host: HTMLElement;
 let services: ChecklistServices & {
   casesChanged: ReturnType<typeof vi.fn<() => Promise<void>>>;
+  tick: ReturnType<typeof backgroundTick>;
   download: ReturnType<typeof vi.fn<(fileName: string, mimeType: string, text: string) => void>>;
 };
 let settings: Settings;
@@ -35,6 +39,7 @@ beforeEach(() => {
     loadSettings: async () => settings,
     today: () => TODAY,
     casesChanged: vi.fn<() => Promise<void>>(async () => undefined),
+    tick: backgroundTick(db, TODAY),
     tabAddress: 'chrome-extension://test/popup.html?view=tab',
     download: vi.fn<(fileName: string, mimeType: string, text: string) => void>(),
   };
@@ -136,10 +141,55 @@ describe('checklist', () => {
     await settle(() => caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')?.dataset.status === 'done');
     expect(caseOf('1001').querySelector('[data-task="initial-contact"]')!.textContent).toContain('done on 23 Nov 2026');
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
-    expect(services.casesChanged).toHaveBeenCalled();
   });
 
-  it('writes a tick at once when the checklist comes back to view, without waiting for the settings', async () => {
+  it('has the background write a tick or an untick, and says when it is saved', async () => {
+    const record = await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await render();
+    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    const box = () => caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    const status = () => host.querySelector('[role="status"]')!.textContent;
+
+    await act(async () => box().click());
+    expect(services.tick).toHaveBeenCalledWith(record.id, 'initial-contact', true);
+    await settle(() => status() === 'Ticked for Ann Example.');
+    expect(box().checked).toBe(true);
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
+
+    await act(async () => box().click());
+    expect(services.tick).toHaveBeenLastCalledWith(record.id, 'initial-contact', false);
+    await settle(() => status() === 'Unticked for Ann Example.');
+    expect(box().checked).toBe(false);
+    expect((await listCases(db)).records[0].done).toEqual({});
+    // The background refreshed the badge itself; the checklist sends nothing more.
+    expect(services.tick).toHaveBeenCalledTimes(2);
+    expect(services.casesChanged).not.toHaveBeenCalled();
+  });
+
+  it('puts the box back and says why when the background does not save the tick, changing nothing else', async () => {
+    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await render();
+    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    const before = await listCases(db);
+    const box = () => caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    const alerts = () => [...host.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
+    services.tick.mockResolvedValueOnce({ ok: false, error: TICK_NO_ANSWER });
+
+    await act(async () => box().click());
+    await settle(() => alerts().includes(TICK_NO_ANSWER));
+    await settle(() => !box().checked);
+    expect(caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')!.dataset.status).toBe('overdue');
+    expect(host.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(await listCases(db)).toEqual(before);
+
+    // The next tick is saved, and the message goes.
+    await act(async () => box().click());
+    await settle(() => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.');
+    expect(alerts()).toEqual([]);
+    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
+  });
+
+  it('sends a tick at once when the checklist comes back to view, without waiting for the settings', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
     await render();
     await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
@@ -149,7 +199,8 @@ describe('checklist', () => {
     await act(async () => window.dispatchEvent(new Event('focus')));
     const box = caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
     await act(async () => box.click());
-    await settle(() => services.casesChanged.mock.calls.length > 0);
+    expect(services.tick).toHaveBeenCalledTimes(1);
+    await settle(() => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.');
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
     await act(async () => answer(settings));
   });
@@ -274,5 +325,41 @@ describe('checklist', () => {
     await settle(() => host.textContent!.includes('was not imported'));
     expect(host.textContent).toContain('“backup.json” was not imported');
     expect((await listCases(db)).records.map((r) => r.personId)).toEqual(['1001']);
+  });
+});
+
+describe('the checklist in the browser', () => {
+  it('sends a tick to the background at once, takes only a reply that parses as saved, and words a failure', async () => {
+    const replies: unknown[] = [
+      { ok: true },
+      { ok: false, kind: 'refused', message: 'That case is no longer in the checklist.' },
+      { ok: false, kind: 'full', message: 'The quota has been exceeded.' },
+    ];
+    const sent = vi.fn(async () => replies.shift());
+    fakeBrowser.runtime.sendMessage = sent as unknown as typeof fakeBrowser.runtime.sendMessage;
+    const real = await browserServices();
+    try {
+      const reply = real.tick('case-1', 'initial-contact', true);
+      // Sent before the first await: a checklist closed straight after the click has sent it.
+      expect(sent).toHaveBeenCalledWith({ type: 'tick-task', caseId: 'case-1', taskId: 'initial-contact', done: true });
+      expect(await reply).toEqual({ ok: true });
+      expect(await real.tick('case-1', 'initial-contact', false)).toEqual({
+        ok: false,
+        error: 'That change was not saved: That case is no longer in the checklist.',
+      });
+      expect(sent).toHaveBeenLastCalledWith({ type: 'tick-task', caseId: 'case-1', taskId: 'initial-contact', done: false });
+      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: STORE_FULL });
+
+      // No answer, the router's error, or a reply of another shape: not saved, and said so.
+      const odd = [undefined, null, { error: 'The settings could not be read.' }, { ok: 'yes' }, { ok: false }, { ok: false, kind: 'gone', message: 'x' }];
+      for (const answer of odd) {
+        sent.mockResolvedValueOnce(answer);
+        expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: TICK_NO_ANSWER });
+      }
+      sent.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: TICK_NO_ANSWER });
+    } finally {
+      real.db.close();
+    }
   });
 });

@@ -22,6 +22,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import type { ChecklistServices } from '@/components/popup/services';
 import { cal, ctx, record } from '../db/helpers';
+import { backgroundTick } from '../popup/background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -144,6 +145,8 @@ describe('the checklist when the store is held up or full', () => {
       loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
       today: () => TODAY,
       casesChanged: async () => undefined,
+      // The background writes a tick: here, in the same store, as it would.
+      tick: backgroundTick(db, TODAY),
       tabAddress: null,
       download: () => undefined,
     };
@@ -229,7 +232,7 @@ describe('the checklist when the store is held up or full', () => {
     db.close();
   });
 
-  it('a quota error on ticking a task: the box goes back, the checklist says the storage is full, the case is unchanged', async () => {
+  it('a quota error on ticking a task (written by the background): the box goes back, the checklist says the storage is full, the case is unchanged', async () => {
     const db = openCaseDb({ name: 'quota-tick', indexedDB: new IDBFactory(), IDBKeyRange });
     await db.cases.bulkPut(stored);
     const before = await listCases(db);
