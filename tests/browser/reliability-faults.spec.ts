@@ -180,3 +180,30 @@ test('two Mosaic windows finishing the same Conversation add one case; ticks fro
   await expect(taskIn(one, 0)).toHaveAttribute('data-status', 'done');
   await expect(taskIn(one, 1)).toHaveAttribute('data-status', 'done');
 });
+
+test('a tick or untick is kept when the checklist is closed straight after the click', async ({ context, extensionId }) => {
+  const first = await openChecklist(context, extensionId);
+  await addCase(first, '1001', 'Ann Example', 'RAS assessment', { 'Date of allocation': daysAgo(5) });
+  await first.close();
+  const task = (p: Page) => p.locator('[data-testid="mc-case"][data-person-id="1001"] [data-testid="mc-task"][data-task="initial-contact"]');
+  /** Opens the checklist, clicks the task's box and closes the page at once, as a popup clicked away closes. */
+  async function clickAndClose(): Promise<void> {
+    const p = await openChecklist(context, extensionId);
+    await p.locator('[data-testid="mc-case"][data-person-id="1001"]').getByRole('button', { expanded: false }).click();
+    await task(p).getByRole('checkbox', { name: /^Make initial contact/ }).click();
+    await p.close();
+  }
+
+  await clickAndClose();
+  const again = await openChecklist(context, extensionId);
+  await again.locator('[data-testid="mc-case"][data-person-id="1001"]').getByRole('button', { expanded: false }).click();
+  await expect(task(again)).toHaveAttribute('data-status', 'done');
+  await expect(task(again).getByRole('checkbox')).toBeChecked();
+  await again.close();
+
+  await clickAndClose();
+  const last = await openChecklist(context, extensionId);
+  await last.locator('[data-testid="mc-case"][data-person-id="1001"]').getByRole('button', { expanded: false }).click();
+  await expect(task(last)).not.toHaveAttribute('data-status', 'done');
+  await expect(task(last).getByRole('checkbox')).not.toBeChecked();
+});
