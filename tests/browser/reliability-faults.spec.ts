@@ -1,7 +1,7 @@
 /**
  * Faults in the browser: the service worker stopped part way and woken again, the browser closed
- * and reopened on the same profile, the extension reloaded under an open Mosaic page, and two
- * Mosaic windows and two checklists open at once.
+ * and reopened on the same profile, the extension reloaded under an open Mosaic page, two
+ * Mosaic windows and two checklists open at once, and a checklist closed straight after a tick.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
