@@ -60,6 +60,7 @@ import {
   firstWordKey,
   firstWords,
   twoWordHash,
+  twoWordHashes,
   twoWordKey,
   isPlaceholderOption,
   labelBeforeValue,
@@ -644,7 +645,8 @@ class Reader {
       return true;
     };
     // a cheap test before normalising: does the text start like a label, a heading or a tab?
-    const mayMatch = (raw: string) => set.starts.has(twoWordHash(raw)) || (set.firsts.has(firstWordHash(raw)) && hasLabelEnd(raw));
+    const first = [0];
+    const mayMatch = (raw: string) => set.starts.has(twoWordHashes(raw, first)) || (set.firsts.has(first[0]) && hasLabelEnd(raw));
     for (const b of this.idx.blocks) {
       let done = false;
       if (b.raw.length <= 800 && (!b.hasControl || b.el.localName === 'label') && mayMatch(b.raw)) {

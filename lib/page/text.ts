@@ -296,19 +296,27 @@ export function twoWordKey(text: string): string {
  * on the page. Equal keys give equal hashes; a collision only costs a closer look.
  */
 export function twoWordHash(text: string): number {
-  return wordsHash(text, 2);
+  return wordsHash(text, 2, null);
 }
 
 /** firstWordKey as a number (see twoWordHash). */
 export function firstWordHash(text: string): number {
-  return wordsHash(text, 1);
+  return wordsHash(text, 1, null);
 }
 
-function wordsHash(text: string, words: number): number {
+/** twoWordHash, and firstWordHash of the same text left in `first[0]`: both in one pass over the first word. */
+export function twoWordHashes(text: string, first: number[]): number {
+  return wordsHash(text, 2, first);
+}
+
+function wordsHash(text: string, words: number, first: number[] | null): number {
   const n = text.length;
   let i = 0;
   while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  if (i >= n) return 0;
+  if (i >= n) {
+    if (first) first[0] = 0;
+    return 0;
+  }
   let h = 0x811c9dc5;
   for (let word = 0; word < words && i < n; word++) {
     if (word === 1) {
@@ -318,16 +326,21 @@ function wordsHash(text: string, words: number): number {
     }
     for (; i < n; i++) {
       let c = text.charCodeAt(i);
-      if (isQuote(c)) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 127) {
-        if (!isLetter(c)) break;
-        c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      // lower-case letters first, the most common; quotes are skipped, inside a word or not
+      if (c >= 97 && c <= 122) {
+        // as it is
+      } else if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 48 && c <= 57) {
+        // a digit: as it is
+      } else if (isQuote(c)) continue;
+      else if (c > 127 && isLetter(c)) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      else break;
       h = Math.imul(h ^ c, 16777619);
     }
+    if (word === 0 && first) first[0] = h & 0x3fffffff;
   }
-  return h >>> 0;
+  // kept to 30 bits: a small integer to the engine (no number object made, cheaper to look up in a Set)
+  return h & 0x3fffffff;
 }
 
 /** A text with any character that is not whitespace. */

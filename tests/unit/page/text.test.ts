@@ -97,6 +97,10 @@ describe('the cheap pre-filter keys', () => {
       expect(firstWordHash(t), t).toBe(firstWordHash(normaliseLabel(t)));
       expect(firstWordHash(t), t).toBe(firstWordHash(firstWordKey(t)));
     }
+    for (const t of texts) {
+      // small integers: no number object to make, cheaper to look up in a Set
+      for (const h of [twoWordHash(t), firstWordHash(t)]) expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30, t).toBe(true);
+    }
     expect(twoWordKey("Are funds required to meet any of the carer's outcomes")).toBe('are funds');
     expect(twoWordKey('Gender *')).toBe('gender');
     expect(twoWordKey('Carer’s needs')).toBe('carers needs');
@@ -123,6 +127,26 @@ describe('the one-pass text functions', () => {
         const head = normaliseLabelHead(s, max);
         if (full.length <= max) return head === full;
         return head.length > max && full.startsWith(head) && (full.length === head.length || full.charCodeAt(head.length) === 32);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('twoWordHashes gives twoWordHash and firstWordHash in one pass, and the hashes match the keys', async () => {
+    const fc = (await import('fast-check')).default;
+    const { firstWordHash, firstWordKey, twoWordHash, twoWordHashes, twoWordKey } = await import('@/lib/page/text');
+    const unit = fc.constantFrom('a', 'B', 'z', ' ', '\n', '\u00a0', '.', '?', ':', "'", '’', '“', 'É', 'é', 'ß', '(', '/', '1', '9', '-', '\u2013');
+    const first = [-1];
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => {
+        first[0] = -1;
+        const two = twoWordHashes(s, first);
+        return (
+          two === twoWordHash(s) &&
+          first[0] === firstWordHash(s) &&
+          twoWordHash(s) === twoWordHash(twoWordKey(s)) &&
+          firstWordHash(s) === firstWordHash(firstWordKey(s))
+        );
       }),
       { numRuns: 3000 },
     );
