@@ -139,6 +139,8 @@ const ROLE_TAB: Record<'carers-conversation' | 'carers-review', Partial<Record<T
 const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab|on|tab-on|tabon|tab-current|currenttab)(?:\s|$)/i;
 const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
 const WORKER_CUE = /logged\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
+/** The cheap test before WORKER_CUE ("Logged in", "LOG OUT", "Sign out"): one search instead of four indexOf. */
+export const WORKER_HINT = /og|OG|ign|IGN/;
 const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
 const LOG_OUT_TAIL = /\s*[|·•\-–—]?\s*\(?\s*(?:log\s?out|log\s?off|sign\s?out|sign\s?off)\b.*$/i;
 const GREETING = /^(?:welcome|hello|hi)\b[,:]?\s*/i;
@@ -539,7 +541,7 @@ class Reader {
       if (i >= blocks.length) break;
       const b = blocks[i];
       const raw = b.raw;
-      if (raw.length > 240 || (raw.indexOf('og') < 0 && raw.indexOf('OG') < 0 && raw.indexOf('ign') < 0 && raw.indexOf('IGN') < 0)) continue;
+      if (raw.length > 240 || !WORKER_HINT.test(raw)) continue;
       if (!WORKER_CUE.test(raw) || b.text.length > 120) continue;
       const m = LOGGED_IN.exec(b.text);
       if (m) {
@@ -610,7 +612,8 @@ class Reader {
       if (block) {
         if (tabNorms.has(norm)) this.tabBlocks.push(block);
         const sec = this.sectionOf(norm);
-        if (sec && !this.inLinkOrButton(el)) {
+        // the walk knows whether a block is inside a link or a button (inLinkOrButton, without asking the page)
+        if (sec && !block.inAction) {
           this.markers.push({ order, number: sec.number, role: sec.role, el });
           top.push(order);
           return true;
@@ -1651,7 +1654,8 @@ class Reader {
 
   private readAreas(def: FieldDef): void {
     const idx = this.idx;
-    const s2 = this.markers.find((mk) => mk.role === 'form' && mk.number === 2 && !this.inLinkOrButton(mk.el));
+    // (markers are never inside a link or a button: see matchTexts)
+    const s2 = this.markers.find((mk) => mk.role === 'form' && mk.number === 2);
     const s2all = this.markers.filter((mk) => mk.role === 'form' && mk.number === 2);
     // the real heading is the last "2." heading before the first question of Section 2
     let start: number | null = null;

@@ -1,7 +1,12 @@
 /** The index's element numbers: right in every index, however many later walks numbered the same elements. */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { endOf, indexDocument, orderOf, rawOf, within } from '@/lib/page/dom';
-import { htmlDocument } from './helpers';
+import { RENDERINGS, htmlDocument, rendering } from './helpers';
+
+const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
 
 const HTML = '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
 
@@ -54,5 +59,27 @@ describe('element numbers', () => {
     expect(idx.ctlByEl.has(submit)).toBe(false);
     expect(idx.ctlByEl.has(doc.querySelector('p')!)).toBe(false);
     expect(idx.ctlByEl.get(doc.querySelector('option')!)).toBeUndefined();
+  });
+});
+
+describe('what the walk tells of each block', () => {
+  const pages = [
+    ...readdirSync(SITE_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ name: f, doc: () => htmlDocument(readFileSync(join(SITE_DIR, f), 'utf8')) })),
+    ...readdirSync(RENDERINGS).map((f) => ({ name: f, doc: () => rendering(f) })),
+  ];
+
+  it('says a block is in a link or a button exactly when the page says so (closest)', () => {
+    const ACTION = 'a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+    let inside = 0;
+    for (const p of pages) {
+      const idx = indexDocument(p.doc());
+      for (const b of idx.blocks) {
+        expect(b.inAction, `${p.name}: ${b.text}`).toBe(!!b.el.closest(ACTION));
+        if (b.inAction) inside++;
+      }
+    }
+    expect(inside).toBeGreaterThan(20);
   });
 });

@@ -152,6 +152,17 @@ describe('the one-pass text functions', () => {
     );
   });
 
+  it("the worker's cheap test finds what the four searches it replaces find", async () => {
+    const fc = (await import('fast-check')).default;
+    const { WORKER_HINT } = await import('@/lib/page/read');
+    const ref = (s: string) => s.indexOf('og') >= 0 || s.indexOf('OG') >= 0 || s.indexOf('ign') >= 0 || s.indexOf('IGN') >= 0;
+    for (const t of ['Logged in as Jo Worker', 'LOG OUT', 'Sign out', 'SIGN OFF', 'og', 'ign', 'Og', 'oG', 'iGn', 'Details', '']) {
+      expect(WORKER_HINT.test(t), t).toBe(ref(t));
+    }
+    const unit = fc.constantFrom('o', 'O', 'g', 'G', 'i', 'I', 'n', 'N', ' ', 'x');
+    fc.assert(fc.property(fc.string({ unit }), (s) => WORKER_HINT.test(s) === ref(s)), { numRuns: 5000 });
+  });
+
   it('cleanText collapses whitespace as a regular expression would', async () => {
     const fc = (await import('fast-check')).default;
     const { cleanText } = await import('@/lib/page/text');
