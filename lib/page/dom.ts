@@ -79,18 +79,25 @@ let latest: Positions | null = null;
  */
 export class Positions {
   /** by pre-order number: the element */
-  readonly els: Element[] = [];
+  readonly els: Element[];
   private map: Map<Element, number> | null = null;
   private stale = false;
 
-  constructor() {
+  /** `size`: how many elements are expected (room made for them at once; the list is cut to size by `trim`) */
+  constructor(size = 0) {
+    this.els = new Array(size);
     if (latest) latest.stale = true;
     latest = this;
   }
 
   add(el: Element, order: number): void {
-    this.els.push(el);
+    this.els[order] = el;
     (el as Numbered)[ORDER] = order;
+  }
+
+  /** Cut the list to the `count` elements numbered. */
+  trim(count: number): void {
+    this.els.length = count;
   }
 
   get(el: Element): number | undefined {
@@ -220,15 +227,23 @@ export function indexDocument(doc: Document): DomIndex {
   return indexWith(doc, new Set(first.editable)).idx;
 }
 
+/**
+ * How many elements the last walk numbered: the arrays by element are made that long at once
+ * rather than grown element by element (each growth copies them), then cut to the count. Kept
+ * below the length at which the engine would make such an array a slow dictionary.
+ */
+let sizeHint = 0;
+
 function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
-  const pos = new Positions();
+  const size = sizeHint;
+  const pos = new Positions(size);
   const ctls: Ctl[] = [];
   const idx: DomIndex = {
     doc,
     pos,
-    ends: [],
-    raw: [],
+    ends: new Array(size),
+    raw: new Array(size),
     blocks: [],
     ctls,
     ctlByEl: new CtlLookup(pos, ctls),
@@ -242,7 +257,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   const root = doc.body ?? doc.documentElement;
   if (!root) return { idx, editable: found };
   let counter = 0;
-  const pending: Array<Block | null> = [];
+  let blockCount = 0;
+  const pending: Array<Block | null> = new Array(size);
   // the context of the element being visited
   let label: Element | null = null;
   let cell: Element | null = null;
@@ -256,8 +272,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
 
   const visit = (el: Element, tag: number): string | null => {
     const order = counter++;
-    const slot = pending.length;
-    pending.push(null);
+    const slot = order;
+    pending[slot] = null;
     idx.pos.add(el, order);
     idx.ends[order] = order;
     const kind = tag & KIND;
@@ -345,7 +361,10 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     if (text !== null) {
       idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
-      if (parts > 0 && !(parts === 1 && onlyChild)) pending[slot] = new BlockRecord(el, order, end, text, ctl, label, cell, actions > 0, lead);
+      if (parts > 0 && !(parts === 1 && onlyChild)) {
+        blockCount++;
+        pending[slot] = new BlockRecord(el, order, end, text, ctl, label, cell, actions > 0, lead);
+      }
     }
     label = outerLabel;
     cell = outerCell;
@@ -357,7 +376,16 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   };
 
   visit(root, TAGS.get(root.localName) ?? OTHER);
-  for (const b of pending) if (b) idx.blocks.push(b);
+  sizeHint = Math.min(counter, 65536);
+  pos.trim(counter);
+  idx.ends.length = counter;
+  idx.raw.length = counter;
+  // made at its final length (counted in the walk) instead of grown block by block
+  const blocks: Block[] = (idx.blocks = new Array(blockCount));
+  for (let i = 0, j = 0; j < blockCount; i++) {
+    const b = pending[i];
+    if (b) blocks[j++] = b;
+  }
 
   // attributes, by one native query rather than per element in the walk
   let roleTables = false;
