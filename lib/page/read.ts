@@ -158,6 +158,9 @@ interface LabelEntry {
   words: number;
 }
 
+/** A label of a field shown as text, the only kind matched as "Label: value". */
+const isShownField = (e: LabelEntry): boolean => e.field.kind === 'shown';
+
 interface LabelSet {
   exact: Map<string, LabelEntry[]>;
   /** labels of PREFIX_MIN_WORDS words or more, by their first PREFIX_MIN_WORDS words */
@@ -619,31 +622,37 @@ class Reader {
           return true;
         }
       }
-      // the block's cleaned text is only needed once something matched
-      const text = () => (block ? block.text : raw);
-      const hits: Array<{ e: LabelEntry; q: QMatch['quality']; colon?: string }> = [];
-      const exact = set.exact.get(norm);
-      if (exact) for (const e of exact) hits.push({ e, q: 'exact' });
-      if (!exact) {
+      // the hits: the entries of `hits` that `quality` keeps (no list of its own made for them)
+      let hits = set.exact.get(norm);
+      let quality: QMatch['quality'] = 'exact';
+      let colon: string | undefined;
+      if (!hits) {
         // "Label: value" / "Label* value" in one piece, for values shown as text
         const label = labelBeforeValue(raw);
         const es = label === null ? undefined : set.exact.get(normaliseLabelHead(label, set.longest));
-        if (es) {
-          let value: string | undefined;
-          for (const e of es) if (e.field.kind === 'shown') hits.push({ e, q: 'colon', colon: (value ??= splitLabelValue(text())!.value) });
-        }
-        if (hits.length === 0) {
+        // the block's cleaned text is only needed once something matched
+        if (es && es.some(isShownField)) {
+          hits = es;
+          quality = 'colon';
+          colon = splitLabelValue(block ? block.text : raw)!.value;
+        } else {
           const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
-          if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') hits.push({ e, q: 'prefix' });
+          let prefixes: LabelEntry[] | null = null;
+          if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') (prefixes ??= []).push(e);
+          if (prefixes) {
+            hits = prefixes;
+            quality = 'prefix';
+          }
         }
       }
-      if (hits.length === 0) return false;
+      if (!hits || hits.length === 0) return false;
       if (!this.mayBeQuestion(el, block ?? context ?? null)) return false;
       const shown = block ? dropRequiredMarker(block.text) : displayLabel(raw);
-      for (const h of hits) {
-        const m: QMatch = { field: h.e.field, el, order, end, quality: h.q, text: shown, colonValue: h.colon, after };
-        pushTo(this.matches, h.e.field.id, m);
-        if (!h.e.field.within) top.push(order);
+      for (const e of hits) {
+        if (quality === 'colon' && !isShownField(e)) continue;
+        const m: QMatch = { field: e.field, el, order, end, quality, text: shown, colonValue: colon, after };
+        pushTo(this.matches, e.field.id, m);
+        if (!e.field.within) top.push(order);
       }
       return true;
     };
