@@ -234,6 +234,12 @@ export function indexDocument(doc: Document): DomIndex {
  */
 let sizeHint = 0;
 
+/**
+ * The walk's blocks by element number (made after their element's inner ones, listed in document
+ * order at the end): kept from walk to walk, emptied after each, rather than made again each time.
+ */
+const slots: Array<Block | null> = [];
+
 function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
   const size = sizeHint;
@@ -258,7 +264,6 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   if (!root) return { idx, editable: found };
   let counter = 0;
   let blockCount = 0;
-  const pending: Array<Block | null> = new Array(size);
   // the context of the element being visited
   let label: Element | null = null;
   let cell: Element | null = null;
@@ -273,7 +278,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   const visit = (el: Element, tag: number): string | null => {
     const order = counter++;
     const slot = order;
-    pending[slot] = null;
+    slots[slot] = null;
     idx.pos.add(el, order);
     idx.ends[order] = order;
     const kind = tag & KIND;
@@ -363,7 +368,7 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
       // a wrapper around a single element with the same text adds nothing: leave it out
       if (parts > 0 && !(parts === 1 && onlyChild)) {
         blockCount++;
-        pending[slot] = new BlockRecord(el, order, end, text, ctl, label, cell, actions > 0, lead);
+        slots[slot] = new BlockRecord(el, order, end, text, ctl, label, cell, actions > 0, lead);
       }
     }
     label = outerLabel;
@@ -383,8 +388,11 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
   // made at its final length (counted in the walk) instead of grown block by block
   const blocks: Block[] = (idx.blocks = new Array(blockCount));
   for (let i = 0, j = 0; j < blockCount; i++) {
-    const b = pending[i];
-    if (b) blocks[j++] = b;
+    const b = slots[i];
+    if (b) {
+      blocks[j++] = b;
+      slots[i] = null;
+    }
   }
 
   // attributes, by one native query rather than per element in the walk
