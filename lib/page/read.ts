@@ -1529,8 +1529,13 @@ class Reader {
   }
 
   private headerMatch(headers: string[], cols: Array<{ id: string; norms: string[] }>): number {
+    // loops rather than nested some(): no closure made per column and per header
     let n = 0;
-    for (const c of cols) if (headers.some((h) => c.norms.some((l) => matchLabel(h, l)))) n++;
+    for (const c of cols) {
+      let hit = false;
+      for (let i = 0; i < headers.length && !hit; i++) for (let j = 0; j < c.norms.length && !hit; j++) hit = !!matchLabel(headers[i], c.norms[j]);
+      if (hit) n++;
+    }
     return n;
   }
 
