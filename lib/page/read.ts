@@ -158,6 +158,13 @@ interface LabelEntry {
   words: number;
 }
 
+/** `new Map(m)`, without the [key, value] pair that the Map constructor makes for each entry. */
+export function copyMap<K, V>(m: ReadonlyMap<K, V>): Map<K, V> {
+  const out = new Map<K, V>();
+  m.forEach((v, k) => out.set(k, v));
+  return out;
+}
+
 /** A label of a field shown as text, the only kind matched as "Label: value". */
 const isShownField = (e: LabelEntry): boolean => e.field.kind === 'shown';
 
@@ -474,7 +481,7 @@ class Reader {
       if (tab && unloaded.has(tab)) continue;
       snapshot.notFound.push(def.id);
     }
-    return { snapshot, controls: new Map(this.controls), questions: new Map(this.questions), labels: new Map(this.labels) };
+    return { snapshot, controls: copyMap(this.controls), questions: copyMap(this.questions), labels: copyMap(this.labels) };
   }
 
   /** Does this element (holding text only) still show the text it had when the page was read? */

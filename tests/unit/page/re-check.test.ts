@@ -4,7 +4,7 @@
  * while nothing in the page changes, and read afresh as soon as something does.
  */
 import { describe, expect, it } from 'vitest';
-import { forgetPage, readPage } from '@/lib/page/read';
+import { copyMap, forgetPage, readPage } from '@/lib/page/read';
 import { htmlDocument, rendering } from './helpers';
 
 function fresh(doc: Document) {
@@ -125,5 +125,28 @@ describe('a question the page opens with CSS alone', () => {
     expect(again.fields.gpKnows.value).toBe('Yes');
     // (happy-dom may not apply :checked in its style; a browser does)
     if (supported) expect(again.fields.gpContact.shown).toBe(false);
+  });
+});
+
+describe('the maps a reading hands out', () => {
+  it('are copies with the same entries in the same order as new Map(m)', () => {
+    const a = {};
+    const m = new Map<unknown, unknown>([['b', 1], [a, 'x'], ['a', undefined], [2, null]]);
+    const copy = copyMap(m);
+    expect(copy).not.toBe(m);
+    expect([...copy]).toEqual([...new Map(m)]);
+    expect(copy.get(a)).toBe('x');
+    copy.set('c', 3);
+    expect(m.has('c')).toBe(false);
+    expect(copyMap(new Map()).size).toBe(0);
+  });
+
+  it('are not shared between readings', () => {
+    const doc = rendering('a-label-for-divs.html');
+    const first = readPage(doc);
+    const second = readPage(doc);
+    expect(second.controls).not.toBe(first.controls);
+    expect([...second.controls]).toEqual([...first.controls]);
+    expect(first.controls.size).toBeGreaterThan(0);
   });
 });
