@@ -252,7 +252,10 @@ async function main(): Promise<void> {
 
   const seconds = (performance.now() - t0) / 1000;
   console.log(`\nMosaic Companion benchmark — ${chromiumVersion}, ${new Date().toISOString()}, ${round(seconds, 0)} s\n`);
-  for (const f of figures) console.log(formatLine(f));
+  // The figures with a target first, one line each; then the context behind them.
+  for (const f of figures.filter((x) => x.verdict !== 'INFO')) console.log(formatLine(f));
+  console.log('\nContext (no target of its own):\n');
+  for (const f of figures.filter((x) => x.verdict === 'INFO')) console.log(formatLine(f));
   const file = await writeReport(OUT_DIR, figures, {
     chromium: chromiumVersion,
     date: new Date().toISOString(),

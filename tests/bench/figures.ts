@@ -80,7 +80,7 @@ export function formatValue(f: Figure): string {
 }
 
 export function formatLine(f: Figure): string {
-  return `${f.name.padEnd(40)} ${formatValue(f).padStart(12)}   target ${f.target.padEnd(26)} ${f.verdict.padEnd(4)}  ${f.detail}`;
+  return `${f.name.padEnd(48)} ${formatValue(f).padStart(12)}   target ${f.target.padEnd(26)} ${f.verdict.padEnd(4)}  ${f.detail}`;
 }
 
 export async function writeReport(dir: string, figures: Figure[], meta: Record<string, unknown>): Promise<string> {
