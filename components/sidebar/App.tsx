@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from './checker';
-import { recordReview, runtimeAlive } from './bridge';
+import { recordReview } from './bridge';
+import { runtimeAlive } from '@/components/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords, londonToday } from './format';

@@ -9,8 +9,6 @@ import { parseReceivedSettings } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 
-export { runtimeAlive } from '@/components/shared/content-script';
-
 async function send(msg: Message): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(msg);
