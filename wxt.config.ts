@@ -68,7 +68,12 @@ export default defineConfig({
       if (wxt.config.mode !== 'demo') return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: DEMO_ORIGINS, js: ['content-scripts/detector.js'], run_at: 'document_idle', all_frames: true },
+        {
+          matches: DEMO_ORIGINS,
+          js: ['content-scripts/detector.js'],
+          run_at: 'document_idle',
+          all_frames: true,
+        },
       ];
     },
   },

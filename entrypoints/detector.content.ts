@@ -34,7 +34,8 @@ export default defineContentScript({
 });
 
 function afterLoad(ctx: ContentScriptContext, run: () => void): void {
-  const whenIdle = () => ctx.requestAnimationFrame(() => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }));
+  const whenIdle = () =>
+    ctx.requestAnimationFrame(() => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }));
   if (document.readyState === 'complete') whenIdle();
   else ctx.addEventListener(window, 'load', whenIdle, { once: true });
 }

@@ -31,7 +31,8 @@ export function parseMoney(text: string | null): number | null | 'invalid' {
 }
 
 /** A support plan row's cost: none (blank), a positive amount in pence, or invalid (including £0). */
-export type RowCost = { kind: 'none' } | { kind: 'amount'; pence: number } | { kind: 'invalid'; text: string };
+export type RowCost =
+  { kind: 'none' } | { kind: 'amount'; pence: number } | { kind: 'invalid'; text: string };
 
 export function rowCost(row: TableRow): RowCost {
   const text = cell(row, 'cost');
@@ -53,7 +54,11 @@ export interface BudgetPence {
   rowCosts: RowCost[];
 }
 
-function tableAmount(settings: Settings, level: number | null, impact: number | null): number | null {
+function tableAmount(
+  settings: Settings,
+  level: number | null,
+  impact: number | null,
+): number | null {
   if (level === null || impact === null) return null;
   const v = settings.budgetTable[level]?.[impact];
   return typeof v === 'number' && Number.isFinite(v) ? poundsToPence(v) : null;

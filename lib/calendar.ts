@@ -70,7 +70,8 @@ function dayNumber(date: string): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   const t = Date.UTC(y, mo - 1, d);
   const check = new Date(t);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    return null;
   return Math.round(t / DAY_MS);
 }
 
@@ -142,7 +143,10 @@ export function officialHolidays(raw: RawHoliday[]): string[] {
  * A working-day calendar: bank holidays of England and Wales plus the council's closure days.
  * Holidays are worked out once per year and kept.
  */
-export function createCalendar(closureDays: string[] = [], source: HolidaySource = holidaySource): WorkingCalendar {
+export function createCalendar(
+  closureDays: string[] = [],
+  source: HolidaySource = holidaySource,
+): WorkingCalendar {
   const closureList = [...new Set(closureDays.filter(isRealDate))].sort();
   const closures = new Set(closureList.map(toDay));
   const byYear = new Map<number, { list: string[]; days: Set<number> }>();

@@ -65,13 +65,34 @@ export const TASKS: Record<CaseKind, TaskDef[]> = {
     { id: 'touch-point', description: 'Initial touch point, recorded in case notes', due: S1WEEK },
     { id: 'reablement-review', description: 'Reablement review', due: WEEK4 },
     { id: 'withdraw-service', description: 'Reablement service withdrawn', due: WEEK6 },
-    { id: 'ras-assessment', description: 'RAS assessment work step recorded', due: WEEK6, condition: 'ongoingCare' },
-    { id: 'funding-agreed', description: 'Funding for ongoing care agreed', due: WEEK6, condition: 'ongoingCare' },
-    { id: 'support-plan', description: 'Support plan completed', due: WEEK6, condition: 'ongoingCare' },
-    { id: 'brokerage', description: 'Brokerage work step raised', due: WEEK6, condition: 'ongoingCare' },
+    {
+      id: 'ras-assessment',
+      description: 'RAS assessment work step recorded',
+      due: WEEK6,
+      condition: 'ongoingCare',
+    },
+    {
+      id: 'funding-agreed',
+      description: 'Funding for ongoing care agreed',
+      due: WEEK6,
+      condition: 'ongoingCare',
+    },
+    {
+      id: 'support-plan',
+      description: 'Support plan completed',
+      due: WEEK6,
+      condition: 'ongoingCare',
+    },
+    {
+      id: 'brokerage',
+      description: 'Brokerage work step raised',
+      due: WEEK6,
+      condition: 'ongoingCare',
+    },
     {
       id: 'financial-assessment-informed',
-      description: 'Evidence that the resident was told they will be financially assessed and may be charged',
+      description:
+        'Evidence that the resident was told they will be financially assessed and may be charged',
       due: WEEK6,
       condition: 'ongoingCare',
     },
@@ -100,7 +121,12 @@ export const TASKS: Record<CaseKind, TaskDef[]> = {
       due: A28,
       condition: 'oneOffPayment',
     },
-    { id: 'brokerage', description: 'Brokerage work step for the payment', due: A28, condition: 'oneOffPayment' },
+    {
+      id: 'brokerage',
+      description: 'Brokerage work step for the payment',
+      due: A28,
+      condition: 'oneOffPayment',
+    },
     { id: 'resident-survey', description: RESIDENT_SURVEY, due: A28 },
   ],
   'carers-review': [
@@ -124,7 +150,10 @@ export function taskIds(kind: CaseKind): string[] {
  * are shown with their due dates, so nothing due by the end of week 6 is ever hidden; once it is
  * answered, only the branch that applies is shown.
  */
-export function conditionHolds(condition: TaskCondition | undefined, record: CaseRecord): boolean | null {
+export function conditionHolds(
+  condition: TaskCondition | undefined,
+  record: CaseRecord,
+): boolean | null {
   switch (condition) {
     case undefined:
       return true;
@@ -157,7 +186,8 @@ function baseDate(record: CaseRecord, base: DueBase): string | null {
 
 /** `date` + n months, as a calendar date (31 Jan + 1 month = 28 or 29 Feb). */
 export function addCalendarMonths(date: string, n: number): string {
-  if (!isRealDate(date)) throw new RangeError(`Not a real date written yyyy-mm-dd: ${String(date)}`);
+  if (!isRealDate(date))
+    throw new RangeError(`Not a real date written yyyy-mm-dd: ${String(date)}`);
   const [y, m, d] = date.split('-').map(Number);
   const months = y * 12 + (m - 1) + n;
   const year = Math.floor(months / 12);
@@ -240,12 +270,15 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** A task's due date in words. */
 export function describeDue(task: TaskView, today: string, cal: WorkingCalendar): string {
-  if (task.status === 'done') return task.doneOn ? `Done ${formatDate(task.doneOn)}` : 'Not done: case closed';
+  if (task.status === 'done')
+    return task.doneOn ? `Done ${formatDate(task.doneOn)}` : 'Not done: case closed';
   if (task.due === null) return task.waitingFor ?? 'Waiting for a date';
   const due = task.due;
   if (due < today) {
     const n = cal.workingDaysBetween(due, today);
-    return n > 0 ? `${plural(n, 'working day', 'working days')} overdue` : `Overdue: was due ${formatDate(due)}`;
+    return n > 0
+      ? `${plural(n, 'working day', 'working days')} overdue`
+      : `Overdue: was due ${formatDate(due)}`;
   }
   if (due === today) return 'Due today';
   const n = cal.workingDaysBetween(today, due);
@@ -258,11 +291,18 @@ export const BADGE_RED = '#B3261E';
 export const BADGE_AMBER = '#A35200';
 
 /** The toolbar badge: overdue cases on red; else cases due today on amber; else nothing. */
-export function badgeFor(counts: { overdue: number; dueToday: number }): { text: string; color: string; title: string } {
+export function badgeFor(counts: { overdue: number; dueToday: number }): {
+  text: string;
+  color: string;
+  title: string;
+} {
   const { overdue, dueToday } = counts;
   const parts: string[] = [];
   if (overdue > 0) parts.push(`${plural(overdue, 'case', 'cases')} overdue`);
-  if (dueToday > 0) parts.push(overdue > 0 ? `${dueToday} due today` : `${plural(dueToday, 'case', 'cases')} due today`);
+  if (dueToday > 0)
+    parts.push(
+      overdue > 0 ? `${dueToday} due today` : `${plural(dueToday, 'case', 'cases')} due today`,
+    );
   const title = parts.length ? parts.join(' · ') : 'Nothing overdue or due today';
   const short = (n: number) => (n > 999 ? '999+' : String(n));
   if (overdue > 0) return { text: short(overdue), color: BADGE_RED, title };

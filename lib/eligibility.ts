@@ -89,14 +89,17 @@ function outcomesMissing(unanswered: string[], notFound: string[]): string[] {
         ? `One outcome is not answered yet: ${unanswered[0]}.`
         : `${unanswered.length} outcomes are not answered yet: ${list(unanswered)}.`,
     );
-  if (notFound.length > 0) r.push(`Could not find on the page the outcome question(s): ${list(notFound)}.`);
+  if (notFound.length > 0)
+    r.push(`Could not find on the page the outcome question(s): ${list(notFound)}.`);
   return r;
 }
 
-const HEALTH_YES = 'Their mental or physical health is, or is at risk of, deteriorating (answered Yes).';
+const HEALTH_YES =
+  'Their mental or physical health is, or is at risk of, deteriorating (answered Yes).';
 const HEALTH_NO = 'Their mental or physical health is not deteriorating or at risk (answered No).';
 const HEALTH_UNANSWERED = 'The question on the carer’s health deteriorating is not answered yet.';
-const HEALTH_NOT_FOUND = 'Could not find the question on the carer’s health deteriorating on the page.';
+const HEALTH_NOT_FOUND =
+  'Could not find the question on the carer’s health deteriorating on the page.';
 
 /**
  * The form's rule (what Mosaic shows as the Decision): eligible when at least one outcome is No,
@@ -115,7 +118,8 @@ function decideForm(f: EligibilityFacts): Decision<FormDecision> {
 
   // 1. At least one outcome answered No.
   if (o.no.length > 0) holds.push(cannotAchieve(o.no));
-  else if (o.allYes) fails.push('The carer is able to achieve every outcome (all eight answered Yes).');
+  else if (o.allYes)
+    fails.push('The carer is able to achieve every outcome (all eight answered Yes).');
   else missing.push(...outcomesMissing(o.unanswered, o.notFound));
 
   // 2. Health deteriorating (or at risk) = Yes.
@@ -129,7 +133,8 @@ function decideForm(f: EligibilityFacts): Decision<FormDecision> {
     else {
       const real = areasOtherThanNone(f.areas);
       if (real.length > 0) holds.push(`Wellbeing areas ticked: ${quoted(real)}.`);
-      else if (hasNone(f.areas)) fails.push(`Only “${WELLBEING_NONE}” is ticked for the impact on wellbeing.`);
+      else if (hasNone(f.areas))
+        fails.push(`Only “${WELLBEING_NONE}” is ticked for the impact on wellbeing.`);
       else missing.push('No wellbeing area is ticked yet.');
     }
   }
@@ -139,7 +144,12 @@ function decideForm(f: EligibilityFacts): Decision<FormDecision> {
   return { result: 'eligible', reasons: holds };
 }
 
-const IMPACT_WORDS = ['none or minimal impact', 'some impact', 'a significant impact', 'a serious impact'];
+const IMPACT_WORDS = [
+  'none or minimal impact',
+  'some impact',
+  'a significant impact',
+  'a serious impact',
+];
 
 /**
  * The statutory test (reg. 3 of the Care and Support (Eligibility Criteria) Regulations 2015), as
@@ -168,16 +178,21 @@ function decideStatutory(f: EligibilityFacts): Decision<StatutoryResult> {
     if (f.health === 'yes') r.push(HEALTH_YES);
     if (o.no.length > 0) r.push(cannotAchieve(o.no));
     if (real.length > 0) r.push(`A significant impact on wellbeing is recorded: ${quoted(real)}.`);
-    if (level === 2 || level === 3) r.push(`The impact on physical and mental wellbeing is ${levelText}.`);
+    if (level === 2 || level === 3)
+      r.push(`The impact on physical and mental wellbeing is ${levelText}.`);
     return { result: 'met', reasons: r };
   }
 
   const notMet: string[] = [];
   if (f.health === 'no' && o.allYes)
-    notMet.push('Their health is not deteriorating (answered No) and the carer is able to achieve every outcome.');
+    notMet.push(
+      'Their health is not deteriorating (answered No) and the carer is able to achieve every outcome.',
+    );
   if (none) notMet.push(`“${WELLBEING_NONE}” is ticked for the impact on wellbeing.`);
   if ((level === 0 || level === 1) && f.areas !== undefined && f.areas.length === 0)
-    notMet.push(`The impact on physical and mental wellbeing is ${levelText}, and no wellbeing area is ticked.`);
+    notMet.push(
+      `The impact on physical and mental wellbeing is ${levelText}, and no wellbeing area is ticked.`,
+    );
   if (notMet.length > 0) return { result: 'not-met', reasons: notMet };
 
   const missing: string[] = [];
@@ -188,9 +203,12 @@ function decideStatutory(f: EligibilityFacts): Decision<StatutoryResult> {
   }
   if (!significant) {
     if (f.areas === undefined) missing.push('Could not find the wellbeing areas on the page.');
-    else if (f.health === 'yes' && f.areas.length === 0) missing.push('No wellbeing area is ticked yet.');
-    if (f.impactLevel === undefined) missing.push('Could not find “Impact on physical and mental wellbeing” on the page.');
-    else if (level === null) missing.push('The impact on physical and mental wellbeing is not chosen yet.');
+    else if (f.health === 'yes' && f.areas.length === 0)
+      missing.push('No wellbeing area is ticked yet.');
+    if (f.impactLevel === undefined)
+      missing.push('Could not find “Impact on physical and mental wellbeing” on the page.');
+    else if (level === null)
+      missing.push('The impact on physical and mental wellbeing is not chosen yet.');
   }
   if (missing.length === 0) missing.push('Not enough is answered yet to apply the statutory test.');
   return { result: 'incomplete', reasons: missing };

@@ -60,7 +60,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('preview-labels'),
-    labelOverrides: z.record(z.string().check(z.maxLength(100)), z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50))),
+    labelOverrides: z.record(
+      z.string().check(z.maxLength(100)),
+      z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50)),
+    ),
   }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -92,6 +95,10 @@ export type PreviewLabelsReply = z.infer<typeof PreviewLabelsReplySchema>;
  */
 export const TickTaskReplySchema = z.union([
   z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), kind: z.enum(['refused', 'full', 'unavailable', 'other']), message: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    kind: z.enum(['refused', 'full', 'unavailable', 'other']),
+    message: z.string(),
+  }),
 ]);
 export type TickTaskReply = z.infer<typeof TickTaskReplySchema>;

@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 import type { MessageOf } from './messages';
 
-export type SidebarMessage = MessageOf<'toggle-sidebar'> | MessageOf<'settings-changed'> | MessageOf<'preview-labels'>;
+export type SidebarMessage =
+  MessageOf<'toggle-sidebar'> | MessageOf<'settings-changed'> | MessageOf<'preview-labels'>;
 
 let schema: z.ZodMiniType<SidebarMessage> | null = null;
 
@@ -18,7 +19,10 @@ function sidebarMessageSchema(): z.ZodMiniType<SidebarMessage> {
     z.object({ type: z.literal('settings-changed') }),
     z.object({
       type: z.literal('preview-labels'),
-      labelOverrides: z.record(z.string().check(z.maxLength(100)), z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50))),
+      labelOverrides: z.record(
+        z.string().check(z.maxLength(100)),
+        z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50)),
+      ),
     }),
   ]);
   return schema;

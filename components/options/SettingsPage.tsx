@@ -7,9 +7,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { ErrorSummary } from '@/components/shared/ErrorSummary';
 import { downloadText } from '@/components/shared/download';
 import { addressPatterns } from '@/lib/settings/address';
-import { formToSettings, inputId, settingsToForm, type FormError, type FormValues } from '@/lib/settings/form';
+import {
+  formToSettings,
+  inputId,
+  settingsToForm,
+  type FormError,
+  type FormValues,
+} from '@/lib/settings/form';
 import type { EffectiveSettings } from '@/lib/settings/merge';
-import { exportSettingsFile, parseSettingsFile, describeSkipped, MAX_SETTINGS_FILE_BYTES } from '@/lib/settings/file';
+import {
+  exportSettingsFile,
+  parseSettingsFile,
+  describeSkipped,
+  MAX_SETTINGS_FILE_BYTES,
+} from '@/lib/settings/file';
 import type { Settings, SettingsKey } from '@/lib/settings/schema';
 import { Field, FieldSet, LockedNote } from './controls';
 import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
@@ -119,7 +130,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     }
     setErrors([]);
     // Ask for the new Mosaic addresses now, while this is still the worker's own click.
-    const wanted = isLocked('mosaicAddresses') ? [] : addressPatterns(result.settings.mosaicAddresses);
+    const wanted = isLocked('mosaicAddresses')
+      ? []
+      : addressPatterns(result.settings.mosaicAddresses);
     const toAsk = wanted.filter((p) => !permissions[p]);
     const asked = requestHostPermission(toAsk);
     setSaving(true);
@@ -134,7 +147,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
         }
         const saved = await saveSettings(result.settings);
         if (!saved.ok) {
-          setStatus({ kind: 'error', text: 'The settings were not saved.', details: saved.problems });
+          setStatus({
+            kind: 'error',
+            text: 'The settings were not saved.',
+            details: saved.problems,
+          });
           return;
         }
         await reload(true);
@@ -152,7 +169,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
   };
 
   const onExport = () => {
-    downloadText('mosaic-companion-settings.json', 'application/json', exportSettingsFile(state.settings));
+    downloadText(
+      'mosaic-companion-settings.json',
+      'application/json',
+      exportSettingsFile(state.settings),
+    );
     setStatus({ kind: 'success', text: 'Settings exported to mosaic-companion-settings.json.' });
   };
 
@@ -180,7 +201,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     setStatus({
       kind: 'success',
       text: `Settings loaded from ${file.name}. Check them, then press "Save settings" to use them.${
-        r.skipped.length ? ` Not loaded, because your organisation sets them: ${describeSkipped(r.skipped)}.` : ''
+        r.skipped.length
+          ? ` Not loaded, because your organisation sets them: ${describeSkipped(r.skipped)}.`
+          : ''
       }`,
     });
   };
@@ -195,7 +218,13 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     setPreview(await previewLabels(state.settings.mosaicAddresses, overrides));
   };
 
-  const textField = (key: SettingsKey, label: string, hint: string, value: string, opts: { rows?: number; type?: string; width?: string } = {}) => {
+  const textField = (
+    key: SettingsKey,
+    label: string,
+    hint: string,
+    value: string,
+    opts: { rows?: number; type?: string; width?: string } = {},
+  ) => {
     const id = inputId.setting(key);
     const locked = isLocked(key);
     return (
@@ -216,7 +245,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
           return opts.rows ? (
             <textarea className="mc-textarea" rows={opts.rows} {...common} />
           ) : (
-            <input className={`mc-input ${opts.width ?? ''}`} type={opts.type ?? 'text'} {...common} />
+            <input
+              className={`mc-input ${opts.width ?? ''}`}
+              type={opts.type ?? 'text'}
+              {...common}
+            />
           );
         }}
       </Field>
@@ -255,7 +288,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
           <div
             ref={statusRef}
             tabIndex={-1}
-            className={status.kind === 'success' ? 'mc-notice mc-notice--success' : 'mc-error-summary'}
+            className={
+              status.kind === 'success' ? 'mc-notice mc-notice--success' : 'mc-error-summary'
+            }
             role={status.kind === 'error' ? 'alert' : 'status'}
             data-testid="mc-settings-status"
           >
@@ -299,14 +334,22 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
               {addressPatterns(state.settings.mosaicAddresses).map((p) => {
                 const origin = p.replace(/\/\*$/, '');
                 return (
-                  <li key={p} data-address={origin} data-granted={permissions[p] ? 'true' : 'false'}>
+                  <li
+                    key={p}
+                    data-address={origin}
+                    data-granted={permissions[p] ? 'true' : 'false'}
+                  >
                     <span>{origin}: </span>
                     {permissions[p] ? (
                       <strong>Mosaic Companion is allowed to run here.</strong>
                     ) : (
                       <>
                         <strong>Not allowed yet.</strong>{' '}
-                        <button type="button" className="mc-button mc-button--secondary" onClick={() => grant(p)}>
+                        <button
+                          type="button"
+                          className="mc-button mc-button--secondary"
+                          onClick={() => grant(p)}
+                        >
                           Allow Mosaic Companion on {origin}
                         </button>
                       </>
@@ -316,7 +359,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
               })}
             </ul>
           ) : (
-            <p className="mc-hint">No Mosaic address is set, so Mosaic Companion runs on no website.</p>
+            <p className="mc-hint">
+              No Mosaic address is set, so Mosaic Companion runs on no website.
+            </p>
           )}
           {textField(
             'personAddressPattern',
@@ -336,7 +381,10 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
             error={errorOf('budgetTable')?.message}
             errorCell={errorOf('budgetTable')?.inputId}
           />
-          {checkbox('budgetTableIsCouncils', 'These are our council’s own amounts (not the example)')}
+          {checkbox(
+            'budgetTableIsCouncils',
+            'These are our council’s own amounts (not the example)',
+          )}
         </section>
 
         <section aria-labelledby="mc-h-teams">
@@ -360,10 +408,16 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
             { rows: 4 },
           )}
           {checkbox('reminderEnabled', 'Show a reminder when something is overdue or due today')}
-          {textField('reminderTime', 'Reminder time', 'Use the 24-hour clock, for example 09:00.', form.reminderTime, {
-            type: 'time',
-            width: 'mc-input--short',
-          })}
+          {textField(
+            'reminderTime',
+            'Reminder time',
+            'Use the 24-hour clock, for example 09:00.',
+            form.reminderTime,
+            {
+              type: 'time',
+              width: 'mc-input--short',
+            },
+          )}
           <FieldSet
             id={inputId.setting('reminderDays')}
             legend="Reminder days"
@@ -387,7 +441,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
                         const on = e.target.checked;
                         setForm((f) => ({
                           ...f,
-                          reminderDays: on ? [...f.reminderDays, n].sort() : f.reminderDays.filter((d) => d !== n),
+                          reminderDays: on
+                            ? [...f.reminderDays, n].sort()
+                            : f.reminderDays.filter((d) => d !== n),
                         }));
                       }}
                     />
@@ -445,9 +501,9 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
         <section aria-labelledby="mc-h-labels">
           <h2 id="mc-h-labels">Field labels</h2>
           <p className="mc-hint">
-            If your Mosaic words a question differently, add the words it uses here, for that field. The sidebar then
-            recognises the field by these words as well. Use “Test on this page” with a Carers Conversation or Review
-            open in Mosaic to see which fields it finds.
+            If your Mosaic words a question differently, add the words it uses here, for that field.
+            The sidebar then recognises the field by these words as well. Use “Test on this page”
+            with a Carers Conversation or Review open in Mosaic to see which fields it finds.
           </p>
           <details className="mc-details">
             <summary>Show every field</summary>
@@ -459,7 +515,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
               errorField={errorOf('labelOverrides')?.inputId}
             />
           </details>
-          <button type="button" className="mc-button mc-button--secondary" onClick={() => void onPreview()}>
+          <button
+            type="button"
+            className="mc-button mc-button--secondary"
+            onClick={() => void onPreview()}
+          >
             Test on this page
           </button>
           <div aria-live="polite" data-testid="mc-label-preview">
@@ -468,7 +528,8 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
                 <div className="mc-notice">
                   <p className="mc-notice-title">
                     On {preview.reply.pageKind} ({preview.tabTitle}):{' '}
-                    {preview.reply.fields.filter((f) => f.found).length} of {preview.reply.fields.length} fields found.
+                    {preview.reply.fields.filter((f) => f.found).length} of{' '}
+                    {preview.reply.fields.length} fields found.
                   </p>
                   {preview.reply.fields.some((f) => !f.found) ? (
                     <>
@@ -503,8 +564,8 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
       <section aria-labelledby="mc-h-file" className="mc-file">
         <h2 id="mc-h-file">Export and import</h2>
         <p className="mc-hint">
-          Save these settings to a file to copy them to another computer. A file is checked before anything is used:
-          a file with any problem is refused whole.
+          Save these settings to a file to copy them to another computer. A file is checked before
+          anything is used: a file with any problem is refused whole.
         </p>
         <div className="mc-actions">
           <button type="button" className="mc-button mc-button--secondary" onClick={onExport}>

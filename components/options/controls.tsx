@@ -17,8 +17,15 @@ export interface FieldProps {
 }
 
 /** ids of the hint, locked note and error under a control, for its aria-describedby */
-export function describedBy(id: string, hint: boolean, locked: boolean, error: boolean): string | undefined {
-  const ids = [hint && `${id}-hint`, locked && `${id}-locked`, error && `${id}-error`].filter(Boolean);
+export function describedBy(
+  id: string,
+  hint: boolean,
+  locked: boolean,
+  error: boolean,
+): string | undefined {
+  const ids = [hint && `${id}-hint`, locked && `${id}-locked`, error && `${id}-error`].filter(
+    Boolean,
+  );
   return ids.length ? ids.join(' ') : undefined;
 }
 

@@ -34,7 +34,8 @@ export function BudgetTable({
   return (
     <div className={`mc-form-group${error ? ' mc-form-group--error' : ''}`}>
       <p className="mc-hint" id={`${id}-hint`}>
-        The amount in pounds the sidebar suggests for each level of the caring role and impact on wellbeing.
+        The amount in pounds the sidebar suggests for each level of the caring role and impact on
+        wellbeing.
         {form.budgetTableIsCouncils
           ? ' These are marked as your council’s own amounts.'
           : ' The amounts shipped with Mosaic Companion are only an example until your council enters its own.'}
@@ -47,7 +48,9 @@ export function BudgetTable({
           <thead>
             <tr>
               <td className="mc-corner">
-                <span className="mc-visually-hidden">Level of the caring role, by impact on wellbeing</span>
+                <span className="mc-visually-hidden">
+                  Level of the caring role, by impact on wellbeing
+                </span>
                 <span aria-hidden="true">Level ↓ / Impact →</span>
               </td>
               {IMPACT_LEVELS.map((label, impact) => (
@@ -88,7 +91,9 @@ export function BudgetTable({
                           setForm((f) => ({
                             ...f,
                             budgetTable: f.budgetTable.map((row, r) =>
-                              r === level ? row.map((cell, c) => (c === impact ? value : cell)) : row,
+                              r === level
+                                ? row.map((cell, c) => (c === impact ? value : cell))
+                                : row,
                             ),
                           }));
                         }}
@@ -111,7 +116,11 @@ export interface RuleRow {
   fields: string[];
 }
 
-const SEVERITY_NAMES: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Advice' };
+const SEVERITY_NAMES: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Advice',
+};
 
 /** Every check with its shipped severity: switch it off or change its severity. */
 export function RulesTable({
@@ -134,8 +143,8 @@ export function RulesTable({
   return (
     <div className="mc-form-group">
       <p className="mc-hint" id={`${id}-hint`}>
-        Switch a check off, or change how serious it is. Errors should be put right before the step is finished;
-        warnings are probably wrong; advice is for information.
+        Switch a check off, or change how serious it is. Errors should be put right before the step
+        is finished; warnings are probably wrong; advice is for information.
       </p>
       <LockedNote id={id} locked={locked} />
       <div className="mc-table-wrap">
@@ -179,7 +188,12 @@ export function RulesTable({
                       value={value.severity}
                       disabled={locked}
                       aria-describedby={locked ? `${id}-locked` : undefined}
-                      onChange={(e) => set(rule.id, { ...value, severity: e.target.value as RuleFormValue['severity'] })}
+                      onChange={(e) =>
+                        set(rule.id, {
+                          ...value,
+                          severity: e.target.value as RuleFormValue['severity'],
+                        })
+                      }
                     >
                       <option value="">As shipped ({SEVERITY_NAMES[rule.severity]})</option>
                       {SEVERITIES.map((s) => (
@@ -236,7 +250,13 @@ export function LabelOverrides({
                   <th scope="row">
                     <code>{f.id}</code>
                   </th>
-                  <td>{f.labels.length ? f.labels.join(' · ') : f.areas ? 'its place in Section 2' : ''}</td>
+                  <td>
+                    {f.labels.length
+                      ? f.labels.join(' · ')
+                      : f.areas
+                        ? 'its place in Section 2'
+                        : ''}
+                  </td>
                   <td>
                     <textarea
                       id={cell}
@@ -244,14 +264,19 @@ export function LabelOverrides({
                       rows={1}
                       aria-label={`Extra labels for ${f.id}`}
                       aria-describedby={
-                        [locked && `${id}-locked`, errorField === cell && `${id}-error`].filter(Boolean).join(' ') || undefined
+                        [locked && `${id}-locked`, errorField === cell && `${id}-error`]
+                          .filter(Boolean)
+                          .join(' ') || undefined
                       }
                       aria-invalid={errorField === cell || undefined}
                       readOnly={locked}
                       value={form.labelOverrides[f.id] ?? ''}
                       onChange={(e) => {
                         const value = e.target.value;
-                        setForm((v) => ({ ...v, labelOverrides: { ...v.labelOverrides, [f.id]: value } }));
+                        setForm((v) => ({
+                          ...v,
+                          labelOverrides: { ...v.labelOverrides, [f.id]: value },
+                        }));
                       }}
                     />
                   </td>

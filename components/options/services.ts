@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { PreviewLabelsReplySchema, type PreviewLabelsReply } from '@/lib/messages';
 import { addressPatterns } from '@/lib/settings/address';
-import { parseSettings, SETTINGS_KEYS, type Settings, type SettingsKey } from '@/lib/settings/schema';
+import {
+  parseSettings,
+  SETTINGS_KEYS,
+  type Settings,
+  type SettingsKey,
+} from '@/lib/settings/schema';
 import type { EffectiveSettings } from '@/lib/settings/merge';
 
 const StateReply = z.object({
@@ -18,11 +23,16 @@ const StateReply = z.object({
 export async function loadSettingsState(): Promise<EffectiveSettings> {
   const raw = await browser.runtime.sendMessage({ type: 'get-settings-state' });
   const r = StateReply.safeParse(raw);
-  if (!r.success) throw new Error('The settings could not be read. Close this page and open it again.');
+  if (!r.success)
+    throw new Error('The settings could not be read. Close this page and open it again.');
   return {
     settings: parseSettings(r.data.settings),
     locked: r.data.locked.filter((k): k is SettingsKey => (SETTINGS_KEYS as string[]).includes(k)),
-    problems: r.data.problems.map((p) => ({ layer: p.layer === 'policy' ? 'policy' : 'user', key: p.key, message: p.message })),
+    problems: r.data.problems.map((p) => ({
+      layer: p.layer === 'policy' ? 'policy' : 'user',
+      key: p.key,
+      message: p.message,
+    })),
   };
 }
 
@@ -31,7 +41,9 @@ const SaveReply = z.union([
   z.object({ ok: z.literal(false), problems: z.array(z.string()) }),
 ]);
 
-export async function saveSettings(settings: Settings): Promise<{ ok: true } | { ok: false; problems: string[] }> {
+export async function saveSettings(
+  settings: Settings,
+): Promise<{ ok: true } | { ok: false; problems: string[] }> {
   const raw = await browser.runtime.sendMessage({ type: 'save-settings', settings });
   const r = SaveReply.safeParse(raw);
   if (!r.success) return { ok: false, problems: ['The settings could not be saved. Try again.'] };
@@ -39,7 +51,9 @@ export async function saveSettings(settings: Settings): Promise<{ ok: true } | {
 }
 
 /** Which of these addresses' match patterns the extension holds host permission for. */
-export async function permissionStatus(addresses: readonly string[]): Promise<Record<string, boolean>> {
+export async function permissionStatus(
+  addresses: readonly string[],
+): Promise<Record<string, boolean>> {
   const out: Record<string, boolean> = {};
   for (const p of addressPatterns(addresses)) {
     out[p] = await browser.permissions.contains({ origins: [p] }).catch(() => false);
@@ -67,15 +81,15 @@ export function onPermissionsChanged(listener: () => void): () => void {
 
 export function onSettingsChanged(listener: () => void): () => void {
   const handler = (msg: unknown) => {
-    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'settings-changed') listener();
+    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'settings-changed')
+      listener();
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 
 export type PreviewResult =
-  | { ok: true; reply: PreviewLabelsReply; tabTitle: string }
-  | { ok: false; message: string };
+  { ok: true; reply: PreviewLabelsReply; tabTitle: string } | { ok: false; message: string };
 
 const NO_SIDEBAR =
   'No Mosaic page with the Mosaic Companion sidebar is open. Open a Carers Conversation or Carers Review in Mosaic, wait for the sidebar, then press "Test on this page" again.';
@@ -84,10 +98,14 @@ const NO_SIDEBAR =
  * Asks the sidebar on the most recently used Mosaic tab which fields these label overrides would
  * find. Nothing on the page changes.
  */
-export async function previewLabels(addresses: readonly string[], labelOverrides: Record<string, string[]>): Promise<PreviewResult> {
+export async function previewLabels(
+  addresses: readonly string[],
+  labelOverrides: Record<string, string[]>,
+): Promise<PreviewResult> {
   const manifest = browser.runtime.getManifest() as { host_permissions?: string[] };
   const patterns = [...addressPatterns(addresses), ...(manifest.host_permissions ?? [])];
-  if (patterns.length === 0) return { ok: false, message: 'Set the Mosaic address first, then open a Mosaic page.' };
+  if (patterns.length === 0)
+    return { ok: false, message: 'Set the Mosaic address first, then open a Mosaic page.' };
   let tabs: Browser.tabs.Tab[] = [];
   try {
     tabs = await browser.tabs.query({ url: patterns });
@@ -98,7 +116,10 @@ export async function previewLabels(addresses: readonly string[], labelOverrides
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     try {
-      const raw = await browser.tabs.sendMessage(tab.id, { type: 'preview-labels', labelOverrides });
+      const raw = await browser.tabs.sendMessage(tab.id, {
+        type: 'preview-labels',
+        labelOverrides,
+      });
       const r = PreviewLabelsReplySchema.safeParse(raw);
       if (r.success) return { ok: true, reply: r.data, tabTitle: tab.title ?? 'the Mosaic page' };
     } catch {
@@ -107,4 +128,3 @@ export async function previewLabels(addresses: readonly string[], labelOverrides
   }
   return { ok: false, message: NO_SIDEBAR };
 }
-

@@ -8,13 +8,18 @@ import { CASE_KIND_NAMES, CASE_KINDS } from '@/lib/cases/types';
 import { FIELD_LABELS } from '@/lib/cases/input';
 import { ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary';
 
-export type AddCaseResult = { ok: true; message: string } | { ok: false; errors: { field: string; message: string }[] };
+export type AddCaseResult =
+  { ok: true; message: string } | { ok: false; errors: { field: string; message: string }[] };
 
 const P = 'mc-add';
 const DATE_FIELDS = ['allocated', 'homeVisit', 'serviceStart', 'reviewDate'] as const;
 const LABELS: Record<string, string> = FIELD_LABELS;
 
-export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>) => Promise<AddCaseResult> }) {
+export function AddCaseForm({
+  onAdd,
+}: {
+  onAdd: (input: Record<string, unknown>) => Promise<AddCaseResult>;
+}) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -23,13 +28,15 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
     e.preventDefault();
     if (busy) return;
     const form = e.currentTarget;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const value = (name: string) =>
+      (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).checked;
 
     const found: FieldError[] = [];
     for (const f of DATE_FIELDS) {
       const input = form.elements.namedItem(f) as HTMLInputElement;
-      if (input.validity?.badInput) found.push({ target: `${P}-${f}`, message: `Enter a real date for “${LABELS[f]}”.` });
+      if (input.validity?.badInput)
+        found.push({ target: `${P}-${f}`, message: `Enter a real date for “${LABELS[f]}”.` });
     }
     if (found.length > 0) {
       setErrors(found);
@@ -54,7 +61,10 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
         form.reset();
       } else {
         setErrors(
-          result.errors.map((p) => ({ target: p.field in LABELS ? `${P}-${p.field}` : '', message: p.message })),
+          result.errors.map((p) => ({
+            target: p.field in LABELS ? `${P}-${p.field}` : '',
+            message: p.message,
+          })),
         );
       }
     } finally {
@@ -67,12 +77,21 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
     id: `${P}-${f}`,
     name: f,
     'aria-invalid': messageFor(f) ? true : undefined,
-    'aria-describedby': [hint ? `${P}-${f}-hint` : null, messageFor(f) ? `${P}-${f}-error` : null].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [hint ? `${P}-${f}-hint` : null, messageFor(f) ? `${P}-${f}-error` : null]
+        .filter(Boolean)
+        .join(' ') || undefined,
   });
   const fieldClass = (f: string) => `mc-field${messageFor(f) ? ' mc-field-error' : ''}`;
 
   return (
-    <form ref={formRef} className="mc-add-form" onSubmit={submit} noValidate aria-labelledby="mc-add-title">
+    <form
+      ref={formRef}
+      className="mc-add-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="mc-add-title"
+    >
       <h2 id="mc-add-title">Add a case</h2>
       <ErrorSummary id={`${P}-errors`} errors={errors} />
 
@@ -82,7 +101,13 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
           The number in brackets after the person&rsquo;s name in Mosaic, for example 2204451.
         </p>
         <InlineError id={`${P}-personId-error`} message={messageFor('personId')} />
-        <input type="text" inputMode="numeric" autoComplete="off" spellCheck={false} {...aria('personId', 'hint')} />
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          {...aria('personId', 'hint')}
+        />
       </div>
 
       <div className={fieldClass('name')}>
@@ -106,7 +131,9 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
 
       <fieldset className="mc-fieldset">
         <legend>Dates</legend>
-        <p className="mc-hint">Past dates are fine: add cases after the fact. Leave a date empty if it is not known yet.</p>
+        <p className="mc-hint">
+          Past dates are fine: add cases after the fact. Leave a date empty if it is not known yet.
+        </p>
         {(
           [
             ['allocated', 'Reablement, RAS and carer’s assessments.'],
@@ -144,7 +171,12 @@ export function AddCaseForm({ onAdd }: { onAdd: (input: Record<string, unknown>)
         <InlineError id={`${P}-oneOffPayment-error`} message={messageFor('oneOffPayment')} />
       </div>
 
-      <button type="submit" id="mc-add-submit" className="mc-primary" aria-disabled={busy || undefined}>
+      <button
+        type="submit"
+        id="mc-add-submit"
+        className="mc-primary"
+        aria-disabled={busy || undefined}
+      >
         Add case
       </button>
     </form>

@@ -62,7 +62,9 @@ export function CaseItem({ view, today, cal, expanded, personAddressPattern, act
   const id = record.id;
   const panelId = `mc-case-${id}-details`;
   const link = personAddress(personAddressPattern, record.personId);
-  const title = record.name ? `${record.name} (${record.personId})` : `Mosaic ID ${record.personId}`;
+  const title = record.name
+    ? `${record.name} (${record.personId})`
+    : `Mosaic ID ${record.personId}`;
   return (
     <li
       className={`mc-case mc-status-${view.status}`}
@@ -109,7 +111,15 @@ export function CaseItem({ view, today, cal, expanded, personAddressPattern, act
         <div id={panelId} className="mc-case-details">
           <ul className="mc-tasks" aria-label={`Tasks for ${title}`}>
             {view.tasks.map((task) => (
-              <TaskRow key={task.id} caseId={id} task={task} today={today} cal={cal} closed={closed} actions={actions} />
+              <TaskRow
+                key={task.id}
+                caseId={id}
+                task={task}
+                today={today}
+                cal={cal}
+                closed={closed}
+                actions={actions}
+              />
             ))}
           </ul>
           {closed ? null : <CaseDates record={record} actions={actions} />}
@@ -219,7 +229,11 @@ function CaseDates({ record, actions }: { record: CaseRecord; actions: CaseActio
     const found: FieldError[] = [];
     for (const f of fields) {
       const input = form.elements.namedItem(f) as HTMLInputElement;
-      if (input.validity?.badInput) found.push({ target: `${prefix}-${f}`, message: `Enter a real date for “${DATE_LABELS[f]}”.` });
+      if (input.validity?.badInput)
+        found.push({
+          target: `${prefix}-${f}`,
+          message: `Enter a real date for “${DATE_LABELS[f]}”.`,
+        });
       patch[f] = input.value === '' ? null : input.value;
     }
     if (record.kind === 'reablement') {
@@ -247,7 +261,12 @@ function CaseDates({ record, actions }: { record: CaseRecord; actions: CaseActio
     [hint, messageFor(f) ? `${prefix}-${f}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="mc-case-dates" onSubmit={submit} noValidate aria-label={`Dates for ${record.name || record.personId}`}>
+    <form
+      className="mc-case-dates"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Dates for ${record.name || record.personId}`}
+    >
       <ErrorSummary id={`${prefix}-errors`} errors={errors} />
       {fields.map((f) => (
         <div className="mc-field" key={f}>
@@ -293,7 +312,15 @@ function CaseDates({ record, actions }: { record: CaseRecord; actions: CaseActio
   );
 }
 
-function DeleteCase({ caseId, title, actions }: { caseId: string; title: string; actions: CaseActions }) {
+function DeleteCase({
+  caseId,
+  title,
+  actions,
+}: {
+  caseId: string;
+  title: string;
+  actions: CaseActions;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (
@@ -304,7 +331,12 @@ function DeleteCase({ caseId, title, actions }: { caseId: string; title: string;
   return (
     <span role="group" aria-label="Confirm deletion" className="mc-confirm">
       <span>Delete {title} for good?</span>{' '}
-      <button type="button" className="mc-warning" autoFocus onClick={() => void actions.remove(caseId).catch(shown)}>
+      <button
+        type="button"
+        className="mc-warning"
+        autoFocus
+        onClick={() => void actions.remove(caseId).catch(shown)}
+      >
         Yes, delete
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>

@@ -17,8 +17,21 @@ import {
   type StoreContext,
 } from '@/lib/db/cases';
 import { STORE_BLOCKED, changeErrorMessage, storeErrorMessage } from '@/lib/db/errors';
-import { MAX_IMPORT_BYTES, exportCsv, exportIcs, exportJson, importCases, parseCsvImport, parseJsonImport } from '@/lib/cases/io';
-import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskStatus } from '@/lib/cases/types';
+import {
+  MAX_IMPORT_BYTES,
+  exportCsv,
+  exportIcs,
+  exportJson,
+  importCases,
+  parseCsvImport,
+  parseJsonImport,
+} from '@/lib/cases/io';
+import {
+  CASE_KIND_NAMES,
+  type CaseRecord,
+  type CaseView,
+  type TaskStatus,
+} from '@/lib/cases/types';
 import type { Settings } from '@/lib/settings/schema';
 import { AddCaseForm, type AddCaseResult } from './AddCaseForm';
 import { CaseItem, type CaseActions } from './CaseItem';
@@ -44,7 +57,11 @@ function groupOf(view: CaseView): GroupId {
 function byUrgency(a: CaseView, b: CaseView): number {
   const da = a.next?.due ?? '9999-12-31';
   const db = b.next?.due ?? '9999-12-31';
-  return da.localeCompare(db) || a.record.name.localeCompare(b.record.name) || a.record.personId.localeCompare(b.record.personId);
+  return (
+    da.localeCompare(db) ||
+    a.record.name.localeCompare(b.record.name) ||
+    a.record.personId.localeCompare(b.record.personId)
+  );
 }
 
 /** The id of the focused control, to put focus back on it after a reload. */
@@ -74,7 +91,14 @@ export function Checklist({ services }: { services: ChecklistServices }) {
   const context = useCallback(async (): Promise<{ ctx: StoreContext; settings: Settings }> => {
     const settings = settingsRef.current ?? (await services.loadSettings());
     settingsRef.current = settings;
-    return { settings, ctx: { today: services.today(), cal: createCalendar(settings.closureDays), initialsOnly: settings.initialsOnly } };
+    return {
+      settings,
+      ctx: {
+        today: services.today(),
+        cal: createCalendar(settings.closureDays),
+        initialsOnly: settings.initialsOnly,
+      },
+    };
   }, [services]);
 
   const reload = useCallback(async () => {
@@ -85,7 +109,9 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       setLoadError('');
       setBlocked(false);
     } catch (error) {
-      setLoadError(`The checklist could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      setLoadError(
+        `The checklist could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }, [context, services]);
 
@@ -164,7 +190,10 @@ export function Checklist({ services }: { services: ChecklistServices }) {
 
   /** Runs a write, tells the background, reloads, and says what happened. */
   const write = useCallback(
-    async <T,>(work: (ctx: StoreContext) => Promise<T>, message: (result: T) => string | null): Promise<T> => {
+    async <T,>(
+      work: (ctx: StoreContext) => Promise<T>,
+      message: (result: T) => string | null,
+    ): Promise<T> => {
       refocus.current = focusedId();
       const { ctx } = await context();
       let result: T;
@@ -290,7 +319,8 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       await services.casesChanged();
       await reload();
       const n = (k: number) => `${k} ${k === 1 ? 'case' : 'cases'}`;
-      const replaced = counts.replaced > 0 ? `, and replaced ${n(counts.replaced)} already in the checklist` : '';
+      const replaced =
+        counts.replaced > 0 ? `, and replaced ${n(counts.replaced)} already in the checklist` : '';
       return { ok: true, message: `Imported ${n(counts.added)} from “${fileName}”${replaced}.` };
     },
   };
@@ -353,7 +383,9 @@ export function Checklist({ services }: { services: ChecklistServices }) {
       ) : null}
       {data && data.corrupt > 0 ? (
         <p className="mc-warning-text" role="alert">
-          {data.corrupt === 1 ? '1 stored case could not be read and is not shown.' : `${data.corrupt} stored cases could not be read and are not shown.`}{' '}
+          {data.corrupt === 1
+            ? '1 stored case could not be read and is not shown.'
+            : `${data.corrupt} stored cases could not be read and are not shown.`}{' '}
           Import a backup to restore them.
         </p>
       ) : null}
@@ -364,13 +396,14 @@ export function Checklist({ services }: { services: ChecklistServices }) {
         <div className="mc-empty">
           <h2>No open cases</h2>
           <p>
-            Add a case below with the person&rsquo;s Mosaic ID and the date it was allocated to you. The checklist then
-            shows each step and when it is due, counting working days, and the toolbar button shows how many cases are
-            overdue.
+            Add a case below with the person&rsquo;s Mosaic ID and the date it was allocated to you.
+            The checklist then shows each step and when it is due, counting working days, and the
+            toolbar button shows how many cases are overdue.
           </p>
           <p>
-            In Mosaic, on a Carers Conversation or Carers Review, you can also choose &ldquo;Track this case&rdquo; in
-            the sidebar. Finishing a step with a Carers Review next action adds the review here.
+            In Mosaic, on a Carers Conversation or Carers Review, you can also choose &ldquo;Track
+            this case&rdquo; in the sidebar. Finishing a step with a Carers Review next action adds
+            the review here.
           </p>
         </div>
       ) : (
@@ -378,7 +411,11 @@ export function Checklist({ services }: { services: ChecklistServices }) {
           const list = grouped.get(id);
           if (!list?.length) return null;
           return (
-            <section key={id} className={`mc-group mc-group-${id}`} aria-labelledby={`mc-group-${id}`}>
+            <section
+              key={id}
+              className={`mc-group mc-group-${id}`}
+              aria-labelledby={`mc-group-${id}`}
+            >
               <h2 id={`mc-group-${id}`}>
                 {title} <span className="mc-count">({list.length})</span>
               </h2>

@@ -10,20 +10,30 @@ export interface FileActions {
   exportCsv(): Promise<string>;
   exportIcs(): Promise<string>;
   /** Reads a file's text; the result says what happened, in words. */
-  importText(fileName: string, text: string): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
+  importText(
+    fileName: string,
+    text: string,
+  ): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
   download(fileName: string, mimeType: string, text: string): void;
   today: string;
   /** Larger files are refused before they are read. */
   maxBytes: number;
 }
 
-export function ImportExport({ actions, onMessage }: { actions: FileActions; onMessage: (text: string) => void }) {
+export function ImportExport({
+  actions,
+  onMessage,
+}: {
+  actions: FileActions;
+  onMessage: (text: string) => void;
+}) {
   const [errors, setErrors] = useState<string[]>([]);
   const [fileName, setFileName] = useState('');
 
   async function save(kind: 'json' | 'csv' | 'ics') {
     const stem = `mosaic-companion-cases-${actions.today}`;
-    if (kind === 'json') actions.download(`${stem}.json`, 'application/json', await actions.exportJson());
+    if (kind === 'json')
+      actions.download(`${stem}.json`, 'application/json', await actions.exportJson());
     if (kind === 'csv') actions.download(`${stem}.csv`, 'text/csv', await actions.exportCsv());
     if (kind === 'ics') actions.download(`${stem}.ics`, 'text/calendar', await actions.exportIcs());
     onMessage(
@@ -41,7 +51,9 @@ export function ImportExport({ actions, onMessage }: { actions: FileActions; onM
     if (!file) return;
     setFileName(file.name);
     if (file.size > actions.maxBytes) {
-      setErrors([`The file is ${Math.ceil(file.size / 1048576)} MB; files of up to ${Math.floor(actions.maxBytes / 1048576)} MB can be imported. Nothing was imported.`]);
+      setErrors([
+        `The file is ${Math.ceil(file.size / 1048576)} MB; files of up to ${Math.floor(actions.maxBytes / 1048576)} MB can be imported. Nothing was imported.`,
+      ]);
       input.value = '';
       return;
     }
@@ -93,8 +105,8 @@ export function ImportExport({ actions, onMessage }: { actions: FileActions; onM
       <div className="mc-field">
         <label htmlFor="mc-import-file">Import cases from a file</label>
         <p className="mc-hint" id="mc-import-file-hint">
-          A backup saved by this extension (.json) or a spreadsheet saved as CSV (.csv). A case that is already
-          in the checklist from the same backup is replaced by the one in the file.
+          A backup saved by this extension (.json) or a spreadsheet saved as CSV (.csv). A case that
+          is already in the checklist from the same backup is replaced by the one in the file.
         </p>
         <input
           type="file"

@@ -25,7 +25,14 @@ export function ErrorSummary({
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div className="mc-error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${id}-title`} id={id}>
+    <div
+      className="mc-error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby={`${id}-title`}
+      id={id}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       <ul>
         {errors.map((e, i) => (

@@ -25,7 +25,9 @@ export function guardStart(ctx: ContentScriptContext): Promise<void> {
   // Both are private in WXT's types; they are the values WXT's own start message uses. (The class
   // is not imported as a value: WXT loads the entry points in Node at build time, where it fails.)
   const { contentScriptName } = ctx as unknown as { contentScriptName: string };
-  const { SCRIPT_STARTED_MESSAGE_TYPE } = ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string };
+  const { SCRIPT_STARTED_MESSAGE_TYPE } = ctx.constructor as unknown as {
+    SCRIPT_STARTED_MESSAGE_TYPE: string;
+  };
   return guardScriptStart(ctx, {
     name: contentScriptName,
     messageType: SCRIPT_STARTED_MESSAGE_TYPE,

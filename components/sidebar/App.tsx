@@ -4,7 +4,14 @@
  * changes (the checker's view), never takes focus or scrolls by itself, and only moves focus or
  * scrolls the page when the worker asks (a finding, the shortcut, the finish dialog).
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from './checker';
 import { recordReview } from './bridge';
@@ -15,7 +22,13 @@ import { countsInWords, londonToday } from './format';
 import { finishButtonOf, reviewToRecord } from './finish';
 import { findTabControl, focusTarget, isVisible, targetOf, waitUntil } from './jump';
 import type { Overlay } from './overlay';
-import { BudgetPanel, EligibilityPanel, PREFLIGHT_RULES, PreflightPanel, ProgressPanel } from './Panels';
+import {
+  BudgetPanel,
+  EligibilityPanel,
+  PREFLIGHT_RULES,
+  PreflightPanel,
+  ProgressPanel,
+} from './Panels';
 import { savePrefs, type Prefs } from './prefs';
 import { TrackCase } from './TrackCase';
 import type { SidebarView, ViewFinding } from './view';
@@ -48,7 +61,17 @@ const PAGE_KIND_WORDS: Record<string, string> = {
   'carers-review': 'Carers Review',
 };
 
-export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, describe, reviewWaiting = false }: AppProps) {
+export function App({
+  checker,
+  detected,
+  host,
+  doc,
+  initialPrefs,
+  bus,
+  overlay,
+  describe,
+  reviewWaiting = false,
+}: AppProps) {
   const view = useSyncExternalStore(checker.subscribe, checker.getView);
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
@@ -115,7 +138,8 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
       const inside = active === host;
       if (!hidden && !prefs.collapsed) {
         setHidden(true);
-        if (inside && returnFocus.current?.isConnected) returnFocus.current.focus({ preventScroll: true });
+        if (inside && returnFocus.current?.isConnected)
+          returnFocus.current.focus({ preventScroll: true });
       } else {
         returnFocus.current = !inside && active instanceof HTMLElement ? active : null;
         setHidden(false);
@@ -263,11 +287,21 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
       <div className="mc-notice" role="status">
         <p>{notice.text}</p>
         {notice.tabControl ? (
-          <button type="button" className="mc-button mc-secondary" ref={noticeButton} onClick={() => void openTabAndGo(f, notice)}>
+          <button
+            type="button"
+            className="mc-button mc-secondary"
+            ref={noticeButton}
+            onClick={() => void openTabAndGo(f, notice)}
+          >
             Open the {notice.tab} tab
           </button>
         ) : (
-          <button type="button" className="mc-button mc-secondary" ref={noticeButton} onClick={() => setNotice(null)}>
+          <button
+            type="button"
+            className="mc-button mc-secondary"
+            ref={noticeButton}
+            onClick={() => setNotice(null)}
+          >
             OK
           </button>
         )}
@@ -314,7 +348,11 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
     .filter(Boolean)
     .join(' ');
   const isSummary = kind === 'person-summary';
-  const listed = view ? (isSummary ? view.findings.filter((f) => !PREFLIGHT_RULES.includes(f.ruleId)) : view.findings) : [];
+  const listed = view
+    ? isSummary
+      ? view.findings.filter((f) => !PREFLIGHT_RULES.includes(f.ruleId))
+      : view.findings
+    : [];
   const problems = listed.filter((f) => f.severity !== 'info').length;
   const listedGroups = view
     ? view.groups
@@ -370,7 +408,11 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                 <button
                   type="button"
                   className="mc-iconbtn"
-                  aria-label={prefs.dock === 'left' ? 'Move the sidebar to the right' : 'Move the sidebar to the left'}
+                  aria-label={
+                    prefs.dock === 'left'
+                      ? 'Move the sidebar to the right'
+                      : 'Move the sidebar to the left'
+                  }
                   title={prefs.dock === 'left' ? 'Move to the right' : 'Move to the left'}
                   onClick={() => updatePrefs({ dock: prefs.dock === 'left' ? 'right' : 'left' })}
                 >
@@ -393,8 +435,9 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
               {disconnected && (
                 <div className="mc-notice" role="alert" data-testid="mc-disconnected">
                   <p>
-                    Mosaic Companion was updated or restarted. Reload this page to keep checking it: until then, finished steps
-                    and tracked cases are not added to your checklist. Nothing you typed has been changed.
+                    Mosaic Companion was updated or restarted. Reload this page to keep checking it:
+                    until then, finished steps and tracked cases are not added to your checklist.
+                    Nothing you typed has been changed.
                   </p>
                 </div>
               )}
@@ -406,8 +449,11 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                     <div className="mc-summary">
                       <h3>This page has not been checked</h3>
                       <p>
-                        Mosaic Companion could not read this page, so it has checked nothing. Fill in the step as usual.
-                        {describe ? ' Use “Page not read right?” below to tell the support team.' : ''}
+                        Mosaic Companion could not read this page, so it has checked nothing. Fill
+                        in the step as usual.
+                        {describe
+                          ? ' Use “Page not read right?” below to tell the support team.'
+                          : ''}
                       </p>
                     </div>
                   )}
@@ -415,7 +461,15 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                     <PreflightPanel
                       reviewWaiting={reviewWaiting}
                       findings={view.findings}
-                      render={(f, i) => <FindingItem key={f.key} id={`mc-pf-${i}`} finding={f} onJump={jump} notice={noticeFor(f)} />}
+                      render={(f, i) => (
+                        <FindingItem
+                          key={f.key}
+                          id={`mc-pf-${i}`}
+                          finding={f}
+                          onJump={jump}
+                          notice={noticeFor(f)}
+                        />
+                      )}
                     />
                   )}
                   <section
@@ -437,14 +491,17 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                     {view.uncheckedTabs.length > 0 && (
                       <p className="mc-hint">
                         Not checked yet: the {view.uncheckedTabs.join(' and the ')}{' '}
-                        {view.uncheckedTabs.length === 1 ? 'tab' : 'tabs'}. Open {view.uncheckedTabs.length === 1 ? 'it' : 'them'}{' '}
-                        to check {view.uncheckedTabs.length === 1 ? 'it' : 'them'}.
+                        {view.uncheckedTabs.length === 1 ? 'tab' : 'tabs'}. Open{' '}
+                        {view.uncheckedTabs.length === 1 ? 'it' : 'them'} to check{' '}
+                        {view.uncheckedTabs.length === 1 ? 'it' : 'them'}.
                       </p>
                     )}
                     <FindingGroups groups={listedGroups} onJump={jump} noticeFor={noticeFor} />
                   </section>
                   {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
-                  {view.budget && <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />}
+                  {view.budget && (
+                    <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
+                  )}
                   <ProgressPanel progress={view.progress} />
                   <TrackCase kind={kind} personId={personId} personName={personName} />
                 </>
@@ -462,10 +519,17 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
                 </div>
                 {describe && (
                   <>
-                    <button type="button" className="mc-button mc-secondary" onClick={() => void copyDescription()}>
+                    <button
+                      type="button"
+                      className="mc-button mc-secondary"
+                      onClick={() => void copyDescription()}
+                    >
                       Page not read right?
                     </button>
-                    <p className="mc-hint">Copies a description of how this page is laid out (no answers) to send to support.</p>
+                    <p className="mc-hint">
+                      Copies a description of how this page is laid out (no answers) to send to
+                      support.
+                    </p>
                     <p role="status" className="mc-success">
                       {copied}
                     </p>
@@ -479,9 +543,7 @@ export function App({ checker, detected, host, doc, initialPrefs, bus, overlay, 
       <div role="status" aria-live="polite" className="mc-visually-hidden">
         {announcement}
       </div>
-      {guard && (
-        <FinishGuard errors={guard.errors} onFinish={finishAnyway} onBack={goBack} />
-      )}
+      {guard && <FinishGuard errors={guard.errors} onFinish={finishAnyway} onBack={goBack} />}
     </>
   );
 }

@@ -3,10 +3,20 @@ import type { ReactNode } from 'react';
 import type { Severity } from '@/lib/rules/types';
 import type { SectionGroup, TabGroup, ViewFinding } from './view';
 
-export const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Advice' };
+export const SEVERITY_WORD: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Advice',
+};
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
-  const common = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
+  const common = {
+    width: 16,
+    height: 16,
+    viewBox: '0 0 16 16',
+    'aria-hidden': true,
+    focusable: false,
+  } as const;
   if (severity === 'error')
     return (
       <svg {...common}>
@@ -86,7 +96,13 @@ function Section({
       {group.title && (level === 5 ? <h5>{group.title}</h5> : <h4>{group.title}</h4>)}
       <ul className="mc-list">
         {group.findings.map((f, i) => (
-          <FindingItem key={f.key} id={`${idPrefix}-${i}`} finding={f} onJump={onJump} notice={noticeFor(f)} />
+          <FindingItem
+            key={f.key}
+            id={`${idPrefix}-${i}`}
+            finding={f}
+            onJump={onJump}
+            notice={noticeFor(f)}
+          />
         ))}
       </ul>
     </>

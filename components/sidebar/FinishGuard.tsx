@@ -30,7 +30,9 @@ export function FinishGuard({
       return;
     }
     if (e.key !== 'Tab' || !dialog.current) return;
-    const focusable = Array.from(dialog.current.querySelectorAll<HTMLElement>('button, [tabindex="0"]'));
+    const focusable = Array.from(
+      dialog.current.querySelectorAll<HTMLElement>('button, [tabindex="0"]'),
+    );
     if (focusable.length === 0) return;
     const root = dialog.current.getRootNode() as ShadowRoot | Document;
     const active = root.activeElement;
@@ -62,8 +64,8 @@ export function FinishGuard({
           {count(n, 'problem', 'problems')}: finish anyway?
         </h2>
         <p id="mc-guard-desc">
-          This step still has {count(n, 'error', 'errors')}. You can finish anyway, or go back and fix{' '}
-          {n === 1 ? 'it' : 'them'} first.
+          This step still has {count(n, 'error', 'errors')}. You can finish anyway, or go back and
+          fix {n === 1 ? 'it' : 'them'} first.
         </p>
         <ul>
           {errors.map((f) => (

@@ -28,7 +28,11 @@ function Reasons({ reasons }: { reasons: string[] }) {
   );
 }
 
-export function EligibilityPanel({ eligibility }: { eligibility: NonNullable<SidebarView['eligibility']> }) {
+export function EligibilityPanel({
+  eligibility,
+}: {
+  eligibility: NonNullable<SidebarView['eligibility']>;
+}) {
   const { form, statutory } = eligibility;
   return (
     <section
@@ -46,9 +50,9 @@ export function EligibilityPanel({ eligibility }: { eligibility: NonNullable<Sid
       <p className="mc-decision">{STATUTORY_WORDS[statutory.result]}</p>
       <Reasons reasons={statutory.reasons} />
       <p className="mc-hint">
-        This is advice to help you think about regulation 3 of the Care and Support (Eligibility Criteria) Regulations
-        2015, not a decision. If it differs from the form’s decision, record the impact in Section 3 and discuss it with
-        your manager.
+        This is advice to help you think about regulation 3 of the Care and Support (Eligibility
+        Criteria) Regulations 2015, not a decision. If it differs from the form’s decision, record
+        the impact in Section 3 and discuss it with your manager.
       </p>
     </section>
   );
@@ -76,15 +80,24 @@ export function BudgetPanel({ budget, isExample }: { budget: BudgetSummary; isEx
     >
       <h3 id="mc-budget-title">Budget</h3>
       <dl>
-        <Row term="Suggested by the council’s table">{b.suggested === null ? 'Not known yet' : money(b.suggested)}</Row>
-        <Row term="Suggested budget on the page">{b.shown === null ? 'None shown' : money(b.shown)}</Row>
+        <Row term="Suggested by the council’s table">
+          {b.suggested === null ? 'Not known yet' : money(b.suggested)}
+        </Row>
+        <Row term="Suggested budget on the page">
+          {b.shown === null ? 'None shown' : money(b.shown)}
+        </Row>
         <Row term="Support plan costs">{money(b.costs)}</Row>
         {b.left !== null && (
-          <Row term={b.left < 0 ? 'Over the suggested budget by' : 'Left of the suggested budget'}>{money(Math.abs(b.left))}</Row>
+          <Row term={b.left < 0 ? 'Over the suggested budget by' : 'Left of the suggested budget'}>
+            {money(Math.abs(b.left))}
+          </Row>
         )}
       </dl>
       {b.suggested === null && (
-        <p className="mc-hint">Choose the level of the caring role and the impact on wellbeing to see the suggested budget.</p>
+        <p className="mc-hint">
+          Choose the level of the caring role and the impact on wellbeing to see the suggested
+          budget.
+        </p>
       )}
       {b.level !== null && b.impact !== null && (
         <p className="mc-hint">
@@ -93,13 +106,14 @@ export function BudgetPanel({ budget, isExample }: { budget: BudgetSummary; isEx
       )}
       {b.invalidCosts > 0 && (
         <p className="mc-error-text">
-          {b.invalidCosts === 1 ? '1 cost is' : `${b.invalidCosts} costs are`} not an amount of money and left out.
+          {b.invalidCosts === 1 ? '1 cost is' : `${b.invalidCosts} costs are`} not an amount of
+          money and left out.
         </p>
       )}
       {isExample && (
         <p className="mc-inset">
-          These figures come from an example table, not your council’s. Ask your administrator to set the council’s table in
-          the extension’s settings.
+          These figures come from an example table, not your council’s. Ask your administrator to
+          set the council’s table in the extension’s settings.
         </p>
       )}
     </section>
@@ -126,12 +140,28 @@ export function ProgressPanel({ progress }: { progress: SectionProgress[] }) {
   );
 }
 
-export const PREFLIGHT_RULES = ['wf.carer-group-missing', 'wf.carer-group-not-primary', 'wf.employment-status-missing'];
+export const PREFLIGHT_RULES = [
+  'wf.carer-group-missing',
+  'wf.carer-group-not-primary',
+  'wf.employment-status-missing',
+];
 
 const PREFLIGHT_STEPS: Array<{ rule: string; field: string; done: string }> = [
-  { rule: 'wf.carer-group-missing', field: 'serviceUserGroups', done: 'The Carer service user group is on the carer’s record.' },
-  { rule: 'wf.carer-group-not-primary', field: 'serviceUserGroups', done: 'Carer is the primary service user group.' },
-  { rule: 'wf.employment-status-missing', field: 'employmentStatus', done: 'Employment status is recorded.' },
+  {
+    rule: 'wf.carer-group-missing',
+    field: 'serviceUserGroups',
+    done: 'The Carer service user group is on the carer’s record.',
+  },
+  {
+    rule: 'wf.carer-group-not-primary',
+    field: 'serviceUserGroups',
+    done: 'Carer is the primary service user group.',
+  },
+  {
+    rule: 'wf.employment-status-missing',
+    field: 'employmentStatus',
+    done: 'Employment status is recorded.',
+  },
 ];
 
 /** Person summary: the guide's step 1 before starting a Carers Conversation. */
@@ -146,7 +176,11 @@ export function PreflightPanel({
 }) {
   const missing = findings.some((f) => f.ruleId === 'wf.carer-group-missing');
   return (
-    <section className="mc-panelbox" data-testid="mc-preflight" aria-labelledby="mc-preflight-title">
+    <section
+      className="mc-panelbox"
+      data-testid="mc-preflight"
+      aria-labelledby="mc-preflight-title"
+    >
       <h3 id="mc-preflight-title">Before you start a Carers Conversation</h3>
       <ol className="mc-preflight">
         {PREFLIGHT_STEPS.map((step, i) => {
@@ -173,12 +207,15 @@ export function PreflightPanel({
       </ol>
       {reviewWaiting ? (
         <p className="mc-inset">
-          A Carers Review is waiting for this carer in your checklist. Please do not start a new Carers Conversation from
-          ‘Start’, as this would create duplication: complete the Carers Review instead.
+          A Carers Review is waiting for this carer in your checklist. Please do not start a new
+          Carers Conversation from ‘Start’, as this would create duplication: complete the Carers
+          Review instead.
         </p>
       ) : (
         findings.every((f) => !PREFLIGHT_RULES.includes(f.ruleId)) && (
-          <p className="mc-hint">When these are done, start the Carers Conversation from ‘Start’, then ‘New’.</p>
+          <p className="mc-hint">
+            When these are done, start the Carers Conversation from ‘Start’, then ‘New’.
+          </p>
         )
       )}
     </section>

@@ -4,7 +4,15 @@ import type { PageKind } from '@/lib/page/kinds';
 import { trackCase } from './bridge';
 import { londonToday } from './format';
 
-export function TrackCase({ kind, personId, personName }: { kind: PageKind; personId: string; personName: string }) {
+export function TrackCase({
+  kind,
+  personId,
+  personName,
+}: {
+  kind: PageKind;
+  personId: string;
+  personName: string;
+}) {
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(() => londonToday());
   const [busy, setBusy] = useState(false);
@@ -17,7 +25,12 @@ export function TrackCase({ kind, personId, personName }: { kind: PageKind; pers
   async function submit() {
     setBusy(true);
     setResult(null);
-    const reply = await trackCase({ personId, name: personName.slice(0, 200), kind: caseKind, allocated: date || null });
+    const reply = await trackCase({
+      personId,
+      name: personName.slice(0, 200),
+      kind: caseKind,
+      allocated: date || null,
+    });
     setBusy(false);
     setResult(
       reply.ok
@@ -30,7 +43,12 @@ export function TrackCase({ kind, personId, personName }: { kind: PageKind; pers
     <section className="mc-panelbox" aria-labelledby={`${id}-title`} data-testid="mc-track">
       <h3 id={`${id}-title`}>Deadlines</h3>
       {!open ? (
-        <button type="button" className="mc-button mc-secondary" onClick={() => setOpen(true)} aria-expanded="false">
+        <button
+          type="button"
+          className="mc-button mc-secondary"
+          onClick={() => setOpen(true)}
+          aria-expanded="false"
+        >
           Track this case
         </button>
       ) : (
@@ -45,7 +63,13 @@ export function TrackCase({ kind, personId, personName }: { kind: PageKind; pers
           </p>
           <div className="mc-field">
             <label htmlFor={`${id}-date`}>Date of allocation</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              required
+            />
           </div>
           <button type="submit" className="mc-button" disabled={busy}>
             Track this case

@@ -23,7 +23,8 @@ export async function fetchSettings(): Promise<Settings> {
 
 export async function hasWaitingReview(personId: string): Promise<boolean> {
   if (!/^\d{1,12}$/.test(personId)) return false;
-  const reply = (await send({ type: 'has-waiting-review', personId })) as { waiting?: unknown } | boolean | null;
+  const reply = (await send({ type: 'has-waiting-review', personId })) as
+    { waiting?: unknown } | boolean | null;
   return reply === true || (typeof reply === 'object' && reply !== null && reply.waiting === true);
 }
 
@@ -33,17 +34,27 @@ export interface TrackReply {
 }
 
 function errorTexts(e: unknown): string[] {
-  if (Array.isArray(e)) return e.map((x) => (typeof x === 'string' ? x : (x as { message?: string })?.message ?? '')).filter(Boolean);
+  if (Array.isArray(e))
+    return e
+      .map((x) => (typeof x === 'string' ? x : ((x as { message?: string })?.message ?? '')))
+      .filter(Boolean);
   if (e && typeof e === 'object') return Object.values(e).flatMap(errorTexts);
   if (typeof e === 'string') return [e];
   return [];
 }
 
 export async function trackCase(msg: Omit<MessageOf<'track-case'>, 'type'>): Promise<TrackReply> {
-  const reply = (await send({ type: 'track-case', ...msg })) as { ok?: boolean; errors?: unknown; error?: unknown } | null;
+  const reply = (await send({ type: 'track-case', ...msg })) as {
+    ok?: boolean;
+    errors?: unknown;
+    error?: unknown;
+  } | null;
   if (reply?.ok) return { ok: true, errors: [] };
   const errors = errorTexts(reply?.errors ?? reply?.error);
-  return { ok: false, errors: errors.length ? errors : ['The checklist could not be reached. Try again.'] };
+  return {
+    ok: false,
+    errors: errors.length ? errors : ['The checklist could not be reached. Try again.'],
+  };
 }
 
 export function recordReview(msg: Omit<MessageOf<'record-review'>, 'type'>): void {

@@ -8,7 +8,10 @@
  * what the sidebar shows has changed.
  */
 import { budgetSummary as defaultBudget } from '@/lib/budget';
-import { formDecision as defaultFormDecision, statutoryTest as defaultStatutory } from '@/lib/eligibility';
+import {
+  formDecision as defaultFormDecision,
+  statutoryTest as defaultStatutory,
+} from '@/lib/eligibility';
 import type { Detection } from '@/lib/page/detect';
 import { readPage as defaultReadPage, type PageReading } from '@/lib/page/read';
 import type { PageSnapshot } from '@/lib/page/snapshot';
@@ -21,7 +24,16 @@ import { buildView, signature, type SidebarView } from './view';
 export const DEBOUNCE_MS = 150;
 
 /** Attributes whose change can show, hide or switch part of a form. */
-const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'open', 'disabled'];
+const WATCHED_ATTRIBUTES = [
+  'style',
+  'class',
+  'hidden',
+  'aria-hidden',
+  'aria-selected',
+  'aria-expanded',
+  'open',
+  'disabled',
+];
 
 export interface CheckerDeps {
   readPage: typeof defaultReadPage;
@@ -47,7 +59,14 @@ const DEFAULT_DEPS: CheckerDeps = {
 };
 
 function emptySnapshot(d: Detection): PageSnapshot {
-  return { kind: d.kind, person: { id: d.personId, name: d.personName }, worker: null, tabs: [], fields: {}, notFound: [] };
+  return {
+    kind: d.kind,
+    person: { id: d.personId, name: d.personName },
+    worker: null,
+    tabs: [],
+    fields: {},
+    notFound: [],
+  };
 }
 
 export class Checker {
@@ -123,7 +142,13 @@ export class Checker {
     if (t === this.host || this.host.contains(t)) return true;
     if (r.type === 'childList') {
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      if (nodes.length > 0 && nodes.every((n) => n === this.host || (n as Element).hasAttribute?.('wxt-shadow-root-document-styles')))
+      if (
+        nodes.length > 0 &&
+        nodes.every(
+          (n) =>
+            n === this.host || (n as Element).hasAttribute?.('wxt-shadow-root-document-styles'),
+        )
+      )
         return true;
     }
     return false;
@@ -200,7 +225,9 @@ export class Checker {
 
   /** A dialog of the page's own is open (by its role, or a modal <dialog>). */
   private pageDialogOpen(): boolean {
-    const dialogs = this.doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]');
+    const dialogs = this.doc.querySelectorAll(
+      '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
+    );
     for (const el of Array.from(dialogs)) {
       if (el === this.host || this.host.contains(el)) continue;
       if (el.getClientRects().length > 0) return true;
@@ -216,7 +243,11 @@ export class Checker {
       const reading = d.readPage(this.doc, { labelOverrides: settings.labelOverrides });
       this.reading = reading;
       const s = reading.snapshot;
-      const findings = d.runRules(s, { settings, today: d.today(), waitingReviews: this.waitingReviews });
+      const findings = d.runRules(s, {
+        settings,
+        today: d.today(),
+        waitingReviews: this.waitingReviews,
+      });
       const isStep = s.kind === 'carers-conversation' || s.kind === 'carers-review';
       return buildView({
         snapshot: s,

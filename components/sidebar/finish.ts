@@ -21,7 +21,10 @@ function says(el: Element): string[] {
 }
 
 /** The Finish or Complete button the event started in, or null (never one of ours). */
-export function finishButtonOf(target: EventTarget | null, host: Element | null): HTMLElement | null {
+export function finishButtonOf(
+  target: EventTarget | null,
+  host: Element | null,
+): HTMLElement | null {
   if (!target || !(target as Element).closest) return null;
   const el = (target as Element).closest<HTMLElement>(
     'button, input[type="submit"], input[type="button"], input[type="image"], a, [role="button"]',
@@ -38,12 +41,17 @@ export interface ReviewToRecord {
 }
 
 /** On a Conversation or Review with a Carers Review next action: what to record, or null. */
-export function reviewToRecord(s: PageSnapshot, fallback: { personId: string; personName: string }): ReviewToRecord | null {
+export function reviewToRecord(
+  s: PageSnapshot,
+  fallback: { personId: string; personName: string },
+): ReviewToRecord | null {
   if (s.kind !== 'carers-conversation' && s.kind !== 'carers-review') return null;
   const personId = s.person.id ?? fallback.personId;
   if (!/^\d{1,12}$/.test(personId)) return null;
   const want = ACTIONS.review.toLowerCase();
-  const row = (s.fields.nextActions?.rows ?? []).find((r) => norm(r.cells.action).toLowerCase() === want);
+  const row = (s.fields.nextActions?.rows ?? []).find(
+    (r) => norm(r.cells.action).toLowerCase() === want,
+  );
   if (!row) return null;
   return {
     personId,

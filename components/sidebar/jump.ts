@@ -7,7 +7,10 @@
 import type { PageReading } from '@/lib/page/read';
 import type { ViewFinding } from './view';
 
-export function controlKeyOf(f: Pick<ViewFinding, 'control' | 'field'>, reading: PageReading): string | null {
+export function controlKeyOf(
+  f: Pick<ViewFinding, 'control' | 'field'>,
+  reading: PageReading,
+): string | null {
   if (f.control && reading.controls.has(f.control)) return f.control;
   const fieldKey = f.field ? reading.snapshot.fields[f.field]?.control : null;
   if (fieldKey && reading.controls.has(fieldKey)) return fieldKey;
@@ -24,8 +27,10 @@ export function isVisible(el: Element): boolean {
 /** For a radio button: the checked radio of its group, else the group's first. */
 export function radioToFocus(el: HTMLElement): HTMLElement {
   if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return el;
-  const scope: ParentNode = el.form ?? el.getRootNode() as ParentNode;
-  const group = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => r.name === el.name);
+  const scope: ParentNode = el.form ?? (el.getRootNode() as ParentNode);
+  const group = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
+    (r) => r.name === el.name,
+  );
   return group.find((r) => r.checked) ?? group[0] ?? el;
 }
 
@@ -38,7 +43,8 @@ export function targetOf(f: Pick<ViewFinding, 'control' | 'field'>, reading: Pag
   const key = controlKeyOf(f, reading);
   const control = key ? (reading.controls.get(key) ?? null) : null;
   const fieldKey = f.field ? reading.snapshot.fields[f.field]?.control : null;
-  const question = (key && reading.questions.get(key)) || (fieldKey && reading.questions.get(fieldKey)) || null;
+  const question =
+    (key && reading.questions.get(key)) || (fieldKey && reading.questions.get(fieldKey)) || null;
   return { control: control ? radioToFocus(control) : null, question };
 }
 
@@ -90,7 +96,8 @@ export function focusTarget(t: Target, host: Element | null = null): boolean {
     // A long question can push its control out of view; then bring the control in too.
     const r = control.getBoundingClientRect();
     const h = control.ownerDocument.defaultView?.innerHeight ?? 0;
-    if (h && (r.bottom > h || r.top < 0)) control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (h && (r.bottom > h || r.top < 0))
+      control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   } else {
     control.scrollIntoView({ block: 'center', inline: 'nearest' });
     control.focus({ preventScroll: true });
@@ -106,16 +113,29 @@ function norm(s: string | null | undefined): string {
  * The page's clickable tab with this visible name (a tab, link or button), or null. Found by its
  * text, as a person would; never inside our own element.
  */
-export function findTabControl(doc: Document, name: string, host: Element | null): HTMLElement | null {
+export function findTabControl(
+  doc: Document,
+  name: string,
+  host: Element | null,
+): HTMLElement | null {
   const want = norm(name);
-  const candidates = Array.from(doc.querySelectorAll<HTMLElement>('[role="tab"], a, button, [onclick], li, [tabindex]'));
+  const candidates = Array.from(
+    doc.querySelectorAll<HTMLElement>('[role="tab"], a, button, [onclick], li, [tabindex]'),
+  );
   let best: HTMLElement | null = null;
   let bestRank = 99;
   for (const el of candidates) {
     if (host && (el === host || host.contains(el))) continue;
     if (norm(el.textContent) !== want) continue;
     if (!isVisible(el)) continue;
-    const rank = el.getAttribute('role') === 'tab' ? 0 : el.matches('a, button') ? 1 : el.matches('[onclick], [tabindex]') ? 2 : 3;
+    const rank =
+      el.getAttribute('role') === 'tab'
+        ? 0
+        : el.matches('a, button')
+          ? 1
+          : el.matches('[onclick], [tabindex]')
+            ? 2
+            : 3;
     if (rank < bestRank) {
       best = el;
       bestRank = rank;

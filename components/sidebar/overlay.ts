@@ -60,7 +60,9 @@ export class Overlay {
   private listen(on: boolean): void {
     if (on === this.listening) return;
     this.listening = on;
-    const f = on ? this.win.addEventListener.bind(this.win) : this.win.removeEventListener.bind(this.win);
+    const f = on
+      ? this.win.addEventListener.bind(this.win)
+      : this.win.removeEventListener.bind(this.win);
     f('scroll', this.onMove, { capture: true, passive: true } as AddEventListenerOptions);
     f('resize', this.onMove, { passive: true } as AddEventListenerOptions);
   }

@@ -74,7 +74,8 @@ export interface SidebarView {
 /** The page's name for a tab role on this kind of step. */
 export function tabNameFor(role: TabRole, kind: PageKind | null): string | null {
   if (role === 'personDetails') return TABS.personDetails;
-  if (role === 'actions') return kind === 'carers-review' ? TABS.nextActionsForm : TABS.privacyNotice;
+  if (role === 'actions')
+    return kind === 'carers-review' ? TABS.nextActionsForm : TABS.privacyNotice;
   if (role === 'form') {
     if (kind === 'carers-review') return TABS.review;
     if (kind === 'carers-conversation') return TABS.conversation;
@@ -93,7 +94,10 @@ export function sectionTitle(role: TabRole | null, section: number | null): stri
   return SECTION_TITLES[section] ?? `Section ${section}`;
 }
 
-function placeOf(fieldId: string | null, s: PageSnapshot): { tab: string | null; section: number | null; title: string | null } {
+function placeOf(
+  fieldId: string | null,
+  s: PageSnapshot,
+): { tab: string | null; section: number | null; title: string | null } {
   if (!fieldId) return { tab: null, section: null, title: null };
   const snap = s.fields[fieldId];
   const def = fieldDef(fieldId) ?? fieldDef(fieldId.split('.')[0]);
@@ -102,7 +106,10 @@ function placeOf(fieldId: string | null, s: PageSnapshot): { tab: string | null;
   return { tab, section, title: sectionTitle(def?.tab ?? null, section) };
 }
 
-export function groupFindings(findings: Finding[], s: PageSnapshot): { list: ViewFinding[]; groups: TabGroup[] } {
+export function groupFindings(
+  findings: Finding[],
+  s: PageSnapshot,
+): { list: ViewFinding[]; groups: TabGroup[] } {
   const active = s.tabs.find((t) => t.active)?.name ?? null;
   const seen = new Map<string, number>();
   const titles = new Map<string, string | null>();

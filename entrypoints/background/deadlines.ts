@@ -10,7 +10,16 @@ import { TZDate } from '@date-fns/tz';
 import { addCalendarDays, createCalendar, isoWeekday } from '@/lib/calendar';
 import { badgeFor } from '@/lib/deadlines';
 import { openCaseDb, type CaseDb } from '@/lib/db';
-import { addCase, countBadge, hasWaitingReview, purgeClosed, recomputeAll, recordReview, tickTask, type StoreContext } from '@/lib/db/cases';
+import {
+  addCase,
+  countBadge,
+  hasWaitingReview,
+  purgeClosed,
+  recomputeAll,
+  recordReview,
+  tickTask,
+  type StoreContext,
+} from '@/lib/db/cases';
 import { storeFailure } from '@/lib/db/errors';
 import type { MessageOf, TickTaskReply } from '@/lib/messages';
 import { LONDON, todayInLondon } from '@/lib/dates';
@@ -36,7 +45,15 @@ const FALLBACK_ICON =
 /** The instant (ms) of the next midnight in Europe/London after `now`. */
 export function nextLondonMidnight(now: number = Date.now()): number {
   const here = new TZDate(now, LONDON);
-  return new TZDate(here.getFullYear(), here.getMonth(), here.getDate() + 1, 0, 0, 0, LONDON).getTime();
+  return new TZDate(
+    here.getFullYear(),
+    here.getMonth(),
+    here.getDate() + 1,
+    0,
+    0,
+    0,
+    LONDON,
+  ).getTime();
 }
 
 /** The instant (ms) of `hh:mm` in Europe/London on a calendar date (yyyy-mm-dd). */
@@ -88,7 +105,11 @@ export function resetDeadlinesForTests(): void {
 
 async function storeContext(settings?: Settings): Promise<StoreContext> {
   const s = settings ?? (await loadSettings());
-  return { today: todayInLondon(), cal: createCalendar(s.closureDays), initialsOnly: s.initialsOnly };
+  return {
+    today: todayInLondon(),
+    cal: createCalendar(s.closureDays),
+    initialsOnly: s.initialsOnly,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,19 +135,24 @@ export async function refreshBadge(): Promise<{ overdue: number; dueToday: numbe
 export async function armAlarms(settings?: Settings, rearm = true): Promise<void> {
   const s = settings ?? (await loadSettings());
   const existing = new Set((await browser.alarms.getAll()).map((a) => a.name));
-  if (!existing.has(ALARM_REFRESH)) await browser.alarms.create(ALARM_REFRESH, { periodInMinutes: 1 });
-  if (rearm || !existing.has(ALARM_MIDNIGHT)) await browser.alarms.create(ALARM_MIDNIGHT, { when: nextLondonMidnight() });
+  if (!existing.has(ALARM_REFRESH))
+    await browser.alarms.create(ALARM_REFRESH, { periodInMinutes: 1 });
+  if (rearm || !existing.has(ALARM_MIDNIGHT))
+    await browser.alarms.create(ALARM_MIDNIGHT, { when: nextLondonMidnight() });
   if (!s.reminderEnabled) await browser.alarms.clear(ALARM_REMINDER);
   else if (rearm || !existing.has(ALARM_REMINDER))
     await browser.alarms.create(ALARM_REMINDER, { when: nextReminderTime(s.reminderTime) });
-  if (!existing.has(ALARM_PURGE)) await browser.alarms.create(ALARM_PURGE, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  if (!existing.has(ALARM_PURGE))
+    await browser.alarms.create(ALARM_PURGE, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
 }
 
 /** The reminder's words: counts only (a notification can show on a locked screen). */
 export function reminderMessage(counts: { overdue: number; dueToday: number }): string {
   const parts: string[] = [];
-  if (counts.overdue > 0) parts.push(`${counts.overdue} ${counts.overdue === 1 ? 'case' : 'cases'} overdue`);
-  if (counts.dueToday > 0) parts.push(`${counts.dueToday} ${counts.dueToday === 1 ? 'case' : 'cases'} due today`);
+  if (counts.overdue > 0)
+    parts.push(`${counts.overdue} ${counts.overdue === 1 ? 'case' : 'cases'} overdue`);
+  if (counts.dueToday > 0)
+    parts.push(`${counts.dueToday} ${counts.dueToday === 1 ? 'case' : 'cases'} due today`);
   return `${parts.join(' · ')}. Open the checklist to see them.`;
 }
 
@@ -244,7 +270,9 @@ export function registerDeadlines(): void {
         case ALARM_REMINDER: {
           const settings = await loadSettings();
           if (settings.reminderEnabled)
-            await browser.alarms.create(ALARM_REMINDER, { when: nextReminderTime(settings.reminderTime) });
+            await browser.alarms.create(ALARM_REMINDER, {
+              when: nextReminderTime(settings.reminderTime),
+            });
           await remind(settings);
           break;
         }
@@ -273,7 +301,9 @@ export function registerDeadlines(): void {
     }),
   );
 
-  handle('has-waiting-review', async (msg) => ({ waiting: await hasWaitingReview(db(), msg.personId) }));
+  handle('has-waiting-review', async (msg) => ({
+    waiting: await hasWaitingReview(db(), msg.personId),
+  }));
 
   handle('track-case', async (msg) => {
     const result = await addCase(
@@ -283,13 +313,20 @@ export function registerDeadlines(): void {
     );
     if (result.ok) tellChecklists();
     await refreshBadge();
-    return result.ok ? { ok: true, caseId: result.record.id } : { ok: false, errors: result.errors };
+    return result.ok
+      ? { ok: true, caseId: result.record.id }
+      : { ok: false, errors: result.errors };
   });
 
   handle('record-review', async (msg) => {
     const { created, record } = await recordReview(
       db(),
-      { personId: msg.personId, name: msg.name, scheduledDate: msg.scheduledDate, finishedOn: msg.finishedOn },
+      {
+        personId: msg.personId,
+        name: msg.name,
+        scheduledDate: msg.scheduledDate,
+        finishedOn: msg.finishedOn,
+      },
       await storeContext(),
     );
     tellChecklists();

@@ -23,7 +23,10 @@ async function granted(pattern: string): Promise<boolean> {
 
 /** Host permissions that come from the manifest itself (test and demo builds) cannot be given back. */
 function manifestHosts(): Set<string> {
-  const m = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+  const m = browser.runtime.getManifest() as {
+    host_permissions?: string[];
+    permissions?: string[];
+  };
   return new Set([...(m.host_permissions ?? []), ...(m.permissions ?? [])]);
 }
 
@@ -41,8 +44,11 @@ async function syncNow(): Promise<SyncResult> {
   const waiting: string[] = [];
   for (const p of wanted) ((await granted(p)) ? ok : waiting).push(p);
 
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts({
+    ids: [DETECTOR_SCRIPT_ID],
+  });
+  if (existing.length)
+    await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
   if (ok.length) {
     await browser.scripting.registerContentScripts([
       {
@@ -70,7 +76,9 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Brings the registration in line with the settings and permissions; calls run one after another. */
 export function syncRegistration(): Promise<SyncResult> {
   const next = queue.then(syncNow);
-  queue = next.catch((error: unknown) => console.error('Mosaic Companion: registering the Mosaic address failed', error));
+  queue = next.catch((error: unknown) =>
+    console.error('Mosaic Companion: registering the Mosaic address failed', error),
+  );
   return next;
 }
 

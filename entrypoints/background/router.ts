@@ -6,7 +6,10 @@
 import { parseMessage, type Message } from '@/lib/messages';
 
 type Sender = Browser.runtime.MessageSender;
-type Handler<T extends Message['type']> = (msg: Extract<Message, { type: T }>, sender: Sender) => unknown;
+type Handler<T extends Message['type']> = (
+  msg: Extract<Message, { type: T }>,
+  sender: Sender,
+) => unknown;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const handlers = new Map<string, (msg: any, sender: Sender) => unknown>();
@@ -26,7 +29,8 @@ export function listen(): void {
       .then(() => handler(msg, sender))
       .then(
         (result) => sendResponse(result ?? null),
-        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          sendResponse({ error: error instanceof Error ? error.message : String(error) }),
       );
     return true;
   });

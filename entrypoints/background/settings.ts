@@ -6,11 +6,18 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import { mergeSettings, userLayerToStore, validateLayer, type EffectiveSettings } from '@/lib/settings/merge';
+import {
+  mergeSettings,
+  userLayerToStore,
+  validateLayer,
+  type EffectiveSettings,
+} from '@/lib/settings/merge';
 import { handle } from './router';
 
 /** The user's own choices: only the keys that differ from the defaults. */
-export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
+export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: {},
+});
 
 /**
  * The test build (`wxt build --mode test`, used by the browser tests only) reads the policy from
@@ -105,9 +112,14 @@ async function readPolicy(): Promise<unknown> {
   // Not answered in time: the last policy this worker saw, else the copy kept from an earlier one.
   let value: unknown = lastPolicy?.value;
   if (!lastPolicy) {
-    const kept = await browser.storage.local.get(POLICY_COPY_KEY).catch(() => ({}) as Record<string, unknown>);
+    const kept = await browser.storage.local
+      .get(POLICY_COPY_KEY)
+      .catch(() => ({}) as Record<string, unknown>);
     value = kept[POLICY_COPY_KEY] ?? {};
-    if (!warnedLate) console.warn("Mosaic Companion: the browser has not given the organisation's settings yet; using the last ones it gave.");
+    if (!warnedLate)
+      console.warn(
+        "Mosaic Companion: the browser has not given the organisation's settings yet; using the last ones it gave.",
+      );
     warnedLate = true;
   }
   standIn = { value };
@@ -116,7 +128,9 @@ async function readPolicy(): Promise<unknown> {
 
 let lastLogged = '';
 function logProblems(state: EffectiveSettings): void {
-  const text = state.problems.map((p) => `${p.layer === 'policy' ? 'Policy' : 'Saved setting'} ignored: ${p.message}`).join('\n');
+  const text = state.problems
+    .map((p) => `${p.layer === 'policy' ? 'Policy' : 'Saved setting'} ignored: ${p.message}`)
+    .join('\n');
   if (text && text !== lastLogged) console.warn(`Mosaic Companion settings:\n${text}`);
   lastLogged = text;
 }
@@ -171,7 +185,9 @@ export async function saveUserSettings(input: unknown): Promise<SaveResult> {
   const layer = validateLayer(input, 'user');
   if (layer.problems.length) return { ok: false, problems: layer.problems.map((p) => p.message) };
   const { locked } = await getSettingsState();
-  await userSettingsItem.setValue(userLayerToStore({ ...DEFAULT_SETTINGS, ...layer.values }, locked));
+  await userSettingsItem.setValue(
+    userLayerToStore({ ...DEFAULT_SETTINGS, ...layer.values }, locked),
+  );
   return { ok: true };
 }
 
@@ -183,7 +199,8 @@ export function registerSettings(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const relevant =
       area === 'managed' ||
-      (area === 'local' && ('settings' in changes || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
+      (area === 'local' &&
+        ('settings' in changes || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
     if (relevant) {
       if (area === 'managed' || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)) forgetQuestion();
       void settingsChanged();

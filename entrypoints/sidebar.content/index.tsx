@@ -71,10 +71,19 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
 
   // React and the views, evaluated in a task of their own rather than with this script.
   await nextTask();
-  const [{ createRoot }, { App }] = await Promise.all([import('react-dom/client'), import('@/components/sidebar/App')]);
+  const [{ createRoot }, { App }] = await Promise.all([
+    import('react-dom/client'),
+    import('@/components/sidebar/App'),
+  ]);
   // Then the reader, the rules and the checker, in another.
   await nextTask();
-  const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { describeStructure }, { listenForLabelPreview }] = await Promise.all([
+  const [
+    { Checker },
+    { Overlay },
+    { SIDEBAR_CSS },
+    { describeStructure },
+    { listenForLabelPreview },
+  ] = await Promise.all([
     import('@/components/sidebar/checker'),
     import('@/components/sidebar/overlay'),
     import('@/components/sidebar/styles'),
@@ -116,7 +125,9 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
           reviewWaiting={waiting}
           bus={bus}
           overlay={overlay}
-          describe={(doc) => describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })}
+          describe={(doc) =>
+            describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })
+          }
         />,
       );
       checker.start();

@@ -7,7 +7,11 @@ import { parseSidebarMessage } from '@/lib/sidebar-messages';
 import { previewLabelOverrides } from '@/lib/page/preview';
 
 export function listenForLabelPreview(): () => void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+  const listener = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
     if (sender.id !== browser.runtime.id) return false;
     const msg = parseSidebarMessage(raw);
     if (msg?.type !== 'preview-labels') return false;

@@ -27,13 +27,18 @@ function preprocess<T extends z.core.$ZodType>(fn: (v: unknown) => unknown, sche
   return z.pipe(z.transform(fn), schema);
 }
 
-const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
+const blankToNull = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v;
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
 const optionalDate = (label: string) =>
   preprocess(
     (v) => trimmed(blankToNull(v)),
-    z.nullable(z.string({ error: `${label} must be a date.` }).check(z.refine(isRealDate, `${label} must be a real date (for example 2027-03-03).`))),
+    z.nullable(
+      z
+        .string({ error: `${label} must be a date.` })
+        .check(z.refine(isRealDate, `${label} must be a real date (for example 2027-03-03).`)),
+    ),
   );
 
 const YES = new Set(['yes', 'true', 'on', 'y', '1']);
@@ -50,13 +55,19 @@ export const NewCaseSchema = z
       trimmed,
       z
         .string({ error: 'Enter the Mosaic ID.' })
-        .check(z.minLength(1, 'Enter the Mosaic ID.'), z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.')),
+        .check(
+          z.minLength(1, 'Enter the Mosaic ID.'),
+          z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.'),
+        ),
     ),
     name: preprocess(
       (v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v),
       z
         .string({ error: "Enter the person's name as Mosaic shows it." })
-        .check(z.minLength(1, "Enter the person's name as Mosaic shows it."), z.maxLength(200, 'The name must be 200 characters or fewer.')),
+        .check(
+          z.minLength(1, "Enter the person's name as Mosaic shows it."),
+          z.maxLength(200, 'The name must be 200 characters or fewer.'),
+        ),
     ),
     kind: z.enum(CASE_KINDS, {
       error: `Choose a case type: ${CASE_KINDS.map((k) => CASE_KIND_NAMES[k]).join(', ')}.`,
@@ -77,7 +88,11 @@ export const NewCaseSchema = z
   .check(
     z.superRefine((c, ctx) => {
       if (c.kind !== 'carers-review' && c.allocated === null) {
-        ctx.addIssue({ code: 'custom', path: ['allocated'], message: 'Enter the date of allocation.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['allocated'],
+          message: 'Enter the date of allocation.',
+        });
       }
       if (c.kind === 'carers-review' && c.reviewDate === null && c.allocated === null) {
         ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'Enter the review date.' });
@@ -110,10 +125,23 @@ export function fieldErrors(error: z.core.$ZodError): FieldError[] {
 
 /** Keeps only the fields that the case type uses ("store the least that works"). */
 export function fieldsForKind(c: NewCase): Omit<NewCase, 'personId' | 'name'> {
-  const base = { kind: c.kind, allocated: c.allocated, homeVisit: null, serviceStart: null, ongoingCare: null, oneOffPayment: false, reviewDate: null };
+  const base = {
+    kind: c.kind,
+    allocated: c.allocated,
+    homeVisit: null,
+    serviceStart: null,
+    ongoingCare: null,
+    oneOffPayment: false,
+    reviewDate: null,
+  };
   switch (c.kind as CaseKind) {
     case 'reablement':
-      return { ...base, homeVisit: c.homeVisit, serviceStart: c.serviceStart, ongoingCare: c.ongoingCare };
+      return {
+        ...base,
+        homeVisit: c.homeVisit,
+        serviceStart: c.serviceStart,
+        ongoingCare: c.ongoingCare,
+      };
     case 'ras':
       return { ...base, homeVisit: c.homeVisit };
     case 'carers-assessment':
@@ -124,7 +152,9 @@ export function fieldsForKind(c: NewCase): Omit<NewCase, 'personId' | 'name'> {
 }
 
 /** The fields a change may set: everything but the Mosaic ID and the case type. */
-export const PATCHABLE_FIELDS: CaseField[] = CASE_FIELDS.filter((f) => f !== 'personId' && f !== 'kind');
+export const PATCHABLE_FIELDS: CaseField[] = CASE_FIELDS.filter(
+  (f) => f !== 'personId' && f !== 'kind',
+);
 
 /** A stored record as form input, to validate a change against. */
 export function recordAsInput(r: CaseRecord): Record<CaseField, unknown> {

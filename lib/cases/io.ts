@@ -9,7 +9,14 @@ import * as z from 'zod/mini';
 import { addCalendarDays, isRealDate } from '../calendar';
 import { taskIds } from '../deadlines';
 import { todayInLondon } from '../dates';
-import { CASE_KINDS, CASE_KIND_NAMES, CaseRecordSchema, type CaseKind, type CaseRecord, type CaseView } from './types';
+import {
+  CASE_KINDS,
+  CASE_KIND_NAMES,
+  CaseRecordSchema,
+  type CaseKind,
+  type CaseRecord,
+  type CaseView,
+} from './types';
 
 export { importCases } from '../db/cases';
 
@@ -56,35 +63,40 @@ const DATE_RULE = 'must be a real date written yyyy-mm-dd';
 const realDate = z.string().check(z.refine(isRealDate, DATE_RULE));
 
 /** Stricter than the stored schema: dates must be real ones, ticks must be tasks of the case type. */
-const ImportRecordSchema = z.extend(CaseRecordSchema, {
-  allocated: z.nullable(realDate),
-  homeVisit: z.nullable(realDate),
-  serviceStart: z.nullable(realDate),
-  reviewDate: z.nullable(realDate),
-  done: z.record(z.string(), realDate),
-  closedOn: z.nullable(realDate),
-  createdOn: realDate,
-  nextDue: z.nullable(realDate),
-}).check(
-  z.superRefine((r, ctx) => {
-    const known = taskIds(r.kind);
-    for (const task of Object.keys(r.done)) {
-      if (!known.includes(task)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['done'],
-          message: `"${task}" is not a task of a ${CASE_KIND_NAMES[r.kind]} case`,
-        });
+const ImportRecordSchema = z
+  .extend(CaseRecordSchema, {
+    allocated: z.nullable(realDate),
+    homeVisit: z.nullable(realDate),
+    serviceStart: z.nullable(realDate),
+    reviewDate: z.nullable(realDate),
+    done: z.record(z.string(), realDate),
+    closedOn: z.nullable(realDate),
+    createdOn: realDate,
+    nextDue: z.nullable(realDate),
+  })
+  .check(
+    z.superRefine((r, ctx) => {
+      const known = taskIds(r.kind);
+      for (const task of Object.keys(r.done)) {
+        if (!known.includes(task)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['done'],
+            message: `"${task}" is not a task of a ${CASE_KIND_NAMES[r.kind]} case`,
+          });
+        }
       }
-    }
-  }),
-);
+    }),
+  );
 
 function issueText(issue: z.core.$ZodIssue, row: Record<string, unknown>): string {
   const field = String(issue.path[0] ?? '');
-  if (field === 'done' && issue.path.length > 1) return `the date ticked for "${String(issue.path[1])}" ${DATE_RULE}`;
+  if (field === 'done' && issue.path.length > 1)
+    return `the date ticked for "${String(issue.path[1])}" ${DATE_RULE}`;
   if (issue.code === 'custom') {
-    return issue.message === DATE_RULE ? `${FIELD_TEXT[field] ?? field} ${DATE_RULE}` : issue.message;
+    return issue.message === DATE_RULE
+      ? `${FIELD_TEXT[field] ?? field} ${DATE_RULE}`
+      : issue.message;
   }
   const what = FIELD_TEXT[field] ?? (field ? `"${field}"` : 'the case');
   if (field && row[field] === undefined) return `${what} is missing`;
@@ -118,7 +130,9 @@ function checkRows(rows: unknown[], label: (i: number) => string): ImportResult 
     const r = parsed.data;
     const sameId = byId.get(r.id);
     if (sameId !== undefined) {
-      errors.push(`${label(i)}${whoOf(r)}: it has the same case id as ${label(sameId).toLowerCase()}.`);
+      errors.push(
+        `${label(i)}${whoOf(r)}: it has the same case id as ${label(sameId).toLowerCase()}.`,
+      );
       return;
     }
     byId.set(r.id, i);
@@ -166,10 +180,17 @@ export function parseJsonImport(text: string): ImportResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, errors: ['The file is not a Mosaic Companion backup: it is not valid JSON.'] };
+    return {
+      ok: false,
+      errors: ['The file is not a Mosaic Companion backup: it is not valid JSON.'],
+    };
   }
   const head = z
-    .object({ format: z.literal(EXPORT_FORMAT), version: z.number().check(z.int(), z.gte(1)), cases: z.array(z.unknown()) })
+    .object({
+      format: z.literal(EXPORT_FORMAT),
+      version: z.number().check(z.int(), z.gte(1)),
+      cases: z.array(z.unknown()),
+    })
     .safeParse(data);
   if (!head.success) {
     const v = (data as { format?: unknown; version?: unknown } | null)?.version;
@@ -234,7 +255,9 @@ const COLUMN_ALIASES: Record<string, CsvColumn> = {
 };
 
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** Spreadsheets run text starting with these as a formula: such names are written with a leading '. */
@@ -383,8 +406,10 @@ export function parseCsvImport(text: string, today: string = todayInLondon()): I
     );
   }
   header.forEach((h, i) => {
-    if (columns[i] === null && h !== '') errors.push(`Column ${i + 1} ("${h}") is not one this extension knows.`);
-    else if (columns[i] !== null && columns.indexOf(columns[i]) !== i) errors.push(`The column "${h}" appears twice.`);
+    if (columns[i] === null && h !== '')
+      errors.push(`Column ${i + 1} ("${h}") is not one this extension knows.`);
+    else if (columns[i] !== null && columns.indexOf(columns[i]) !== i)
+      errors.push(`The column "${h}" appears twice.`);
   });
   if (errors.length) return { ok: false, errors };
 
@@ -393,7 +418,9 @@ export function parseCsvImport(text: string, today: string = todayInLondon()): I
   const shapeErrors: string[] = [];
   for (const { line, cells } of table.slice(1)) {
     if (cells.length !== header.length) {
-      shapeErrors.push(`Row ${line} has ${cells.length} values but the first row names ${header.length} columns.`);
+      shapeErrors.push(
+        `Row ${line} has ${cells.length} values but the first row names ${header.length} columns.`,
+      );
       continue;
     }
     const raw: Partial<Record<CsvColumn, string>> = {};
@@ -427,7 +454,11 @@ export function parseCsvImport(text: string, today: string = todayInLondon()): I
 /* ------------------------------------------------------------------ iCalendar */
 
 function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n|\r/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
@@ -460,7 +491,10 @@ function icsDate(date: string): string {
 function icsStamp(now: string | Date): string {
   const d = now instanceof Date ? now : new Date(isRealDate(now) ? `${now}T00:00:00Z` : now);
   if (Number.isNaN(d.getTime())) throw new RangeError(`Not a date and time: ${String(now)}`);
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** All-day events for the due dates of open tasks, for Outlook and other calendars. */

@@ -15,11 +15,25 @@ export const CASE_KIND_NAMES: Record<CaseKind, string> = {
   'carers-review': 'Carers Review',
 };
 
-export const TASK_STATUSES = ['done', 'waiting', 'overdue', 'due-today', 'due-soon', 'upcoming'] as const;
+export const TASK_STATUSES = [
+  'done',
+  'waiting',
+  'overdue',
+  'due-today',
+  'due-soon',
+  'upcoming',
+] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Most urgent first: a case's status is its most urgent open task's. */
-export const STATUS_ORDER: TaskStatus[] = ['overdue', 'due-today', 'due-soon', 'upcoming', 'waiting', 'done'];
+export const STATUS_ORDER: TaskStatus[] = [
+  'overdue',
+  'due-today',
+  'due-soon',
+  'upcoming',
+  'waiting',
+  'done',
+];
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 

@@ -37,8 +37,10 @@ export class CaseStoreError extends Error {
   override name = 'CaseStoreError';
 }
 
-const NOT_FOUND = 'That case is no longer in the checklist. It may have been deleted or closed and cleared.';
-const CORRUPT = 'That case could not be read back from the browser storage, so it was left unchanged.';
+const NOT_FOUND =
+  'That case is no longer in the checklist. It may have been deleted or closed and cleared.';
+const CORRUPT =
+  'That case could not be read back from the browser storage, so it was left unchanged.';
 
 /** A stored row, or null when it does not match the schema. */
 export function parseRow(row: unknown): CaseRecord | null {
@@ -55,7 +57,11 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-function build(c: NewCase, ctx: StoreContext, base: Pick<CaseRecord, 'id' | 'done' | 'closedOn' | 'createdOn'>): CaseRecord {
+function build(
+  c: NewCase,
+  ctx: StoreContext,
+  base: Pick<CaseRecord, 'id' | 'done' | 'closedOn' | 'createdOn'>,
+): CaseRecord {
   const record: CaseRecord = {
     ...base,
     personId: c.personId,
@@ -75,7 +81,11 @@ async function getRecord(db: CaseDb, caseId: string): Promise<CaseRecord> {
   return record;
 }
 
-async function openCasesOf(db: CaseDb, personId: string, kind: CaseRecord['kind']): Promise<CaseRecord[]> {
+async function openCasesOf(
+  db: CaseDb,
+  personId: string,
+  kind: CaseRecord['kind'],
+): Promise<CaseRecord[]> {
   const rows = await db.cases.where('[personId+kind]').equals([personId, kind]).toArray();
   return rows.map(parseRow).filter((r): r is CaseRecord => r !== null);
 }
@@ -141,14 +151,19 @@ export function compareViews(a: CaseView, b: CaseView): number {
   );
 }
 
-export async function listCaseViews(db: CaseDb, ctx: StoreContext): Promise<{ views: CaseView[]; corrupt: number }> {
+export async function listCaseViews(
+  db: CaseDb,
+  ctx: StoreContext,
+): Promise<{ views: CaseView[]; corrupt: number }> {
   const { records, corrupt } = await listCases(db);
   const views = records.map((r) => caseView(r, ctx.today, ctx.cal)).sort(compareViews);
   return { views, corrupt };
 }
 
 const DoneOnSchema = z.nullable(
-  z.string({ error: 'The date a task was done must be a date.' }).check(z.refine(isRealDate, 'The date a task was done must be a real date.')),
+  z
+    .string({ error: 'The date a task was done must be a date.' })
+    .check(z.refine(isRealDate, 'The date a task was done must be a real date.')),
 );
 
 /** Ticks a task done on `doneOn`, or unticks it (null). */
@@ -176,7 +191,12 @@ export async function tickTask(
 }
 
 /** Changes a case's details (dates, ongoing care, one-off payment, name). Only the fields given change. */
-export async function updateCase(db: CaseDb, caseId: string, patch: unknown, ctx: StoreContext): Promise<AddResult> {
+export async function updateCase(
+  db: CaseDb,
+  caseId: string,
+  patch: unknown,
+  ctx: StoreContext,
+): Promise<AddResult> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
     return { ok: false, errors: [{ field: '', message: 'There was nothing to change.' }] };
   }
@@ -184,7 +204,8 @@ export async function updateCase(db: CaseDb, caseId: string, patch: unknown, ctx
     const record = await getRecord(db, caseId);
     const merged: Record<string, unknown> = recordAsInput(record);
     for (const field of PATCHABLE_FIELDS) {
-      if (Object.prototype.hasOwnProperty.call(patch, field)) merged[field] = (patch as Record<string, unknown>)[field];
+      if (Object.prototype.hasOwnProperty.call(patch, field))
+        merged[field] = (patch as Record<string, unknown>)[field];
     }
     const parsed = NewCaseSchema.safeParse(merged);
     if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
@@ -224,7 +245,10 @@ export async function deleteCase(db: CaseDb, caseId: string): Promise<void> {
  * The badge counts, from the nextDue index alone: cases whose earliest open due date is before
  * today are overdue; cases whose earliest is today are due today (and have nothing overdue).
  */
-export async function countBadge(db: CaseDb, today: string): Promise<{ overdue: number; dueToday: number }> {
+export async function countBadge(
+  db: CaseDb,
+  today: string,
+): Promise<{ overdue: number; dueToday: number }> {
   if (!isRealDate(today)) throw new CaseStoreError('Today must be a real date.');
   return db.transaction('r', db.cases, async () => ({
     overdue: await db.cases.where('nextDue').below(today).count(),
@@ -232,13 +256,19 @@ export async function countBadge(db: CaseDb, today: string): Promise<{ overdue: 
   }));
 }
 
-const personIdSchema = z.string().check(z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.'));
+const personIdSchema = z
+  .string()
+  .check(z.regex(/^\d{1,12}$/, 'The Mosaic ID must be digits only, up to 12 of them.'));
 
 export const RecordReviewSchema = z.object({
   personId: personIdSchema,
   name: z.string().check(z.trim(), z.maxLength(200, 'The name must be 200 characters or fewer.')),
-  scheduledDate: z.nullable(z.string().check(z.refine(isRealDate, 'The scheduled date must be a real date.'))),
-  finishedOn: z.string().check(z.refine(isRealDate, 'The date it was finished must be a real date.')),
+  scheduledDate: z.nullable(
+    z.string().check(z.refine(isRealDate, 'The scheduled date must be a real date.')),
+  ),
+  finishedOn: z
+    .string()
+    .check(z.refine(isRealDate, 'The date it was finished must be a real date.')),
 });
 
 /**
@@ -257,10 +287,13 @@ export async function recordReview(
   const due = scheduledDate ?? addCalendarMonths(finishedOn, 12);
   return db.transaction('rw', db.cases, async () => {
     const reviews = await openCasesOf(db, personId, 'carers-review');
-    const dueOf = (r: CaseRecord) => r.reviewDate ?? (r.allocated ? addCalendarMonths(r.allocated, 12) : null);
+    const dueOf = (r: CaseRecord) =>
+      r.reviewDate ?? (r.allocated ? addCalendarMonths(r.allocated, 12) : null);
     const same = reviews.find((r) => dueOf(r) === due);
     if (same) return { created: false, record: same };
-    const refinished = reviews.find((r) => r.closedOn === null && !r.done['carers-review'] && r.allocated === finishedOn);
+    const refinished = reviews.find(
+      (r) => r.closedOn === null && !r.done['carers-review'] && r.allocated === finishedOn,
+    );
     if (refinished) {
       const moved = withNextDue({ ...refinished, reviewDate: scheduledDate }, ctx.cal);
       await db.cases.put(moved);
@@ -298,9 +331,15 @@ export async function hasWaitingReview(db: CaseDb, personId: string): Promise<bo
 }
 
 /** Deletes closed cases closed more than `retentionDays` ago; returns how many. Open cases are never deleted. */
-export async function purgeClosed(db: CaseDb, retentionDays: number, today: string): Promise<number> {
+export async function purgeClosed(
+  db: CaseDb,
+  retentionDays: number,
+  today: string,
+): Promise<number> {
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
-    throw new CaseStoreError('The number of days to keep closed cases must be a whole number, 1 or more.');
+    throw new CaseStoreError(
+      'The number of days to keep closed cases must be a whole number, 1 or more.',
+    );
   }
   if (!isRealDate(today)) throw new CaseStoreError('Today must be a real date.');
   const cutoff = subCalendarDays(today, retentionDays);
@@ -337,7 +376,8 @@ export async function importCases(
   const clean = records.map((row, i) => {
     const r = parseRow(row);
     if (!r) throw new CaseStoreError(`Case ${i + 1} is not a valid case, so nothing was imported.`);
-    if (ids.has(r.id)) throw new CaseStoreError(`Case ${i + 1} repeats an earlier case, so nothing was imported.`);
+    if (ids.has(r.id))
+      throw new CaseStoreError(`Case ${i + 1} repeats an earlier case, so nothing was imported.`);
     ids.add(r.id);
     return withNextDue(ctx.initialsOnly ? { ...r, name: storedName(r.name, true) } : r, ctx.cal);
   });

@@ -45,7 +45,13 @@ export function storeFailure(error: unknown): StoreFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (names.includes('QuotaExceededError')) return { kind: 'full', message };
   if (names[0] === 'CaseStoreError' && error instanceof Error) return { kind: 'refused', message };
-  if (names.some((n) => ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError'].includes(n))) {
+  if (
+    names.some((n) =>
+      ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError'].includes(
+        n,
+      ),
+    )
+  ) {
     return { kind: 'unavailable', message };
   }
   return { kind: 'other', message };

@@ -32,8 +32,16 @@ export class CaseDb extends Dexie {
   /** Rows as stored; read them through lib/db/cases.ts, which validates each one. */
   cases!: Table<unknown, string>;
 
-  constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
-    super(name, options?.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
+  constructor(
+    name: string,
+    options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+  ) {
+    super(
+      name,
+      options?.indexedDB
+        ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
+        : undefined,
+    );
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
@@ -42,6 +50,10 @@ export class CaseDb extends Dexie {
 }
 
 /** Opens (lazily, on first use) the caseload database. The IndexedDB factory can be injected for tests. */
-export function openCaseDb(options?: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): CaseDb {
+export function openCaseDb(options?: {
+  name?: string;
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}): CaseDb {
   return new CaseDb(options?.name ?? DEFAULT_DB_NAME, options);
 }

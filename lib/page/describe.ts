@@ -23,7 +23,8 @@ import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } 
 import type { PageSnapshot } from './snapshot';
 import { cleanText, displayLabel, isPlaceholderOption, normaliseLabel } from './text';
 
-const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/gi;
+const DATE =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/gi;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const LONG_NUMBER = /(?:[£$€]\s?)?\d[\d ,.]{2,}\d|\b\d{3,}\b|[£$€]\s?\d+(?:\.\d+)?/g;
@@ -43,7 +44,16 @@ const VOCABULARY: Set<string> = (() => {
     f.columns?.forEach((c) => c.labels.forEach(add));
   }
   Object.values(TABS).forEach(add);
-  ['Information needed at point of referral/booking appointment', 'Carers Wellbeing Conversation', 'Eligibility and Support Plan', 'Adult Social Care Privacy Notice', 'Actions Taken', 'Person summary', 'Sections', 'Guidance'].forEach(add);
+  [
+    'Information needed at point of referral/booking appointment',
+    'Carers Wellbeing Conversation',
+    'Eligibility and Support Plan',
+    'Adult Social Care Privacy Notice',
+    'Actions Taken',
+    'Person summary',
+    'Sections',
+    'Guidance',
+  ].forEach(add);
   return words;
 })();
 
@@ -69,7 +79,8 @@ class Redactor {
     add(snapshot.person.name);
     add(snapshot.person.id);
     add(snapshot.worker);
-    for (const part of `${snapshot.person.name ?? ''} ${snapshot.worker ?? ''}`.split(/\s+/)) if (part.length >= 3) vals.add(part.toLowerCase());
+    for (const part of `${snapshot.person.name ?? ''} ${snapshot.worker ?? ''}`.split(/\s+/))
+      if (part.length >= 3) vals.add(part.toLowerCase());
     for (const f of Object.values(snapshot.fields)) {
       add(f.value);
       for (const v of f.values) add(v);
@@ -78,8 +89,11 @@ class Redactor {
     }
     // the options a page offers are its structure; a value that is one of them may stay
     const options = new Set<string>();
-    for (const f of Object.values(snapshot.fields)) for (const o of f.options) options.add(cleanText(o).toLowerCase());
-    this.values = [...vals].filter((v) => !options.has(v) && !vocabularyOnly(v)).sort((a, b) => b.length - a.length);
+    for (const f of Object.values(snapshot.fields))
+      for (const o of f.options) options.add(cleanText(o).toLowerCase());
+    this.values = [...vals]
+      .filter((v) => !options.has(v) && !vocabularyOnly(v))
+      .sort((a, b) => b.length - a.length);
   }
 
   /** The text with every value and value-like pattern replaced by a placeholder. */
@@ -145,8 +159,12 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
   const lines: string[] = [];
   const q = (t: string) => `"${red.clean(t)}"`;
 
-  lines.push('Mosaic Companion: the structure of this page (no answers, names, ids, dates or other values).');
-  lines.push(`Page kind: ${snapshot.kind ?? 'not recognised (not a Carers Conversation, Carers Review or person summary title)'}`);
+  lines.push(
+    'Mosaic Companion: the structure of this page (no answers, names, ids, dates or other values).',
+  );
+  lines.push(
+    `Page kind: ${snapshot.kind ?? 'not recognised (not a Carers Conversation, Carers Review or person summary title)'}`,
+  );
   const title = titleShape(doc.title, detection?.personName ?? null);
   // on a page it does not recognise, the title may name someone: only the forms' own words are kept
   lines.push(`Title: ${q(snapshot.kind ? title : maskWords(title))}`);
@@ -178,7 +196,10 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
     const def = fieldDef(f.id);
     const s = snapshot.fields[f.id];
     if (!def) continue;
-    const anchor = def.kind === 'areas' ? f.controls[0] ?? null : f.question ?? f.table ?? f.controls[0] ?? null;
+    const anchor =
+      def.kind === 'areas'
+        ? (f.controls[0] ?? null)
+        : (f.question ?? f.table ?? f.controls[0] ?? null);
     if (!anchor) continue;
     const order = orderOf(idx, anchor);
     let what = '';
@@ -195,8 +216,16 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
     } else {
       what = 'value shown as text';
     }
-    const label = def.kind === 'areas' ? '(the free-text areas of Section 2)' : f.label ? q(f.label) : '(no question text; found by position)';
-    items.push({ order, text: `  Question ${label} → ${f.id} [${s.tab ?? 'no tab'}${s.section ? `, section ${s.section}` : ''}${s.shown ? '' : ', hidden now'}]: ${what}` });
+    const label =
+      def.kind === 'areas'
+        ? '(the free-text areas of Section 2)'
+        : f.label
+          ? q(f.label)
+          : '(no question text; found by position)';
+    items.push({
+      order,
+      text: `  Question ${label} → ${f.id} [${s.tab ?? 'no tab'}${s.section ? `, section ${s.section}` : ''}${s.shown ? '' : ', hidden now'}]: ${what}`,
+    });
   }
 
   // section headings and other headings
@@ -210,7 +239,11 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
       items.push({ order: b.order, text: `Section: ${q(b.text)}` });
       continue;
     }
-    if (heading && !byQuestion.has(el)) items.push({ order: b.order, text: `Heading: ${q(tag === 'h1' || b.order < 50 ? titleShape(b.text, detection?.personName ?? null) : b.text)}` });
+    if (heading && !byQuestion.has(el))
+      items.push({
+        order: b.order,
+        text: `Heading: ${q(tag === 'h1' || b.order < 50 ? titleShape(b.text, detection?.personName ?? null) : b.text)}`,
+      });
   }
 
   // controls no field claimed, described with the nearest labelling text
@@ -224,7 +257,9 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
       const key = `${c.kind}:${name ?? c.order}`;
       if (name && seenGroups.has(key)) continue;
       seenGroups.add(key);
-      const group = name ? idx.ctls.filter((o) => o.kind === c.kind && o.el.getAttribute('name') === name) : [c];
+      const group = name
+        ? idx.ctls.filter((o) => o.kind === c.kind && o.el.getAttribute('name') === name)
+        : [c];
       opts = group.map((o) => captionOf(idx, o));
     } else if (c.kind === 'select' || c.kind === 'multiselect') {
       opts = selectOptions(c.el as HTMLSelectElement);
@@ -241,7 +276,11 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
   for (const t of idx.tables) {
     if (fieldTables.has(t)) continue;
     const cols = columnsOf(idx, t, red);
-    if (cols.length >= 2) items.push({ order: orderOf(idx, t), text: `  Table not recognised; columns: ${cols.join(' | ')}` });
+    if (cols.length >= 2)
+      items.push({
+        order: orderOf(idx, t),
+        text: `  Table not recognised; columns: ${cols.join(' | ')}`,
+      });
   }
 
   items.sort((a, b) => a.order - b.order);
@@ -265,11 +304,16 @@ function titleShape(title: string, person: string | null): string {
 
 /** Every word that is not one of the forms' own words replaced by "…". */
 function maskWords(text: string): string {
-  return text.replace(WORD, (w) => (VOCABULARY.has(w.toLowerCase().replace(/['’]/g, '')) || w === 'id' || w === 'person' ? w : '…'));
+  return text.replace(WORD, (w) =>
+    VOCABULARY.has(w.toLowerCase().replace(/['’]/g, '')) || w === 'id' || w === 'person' ? w : '…',
+  );
 }
 
 function optionList(opts: string[], red: Redactor): string {
-  const shown = opts.filter((o) => o && !isPlaceholderOption(o)).slice(0, MAX_OPTIONS).map((o) => red.clean(o));
+  const shown = opts
+    .filter((o) => o && !isPlaceholderOption(o))
+    .slice(0, MAX_OPTIONS)
+    .map((o) => red.clean(o));
   const more = opts.length > MAX_OPTIONS ? ` … (${opts.length} options)` : '';
   return `${shown.join(' | ')}${more}`;
 }
@@ -279,17 +323,32 @@ function optionList(opts: string[], red: Redactor): string {
  * row of plain cells counts as the header row only when it has no controls and every cell is bold,
  * or (for a recognised table) one of its cells is a column label of forms.md.
  */
-function columnsOf(idx: DomIndex, table: Element, red: Redactor, known: Set<string> = new Set()): string[] {
-  const headers = Array.from(table.querySelectorAll('thead th, thead td, tr:first-child > th, [role="columnheader"]')).filter(
-    (h) => h.closest('table, [role="table"], [role="grid"]') === table,
-  );
+function columnsOf(
+  idx: DomIndex,
+  table: Element,
+  red: Redactor,
+  known: Set<string> = new Set(),
+): string[] {
+  const headers = Array.from(
+    table.querySelectorAll('thead th, thead td, tr:first-child > th, [role="columnheader"]'),
+  ).filter((h) => h.closest('table, [role="table"], [role="grid"]') === table);
   let texts = headers.map((h) => displayLabel(textOf(idx, h)));
   if (texts.every((t) => !t)) {
     texts = [];
     const first = table.querySelector('tr');
-    if (first && first.closest('table') === table && !first.querySelector('input, select, textarea')) {
+    if (
+      first &&
+      first.closest('table') === table &&
+      !first.querySelector('input, select, textarea')
+    ) {
       const cells = Array.from(first.children).filter((c) => textOf(idx, c));
-      const bold = cells.length > 1 && cells.every((c) => c.querySelector('b, strong') && textOf(idx, c) === textOf(idx, c.querySelector('b, strong')!));
+      const bold =
+        cells.length > 1 &&
+        cells.every(
+          (c) =>
+            c.querySelector('b, strong') &&
+            textOf(idx, c) === textOf(idx, c.querySelector('b, strong')!),
+        );
       const labelled = cells.some((c) => known.has(normaliseLabel(textOf(idx, c))));
       if (bold || labelled) texts = cells.map((c) => displayLabel(textOf(idx, c)));
     }
@@ -318,7 +377,8 @@ function captionOf(idx: DomIndex, c: Ctl): string {
   if (aria) return displayLabel(aria);
   const next = el.nextSibling;
   if (next && next.nodeType === 3) return displayLabel(next.nodeValue);
-  if (next && next.nodeType === 1 && !(next as Element).querySelector('input, select, textarea')) return displayLabel(textOf(idx, next as Element));
+  if (next && next.nodeType === 1 && !(next as Element).querySelector('input, select, textarea'))
+    return displayLabel(textOf(idx, next as Element));
   return '(no caption)';
 }
 

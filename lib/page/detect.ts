@@ -28,14 +28,31 @@ const STEP_TITLE = /^(Carers Conversation|Carers Review)\s*:\s*(.+?)\s*\((\d{1,1
 const SUMMARY_TITLE = /^Person summary\s*[-\u2013\u2014:]\s*(.+?)\s*\((\d{1,12})\)\s*,?\s*born\b/i;
 /** `<title>` may carry the application's name after the page's: "… (2204451) - Mosaic". */
 const DOC_TITLE_SUFFIX = /\s+[-\u2013\u2014|]\s+[^()]*$/;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lady|Lord|Master)\.?\s+/i;
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lady|Lord|Master)\.?\s+/i;
 /** Cheap pre-test on the page's whole text: nothing to do on pages without these words. */
 const WORDS = /carers\s+conversation|carers\s+review|person\s+summary/i;
 /** Tab names that only a step's tab bar shows (the other two also appear in titles and actions). */
 const CONVERSATION_TABS = ['privacy notice', 'person details form'];
 const REVIEW_TABS = ['next actions form'];
 /** Running text and controls: a title quoted there is not the page's title. */
-const NOT_A_TITLE = new Set(['P', 'LI', 'BLOCKQUOTE', 'Q', 'CITE', 'A', 'OPTION', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE']);
+const NOT_A_TITLE = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'Q',
+  'CITE',
+  'A',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'PRE',
+  'CODE',
+]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_TITLE = 300;
 
@@ -57,12 +74,18 @@ function matchTitle(text: string): TitleMatch | null {
     return { kind, personName: step[2], personId: step[3] };
   }
   const summary = SUMMARY_TITLE.exec(text);
-  if (summary) return { kind: 'person-summary', personName: summary[1].replace(HONORIFIC, '').trim(), personId: summary[2] };
+  if (summary)
+    return {
+      kind: 'person-summary',
+      personName: summary[1].replace(HONORIFIC, '').trim(),
+      personId: summary[2],
+    };
   return null;
 }
 
 function quoted(el: Element | null): boolean {
-  for (let e = el; e; e = e.parentElement) if (NOT_A_TITLE.has(e.tagName.toUpperCase())) return true;
+  for (let e = el; e; e = e.parentElement)
+    if (NOT_A_TITLE.has(e.tagName.toUpperCase())) return true;
   return false;
 }
 
@@ -92,7 +115,8 @@ export function detectPage(doc: Document): Detection | null {
     if (data.length > MAX_TITLE) continue;
     const t = clean(data).toLowerCase();
     if (!t) continue;
-    if (t === CONVERSATION_TABS[0] || t === CONVERSATION_TABS[1] || t === REVIEW_TABS[0]) tabs.add(t);
+    if (t === CONVERSATION_TABS[0] || t === CONVERSATION_TABS[1] || t === REVIEW_TABS[0])
+      tabs.add(t);
     if (!WORDS.test(t)) continue;
     // Climb from the text node to the smallest element whose whole text is a title.
     let el = n.parentElement;

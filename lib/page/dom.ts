@@ -179,12 +179,63 @@ const KIND = 15;
 /** its text is set apart from its neighbours' by line breaks */
 const BLOCK = 16;
 const TAGS = new Map<string, number>();
-for (const t of ['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'option', 'optgroup', 'datalist']) TAGS.set(t, SKIP);
 for (const t of [
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'legend', 'li', 'main', 'nav', 'p', 'pre', 'section', 'summary', 'tbody', 'tfoot', 'thead', 'tr',
-]) TAGS.set(t, BLOCK);
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'option',
+  'optgroup',
+  'datalist',
+])
+  TAGS.set(t, SKIP);
+for (const t of [
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+])
+  TAGS.set(t, BLOCK);
 TAGS.set('table', TABLE | BLOCK);
 for (const t of ['ul', 'ol', 'dl']) TAGS.set(t, LIST | BLOCK);
 TAGS.set('label', LABEL | BLOCK);
@@ -214,7 +265,11 @@ const ATTRIBUTE_QUERY = '[aria-labelledby], [aria-label], [role], [contenteditab
 function markActions(idx: DomIndex, e: Element): void {
   const o = idx.pos.get(e)!;
   const end = idx.ends[o];
-  for (let i = upperBound(idx.blocks, o - 1, (b) => b.order); i < idx.blocks.length && idx.blocks[i].order <= end; i++) {
+  for (
+    let i = upperBound(idx.blocks, o - 1, (b) => b.order);
+    i < idx.blocks.length && idx.blocks[i].order <= end;
+    i++
+  ) {
     (idx.blocks[i] as BlockRecord).inAction = true;
   }
 }
@@ -240,7 +295,10 @@ let sizeHint = 0;
  */
 const slots: Array<Block | null> = [];
 
-function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomIndex; editable: Element[] } {
+function indexWith(
+  doc: Document,
+  editable: Set<Element> | null,
+): { idx: DomIndex; editable: Element[] } {
   const found: Element[] = [];
   const size = sizeHint;
   const pos = new Positions(size);
@@ -297,7 +355,8 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
       const type = (el as HTMLInputElement).type;
       sawButton = BUTTON_INPUT.has(type);
       ctlKind = inputKind(type);
-    } else if (kind === SELECT) ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
+    } else if (kind === SELECT)
+      ctlKind = (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
     else if (kind === TEXTAREA || kind === OUTPUT) ctlKind = 'text';
     else if (editable !== null && editable.has(el)) ctlKind = 'text';
     if (ctlKind) {
@@ -407,9 +466,13 @@ function indexWith(doc: Document, editable: Set<Element> | null): { idx: DomInde
     if (lb) for (const id of lb.split(/\s+/)) if (id) push(idx.labelledBy, id, e);
     if (e.hasAttribute('aria-label')) idx.ariaLabelled.push(e);
     const role = e.getAttribute('role');
-    if (role === 'tab' || role === 'button' || role === 'link' || role === 'menuitem') markActions(idx, e);
+    if (role === 'tab' || role === 'button' || role === 'link' || role === 'menuitem')
+      markActions(idx, e);
     if (role === 'tab' || role === 'tabpanel' || role === 'tablist') idx.tabRoles.push(e);
-    else if ((role === 'table' || role === 'grid' || role === 'treegrid') && e.localName !== 'table') {
+    else if (
+      (role === 'table' || role === 'grid' || role === 'treegrid') &&
+      e.localName !== 'table'
+    ) {
       idx.tables.push(e);
       roleTables = true;
     }
@@ -459,7 +522,12 @@ export function upperBound<T>(arr: readonly T[], x: number, key: (t: T) => numbe
 /** Controls whose order is in (from, to). */
 export function ctlsBetween(idx: DomIndex, from: number, to: number): Ctl[] {
   const out: Ctl[] = [];
-  for (let i = upperBound(idx.ctls, from, (c) => c.order); i < idx.ctls.length && idx.ctls[i].order < to; i++) out.push(idx.ctls[i]);
+  for (
+    let i = upperBound(idx.ctls, from, (c) => c.order);
+    i < idx.ctls.length && idx.ctls[i].order < to;
+    i++
+  )
+    out.push(idx.ctls[i]);
   return out;
 }
 
@@ -473,7 +541,11 @@ export function ctlsIn(idx: DomIndex, el: Element): Ctl[] {
 /** Blocks entirely between two orders (exclusive), in document order. */
 export function blocksBetween(idx: DomIndex, from: number, to: number): Block[] {
   const out: Block[] = [];
-  for (let i = upperBound(idx.blocks, from, (b) => b.order); i < idx.blocks.length && idx.blocks[i].order < to; i++) {
+  for (
+    let i = upperBound(idx.blocks, from, (b) => b.order);
+    i < idx.blocks.length && idx.blocks[i].order < to;
+    i++
+  ) {
     const b = idx.blocks[i];
     if (b.end < to) out.push(b);
   }
@@ -537,11 +609,17 @@ export function ctlValue(c: Ctl): string | null {
   if (c.kind === 'select') return selectText(el as HTMLSelectElement);
   if (c.kind === 'multiselect') {
     const vals: string[] = [];
-    for (const o of Array.from((el as HTMLSelectElement).options)) if (o.selected) vals.push(displayLabel(o.textContent));
+    for (const o of Array.from((el as HTMLSelectElement).options))
+      if (o.selected) vals.push(displayLabel(o.textContent));
     return vals.length ? vals.join(', ') : null;
   }
   if (c.kind === 'radio' || c.kind === 'checkbox') return null;
-  const v = el.localName === 'input' || el.localName === 'textarea' ? (el as HTMLInputElement).value : el.localName === 'output' ? linesOfNode(el) : el.textContent;
+  const v =
+    el.localName === 'input' || el.localName === 'textarea'
+      ? (el as HTMLInputElement).value
+      : el.localName === 'output'
+        ? linesOfNode(el)
+        : el.textContent;
   const t = (v ?? '').trim();
   return t ? t : null;
 }
@@ -559,7 +637,8 @@ export function ctlEditable(c: Ctl): boolean {
     if (el.localName !== 'select' && (el.readOnly || el.hasAttribute('readonly'))) return false;
     if (el.closest('fieldset[disabled]')) return false;
   }
-  if (el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true') return false;
+  if (el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true')
+    return false;
   return true;
 }
 

@@ -30,9 +30,7 @@ export interface ColumnDef {
   labels: string[];
 }
 
-export type ShownWhen =
-  | { field: string; equals: string }
-  | { field: string; includes: string };
+export type ShownWhen = { field: string; equals: string } | { field: string; includes: string };
 
 export interface FieldDef {
   id: string;
@@ -133,17 +131,36 @@ export const PREVIOUS_OUTCOMES = ['Fully met', 'Partially met', 'Not met'];
 
 /** The eight carer outcomes (Eligibility Criteria Regulations 2015, reg. 3(2)(b)). */
 export const OUTCOMES = [
-  { id: 'outcome.childCare', label: 'Carrying out any caring responsibilities the carer has for a child' },
-  { id: 'outcome.otherCare', label: 'Providing care to other persons for whom the carer provides care' },
+  {
+    id: 'outcome.childCare',
+    label: 'Carrying out any caring responsibilities the carer has for a child',
+  },
+  {
+    id: 'outcome.otherCare',
+    label: 'Providing care to other persons for whom the carer provides care',
+  },
   { id: 'outcome.home', label: 'Maintaining a habitable home environment' },
   { id: 'outcome.nutrition', label: 'Managing and maintaining nutrition' },
-  { id: 'outcome.relationships', label: 'Developing and maintaining family or other personal relationships' },
+  {
+    id: 'outcome.relationships',
+    label: 'Developing and maintaining family or other personal relationships',
+  },
   { id: 'outcome.work', label: 'Engaging in work, training, education or volunteering' },
-  { id: 'outcome.community', label: 'Making use of necessary facilities or services in the local community' },
+  {
+    id: 'outcome.community',
+    label: 'Making use of necessary facilities or services in the local community',
+  },
   { id: 'outcome.recreation', label: 'Engaging in recreational activities' },
 ] as const;
 
-const PD_GENDER = ['Female', 'Male', 'Non-binary', 'Prefer not to say', 'Prefer to self-describe', 'Question not asked'];
+const PD_GENDER = [
+  'Female',
+  'Male',
+  'Non-binary',
+  'Prefer not to say',
+  'Prefer to self-describe',
+  'Question not asked',
+];
 const PD_YNPQ = ['Yes', 'No', 'Prefer not to say', 'Question not asked'];
 const PD_ORIENTATION = [
   'Bi/bisexual',
@@ -196,11 +213,43 @@ export const FIELDS: FieldDef[] = [
 
   // ---- Section 1: pre-populated ----
   { id: 'fullName', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Full name'] },
-  { id: 'dateOfBirth', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Date of Birth'], required: true },
+  {
+    id: 'dateOfBirth',
+    pages: STEPS,
+    tab: 'form',
+    section: 1,
+    kind: 'shown',
+    labels: ['Date of Birth'],
+    required: true,
+  },
   { id: 'address', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Address'] },
-  { id: 'gender', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Gender'], required: true },
-  { id: 'ethnicity', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Ethnicity'], required: true },
-  { id: 'subEthnicity', pages: STEPS, tab: 'form', section: 1, kind: 'shown', labels: ['Sub Ethnicity'], required: true },
+  {
+    id: 'gender',
+    pages: STEPS,
+    tab: 'form',
+    section: 1,
+    kind: 'shown',
+    labels: ['Gender'],
+    required: true,
+  },
+  {
+    id: 'ethnicity',
+    pages: STEPS,
+    tab: 'form',
+    section: 1,
+    kind: 'shown',
+    labels: ['Ethnicity'],
+    required: true,
+  },
+  {
+    id: 'subEthnicity',
+    pages: STEPS,
+    tab: 'form',
+    section: 1,
+    kind: 'shown',
+    labels: ['Sub Ethnicity'],
+    required: true,
+  },
   {
     id: 'serviceUserGroup',
     pages: STEPS,
@@ -401,18 +450,16 @@ export const FIELDS: FieldDef[] = [
   },
 
   // ---- Section 3 ----
-  ...OUTCOMES.map(
-    (o): FieldDef => ({
-      id: o.id,
-      pages: STEPS,
-      tab: 'form',
-      section: 3,
-      kind: 'choice',
-      labels: [o.label],
-      options: YES_NO,
-      required: true,
-    }),
-  ),
+  ...OUTCOMES.map((o): FieldDef => ({
+    id: o.id,
+    pages: STEPS,
+    tab: 'form',
+    section: 3,
+    kind: 'choice',
+    labels: [o.label],
+    options: YES_NO,
+    required: true,
+  })),
   {
     id: 'dependentAdults',
     pages: STEPS,
@@ -438,7 +485,9 @@ export const FIELDS: FieldDef[] = [
     tab: 'form',
     section: 3,
     kind: 'shown',
-    labels: ['As a result of your caring role, you are unable to achieve one or more of the outcomes'],
+    labels: [
+      'As a result of your caring role, you are unable to achieve one or more of the outcomes',
+    ],
   },
   {
     id: 'healthDeteriorating',
@@ -446,7 +495,9 @@ export const FIELDS: FieldDef[] = [
     tab: 'form',
     section: 3,
     kind: 'choice',
-    labels: ['Is (or is there a risk of) your mental or physical health deteriorating due to your caring role'],
+    labels: [
+      'Is (or is there a risk of) your mental or physical health deteriorating due to your caring role',
+    ],
     options: YES_NO,
     required: true,
   },
@@ -473,7 +524,15 @@ export const FIELDS: FieldDef[] = [
     within: 'wellbeingImpact',
     shownWhen: { field: 'wellbeingImpact', includes: WELLBEING_OTHER },
   },
-  { id: 'decision', pages: STEPS, tab: 'form', section: 3, kind: 'shown', labels: ['Decision'], options: DECISIONS },
+  {
+    id: 'decision',
+    pages: STEPS,
+    tab: 'form',
+    section: 3,
+    kind: 'shown',
+    labels: ['Decision'],
+    options: DECISIONS,
+  },
   {
     id: 'caringLevel',
     pages: STEPS,
@@ -522,7 +581,14 @@ export const FIELDS: FieldDef[] = [
     columns: [
       { id: 'want', labels: ['What I want to achieve'] },
       { id: 'support', labels: ['The support I will need'] },
-      { id: 'cost', labels: ['If required, total cost for this support', 'Total cost for this support', 'Total cost'] },
+      {
+        id: 'cost',
+        labels: [
+          'If required, total cost for this support',
+          'Total cost for this support',
+          'Total cost',
+        ],
+      },
     ],
   },
 

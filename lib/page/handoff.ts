@@ -21,6 +21,12 @@ export function takeDetection(doc: Document = document): Detection | null {
   delete g[KEY];
   const d = left?.found;
   if (!left || left.doc !== doc || !d) return null;
-  if (!KINDS.has(d.kind) || typeof d.personId !== 'string' || !/^\d{1,12}$/.test(d.personId) || typeof d.personName !== 'string') return null;
+  if (
+    !KINDS.has(d.kind) ||
+    typeof d.personId !== 'string' ||
+    !/^\d{1,12}$/.test(d.personId) ||
+    typeof d.personName !== 'string'
+  )
+    return null;
   return { kind: d.kind, personId: d.personId, personName: d.personName };
 }

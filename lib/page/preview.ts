@@ -7,7 +7,10 @@ import type { PreviewLabelsReply } from '../messages';
 import { fieldsFor } from './fields';
 import { readPage } from './read';
 
-export function previewLabelOverrides(doc: Document, labelOverrides: Record<string, string[]>): PreviewLabelsReply | null {
+export function previewLabelOverrides(
+  doc: Document,
+  labelOverrides: Record<string, string[]>,
+): PreviewLabelsReply | null {
   const reading = readPage(doc, { labelOverrides });
   const kind = reading.snapshot.kind;
   if (!kind) return null;

@@ -104,7 +104,11 @@ interface SectionName {
 }
 
 const SECTION_NAMES: SectionName[] = [
-  { norm: normaliseLabel('Information needed at point of referral/booking appointment'), number: 1, role: 'form' },
+  {
+    norm: normaliseLabel('Information needed at point of referral/booking appointment'),
+    number: 1,
+    role: 'form',
+  },
   { norm: normaliseLabel('Carers Wellbeing Conversation'), number: 2, role: 'form' },
   { norm: normaliseLabel('Eligibility and Support Plan'), number: 3, role: 'form' },
   { norm: normaliseLabel('Adult Social Care Privacy Notice'), number: null, role: 'actions' },
@@ -131,12 +135,20 @@ const SECTION_NUMBER = /^(\d{1,2})\s+(.*)$/;
 const SECTION_WORD = /^section\s+(\d{1,2})\s+(.*)$/;
 
 /** The tab each field role sits on, per step. */
-const ROLE_TAB: Record<'carers-conversation' | 'carers-review', Partial<Record<TabRole, string>>> = {
-  'carers-conversation': { form: TABS.conversation, personDetails: TABS.personDetails, actions: TABS.privacyNotice },
+const ROLE_TAB: Record<
+  'carers-conversation' | 'carers-review',
+  Partial<Record<TabRole, string>>
+> = {
+  'carers-conversation': {
+    form: TABS.conversation,
+    personDetails: TABS.personDetails,
+    actions: TABS.privacyNotice,
+  },
   'carers-review': { form: TABS.review, actions: TABS.nextActionsForm },
 };
 
-const ACTIVE_CLASS = /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab|on|tab-on|tabon|tab-current|currenttab)(?:\s|$)/i;
+const ACTIVE_CLASS =
+  /(?:^|\s)(?:active|selected|current|is-active|is-selected|ui-tabs-active|ui-state-active|tab-active|tabactive|tab-selected|tabselected|activetab|selectedtab|on|tab-on|tabon|tab-current|currenttab)(?:\s|$)/i;
 const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
 const WORKER_CUE = /logged\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
 /** The cheap test before WORKER_CUE ("Logged in", "LOG OUT", "Sign out"): one search instead of four indexOf. */
@@ -147,7 +159,8 @@ const GREETING = /^(?:welcome|hello|hi)\b[,:]?\s*/i;
 const SEPARATOR_ONLY = /^[|·•\-–—:,/\\\s]*$/;
 const TRAILING_SEPARATORS = /[\s.,;:|·•\-–—]+$/;
 const ROW_SPLIT = /\s+[·•|]\s+/;
-const ACTION_WORDS = /^(?:add|find|edit|delete|remove|clear|change|genogram|view|select|save|cancel|close|new|assign to me)$/i;
+const ACTION_WORDS =
+  /^(?:add|find|edit|delete|remove|clear|change|genogram|view|select|save|cancel|close|new|assign to me)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Labels (fields.ts + overrides), normalised once per set of overrides
@@ -201,7 +214,15 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
   const key = `${kind}\u0000${overrides === NO_OVERRIDES ? '' : JSON.stringify(overrides)}`;
   const hit = labelCache.get(key);
   if (hit) return hit;
-  const set: LabelSet = { exact: new Map(), byStart: new Map(), columns: new Map(), anyColumn: new Set(), starts: new Set(STATIC_STARTS.map(twoWordHash)), firsts: new Set(), longest: LONGEST_STATIC };
+  const set: LabelSet = {
+    exact: new Map(),
+    byStart: new Map(),
+    columns: new Map(),
+    anyColumn: new Set(),
+    starts: new Set(STATIC_STARTS.map(twoWordHash)),
+    firsts: new Set(),
+    longest: LONGEST_STATIC,
+  };
   for (const f of fieldsFor(kind)) {
     const texts = [...f.labels, ...(overrides[f.id] ?? [])];
     const seen = new Set<string>();
@@ -219,7 +240,9 @@ function labelSet(kind: PageKind, overrides: Record<string, string[]>): LabelSet
     if (f.columns) {
       const cols = f.columns.map((c: ColumnDef) => ({
         id: c.id,
-        norms: [...c.labels, ...(overrides[`${f.id}.${c.id}`] ?? [])].map(normaliseLabel).filter(Boolean),
+        norms: [...c.labels, ...(overrides[`${f.id}.${c.id}`] ?? [])]
+          .map(normaliseLabel)
+          .filter(Boolean),
       }));
       set.columns.set(f.id, cols);
       for (const c of cols) for (const n of c.norms) set.anyColumn.add(n);
@@ -295,7 +318,6 @@ function copyField(s: FieldSnapshot): FieldSnapshot {
   };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -315,7 +337,8 @@ interface Memo {
 const memos = new WeakMap<Document, Memo>();
 
 function ours(node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeName === 'MOSAIC-COMPANION') return true;
+  for (let n: Node | null = node; n; n = n.parentNode)
+    if (n.nodeName === 'MOSAIC-COMPANION') return true;
   return false;
 }
 
@@ -355,7 +378,10 @@ function changesPage(records: MutationRecord[], reader: Reader): boolean {
 
 export function readPage(root: Document, options: ReadOptions = {}): PageReading {
   const overrides = options.labelOverrides ?? NO_OVERRIDES;
-  const key = overrides === NO_OVERRIDES || Object.keys(overrides).length === 0 ? '' : JSON.stringify(overrides);
+  const key =
+    overrides === NO_OVERRIDES || Object.keys(overrides).length === 0
+      ? ''
+      : JSON.stringify(overrides);
   const memo = memos.get(root);
   if (memo && memo.observer) {
     const pending = memo.observer.takeRecords();
@@ -380,7 +406,14 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
         const m = memos.get(root);
         if (m && !m.dirty && changesPage(records, m.reader)) m.dirty = true;
       });
-      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+      observer.observe(root, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+        attributeOldValue: true,
+        characterDataOldValue: true,
+      });
       next.observer = observer;
     } catch {
       next.observer = null;
@@ -404,7 +437,10 @@ export interface FieldStructure {
 }
 
 /** A fresh reading (nothing kept from earlier ones) with where each field was found. */
-export function readStructure(root: Document, options: ReadOptions = {}): { reading: PageReading; fields: FieldStructure[] } {
+export function readStructure(
+  root: Document,
+  options: ReadOptions = {},
+): { reading: PageReading; fields: FieldStructure[] } {
   const overrides = options.labelOverrides ?? NO_OVERRIDES;
   const detection = detectPage(root);
   const reader = new Reader(indexDocument(root), detection, overrides);
@@ -465,7 +501,11 @@ class Reader {
       kind: this.kind,
       person: { id: d?.personId ?? null, name: d?.personName ?? null },
       worker: this.workerName,
-      tabs: this.tabs.map((t): TabSnapshot => ({ name: t.name, active: t.active, loaded: t.loaded })),
+      tabs: this.tabs.map((t): TabSnapshot => ({
+        name: t.name,
+        active: t.active,
+        loaded: t.loaded,
+      })),
       fields: {},
       notFound: [],
     };
@@ -481,7 +521,12 @@ class Reader {
       if (tab && unloaded.has(tab)) continue;
       snapshot.notFound.push(def.id);
     }
-    return { snapshot, controls: copyMap(this.controls), questions: copyMap(this.questions), labels: copyMap(this.labels) };
+    return {
+      snapshot,
+      controls: copyMap(this.controls),
+      questions: copyMap(this.questions),
+      labels: copyMap(this.labels),
+    };
   }
 
   /** Does this element (holding text only) still show the text it had when the page was read? */
@@ -496,7 +541,13 @@ class Reader {
     for (const def of this.defs) {
       const f = this.found.get(def.id);
       if (!f) continue;
-      out.push({ id: def.id, question: f.question, label: f.label, controls: f.ctls.map((c) => c.el), table: f.table?.el ?? null });
+      out.push({
+        id: def.id,
+        question: f.question,
+        label: f.label,
+        controls: f.ctls.map((c) => c.el),
+        table: f.table?.el ?? null,
+      });
     }
     return out;
   }
@@ -508,7 +559,10 @@ class Reader {
       const def = f.def;
       const s = f.snap;
       // a conditional question may open through the page's CSS alone (`:checked ~ …`), with no change to the page
-      const anchor = def.kind === 'areas' || !(def.shownWhen || def.within) ? null : f.question ?? f.target ?? f.ctls[0]?.el ?? null;
+      const anchor =
+        def.kind === 'areas' || !(def.shownWhen || def.within)
+          ? null
+          : (f.question ?? f.target ?? f.ctls[0]?.el ?? null);
       if (anchor) {
         s.shown = isShown(this.idx, anchor, first);
         first = false;
@@ -522,7 +576,10 @@ class Reader {
       }
       if (def.kind === 'areas') {
         const ctls = f.ctls;
-        s.areas = s.areas.map((a, i) => ({ ...a, value: ctls[i] ? ctlValue(ctls[i]) ?? '' : a.value }));
+        s.areas = s.areas.map((a, i) => ({
+          ...a,
+          value: ctls[i] ? (ctlValue(ctls[i]) ?? '') : a.value,
+        }));
         continue;
       }
       if (f.ctls.length === 0) continue;
@@ -568,9 +625,18 @@ class Reader {
     if (best) return best;
     if (!logout) return null;
     // the name beside "Log out": the nearest text before it in the same header area
-    for (let el: Element | null = logout.el, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    for (
+      let el: Element | null = logout.el, depth = 0;
+      el && depth < 3;
+      el = el.parentElement, depth++
+    ) {
       for (let s = el.previousSibling; s; s = s.previousSibling) {
-        const t = s.nodeType === 3 ? cleanText(s.nodeValue) : s.nodeType === 1 ? textOf(this.idx, s as Element) : '';
+        const t =
+          s.nodeType === 3
+            ? cleanText(s.nodeValue)
+            : s.nodeType === 1
+              ? textOf(this.idx, s as Element)
+              : '';
         if (!t || SEPARATOR_ONLY.test(t)) continue;
         const name = cleanText(cleanText(t).replace(GREETING, '').replace(TRAILING_SEPARATORS, ''));
         if (name && name.length <= 80 && !LOGGED_IN.test(name)) return name;
@@ -616,7 +682,15 @@ class Reader {
       for (const k of STEP_TABS[this.kind]) tabNorms.set(normaliseLabel(TABS[k]), TABS[k]);
     }
     const top: number[] = [];
-    const consider = (el: Element, raw: string, order: number, end: number, block: Block | null, after?: Node, context?: Block): boolean => {
+    const consider = (
+      el: Element,
+      raw: string,
+      order: number,
+      end: number,
+      block: Block | null,
+      after?: Node,
+      context?: Block,
+    ): boolean => {
       const norm = normaliseLabelHead(raw, set.longest);
       if (!norm) return false;
       if (block) {
@@ -636,7 +710,8 @@ class Reader {
       if (!hits) {
         // "Label: value" / "Label* value" in one piece, for values shown as text
         const label = labelBeforeValue(raw);
-        const es = label === null ? undefined : set.exact.get(normaliseLabelHead(label, set.longest));
+        const es =
+          label === null ? undefined : set.exact.get(normaliseLabelHead(label, set.longest));
         // the block's cleaned text is only needed once something matched
         if (es && es.some(isShownField)) {
           hits = es;
@@ -645,7 +720,9 @@ class Reader {
         } else {
           const starts = set.byStart.get(firstWords(norm, PREFIX_MIN_WORDS));
           let prefixes: LabelEntry[] | null = null;
-          if (starts) for (const e of starts) if (matchLabel(norm, e.norm) === 'prefix') (prefixes ??= []).push(e);
+          if (starts)
+            for (const e of starts)
+              if (matchLabel(norm, e.norm) === 'prefix') (prefixes ??= []).push(e);
           if (prefixes) {
             hits = prefixes;
             quality = 'prefix';
@@ -657,7 +734,16 @@ class Reader {
       const shown = block ? dropRequiredMarker(block.text) : displayLabel(raw);
       for (const e of hits) {
         if (quality === 'colon' && !isShownField(e)) continue;
-        const m: QMatch = { field: e.field, el, order, end, quality, text: shown, colonValue: colon, after };
+        const m: QMatch = {
+          field: e.field,
+          el,
+          order,
+          end,
+          quality,
+          text: shown,
+          colonValue: colon,
+          after,
+        };
         pushTo(this.matches, e.field.id, m);
         if (!e.field.within) top.push(order);
       }
@@ -665,7 +751,8 @@ class Reader {
     };
     // a cheap test before normalising: does the text start like a label, a heading or a tab?
     const first = [0];
-    const mayMatch = (raw: string) => set.starts.has(twoWordHashes(raw, first)) || (set.firsts.has(first[0]) && hasLabelEnd(raw));
+    const mayMatch = (raw: string) =>
+      set.starts.has(twoWordHashes(raw, first)) || (set.firsts.has(first[0]) && hasLabelEnd(raw));
     for (const b of this.idx.blocks) {
       let done = false;
       if (b.raw.length <= 800 && (!b.hasControl || b.el.localName === 'label') && mayMatch(b.raw)) {
@@ -675,7 +762,8 @@ class Reader {
       // a question written as the first text of an element that also holds its answer:
       // "Suggested budget <b>600</b>", "Does your GP know you are a carer? <input type=radio> Yes …"
       const lead = b.lead;
-      if (lead && mayMatch(lead.nodeValue ?? '')) consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead, b);
+      if (lead && mayMatch(lead.nodeValue ?? ''))
+        consider(b.el, lead.nodeValue ?? '', b.order, b.order, null, lead, b);
     }
     for (const el of this.idx.ariaLabelled) {
       const o = this.idx.pos.get(el);
@@ -713,7 +801,9 @@ class Reader {
   }
 
   private inLinkOrButton(el: Element): boolean {
-    return !!el.closest('a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]');
+    return !!el.closest(
+      'a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]',
+    );
   }
 
   /** Texts inside links, buttons, tab headers, option captions and column header rows are not questions. */
@@ -726,10 +816,13 @@ class Reader {
       if (target && isChoiceInput(target)) return false;
       if (!f || !target) {
         const inside = ctlsIn(this.idx, label);
-        if (inside.length > 0 && inside.every((c) => c.kind === 'radio' || c.kind === 'checkbox')) return false;
+        if (inside.length > 0 && inside.every((c) => c.kind === 'radio' || c.kind === 'checkbox'))
+          return false;
       }
     }
-    const cell = block ? (block.cell ?? (el.getAttribute('role') === 'columnheader' ? el : null)) : el.closest('th, td, [role="columnheader"]');
+    const cell = block
+      ? (block.cell ?? (el.getAttribute('role') === 'columnheader' ? el : null))
+      : el.closest('th, td, [role="columnheader"]');
     if (cell) {
       if (cell.getAttribute('role') === 'columnheader') return false;
       const row = cell.parentElement;
@@ -750,11 +843,14 @@ class Reader {
     let result = false;
     if (row.parentElement?.localName === 'thead') result = true;
     else {
-      const cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+      const cells = Array.from(row.children).filter(
+        (c) => c.localName === 'td' || c.localName === 'th',
+      );
       if (cells.length >= 2 && cells.every((c) => c.localName === 'th')) result = true;
       else if (cells.length >= 2 && ctlsIn(this.idx, row).length === 0) {
         let hits = 0;
-        for (const c of cells) if (this.set!.anyColumn.has(normaliseLabel(textOf(this.idx, c)))) hits++;
+        for (const c of cells)
+          if (this.set!.anyColumn.has(normaliseLabel(textOf(this.idx, c)))) hits++;
         result = hits >= 2;
       }
     }
@@ -781,7 +877,8 @@ class Reader {
     if (o === undefined) return false;
     const end = this.idx.ends[o];
     const at = this.labelAt;
-    for (let i = upperBound(at, o - 1, (x) => x.order); i < at.length && at[i].order <= end; i++) if (at[i].id !== id) return true;
+    for (let i = upperBound(at, o - 1, (x) => x.order); i < at.length && at[i].order <= end; i++)
+      if (at[i].id !== id) return true;
     return false;
   }
 
@@ -862,7 +959,11 @@ class Reader {
       let panel: Element | null = null;
       let active = false;
       if (el) {
-        const stop = bar ?? el.closest('[role="tablist"]') ?? el.parentElement?.parentElement?.parentElement ?? null;
+        const stop =
+          bar ??
+          el.closest('[role="tablist"]') ??
+          el.parentElement?.parentElement?.parentElement ??
+          null;
         const chain: Element[] = [];
         for (let e: Element | null = el; e && e !== stop; e = e.parentElement) chain.push(e);
         const link = el.querySelector('a[href^="#"], [aria-controls]');
@@ -876,20 +977,34 @@ class Reader {
           if (!panel) {
             const ctrl = e.getAttribute('aria-controls');
             const href = e.getAttribute('href');
-            const id = ctrl ? ctrl.split(/\s+/)[0] : href && href.length > 1 && href[0] === '#' ? href.slice(1) : null;
+            const id = ctrl
+              ? ctrl.split(/\s+/)[0]
+              : href && href.length > 1 && href[0] === '#'
+                ? href.slice(1)
+                : null;
             if (id) panel = doc.getElementById(id);
           }
           if (!panel && e.id) {
-            const labelled = this.idx.labelledBy.get(e.id)?.find((p) => p.getAttribute('role') === 'tabpanel');
+            const labelled = this.idx.labelledBy
+              .get(e.id)
+              ?.find((p) => p.getAttribute('role') === 'tabpanel');
             if (labelled) panel = labelled;
           }
         }
       }
-      this.tabs.push({ name, el, panel, active, loaded: !!panel && (panel.childElementCount > 0 || !textAtMost(this.idx, panel, 0)) });
+      this.tabs.push({
+        name,
+        el,
+        panel,
+        active,
+        loaded: !!panel && (panel.childElementCount > 0 || !textAtMost(this.idx, panel, 0)),
+      });
     }
     // a single bold tab name among the tab bar's is the open one (as Mosaic shows it)
     if (!this.tabs.some((t) => t.active)) {
-      const bold = this.tabs.filter((t) => t.el && (t.el.closest('b, strong') ?? t.el.querySelector('b, strong')));
+      const bold = this.tabs.filter(
+        (t) => t.el && (t.el.closest('b, strong') ?? t.el.querySelector('b, strong')),
+      );
       const withPanel = this.tabs.filter((t) => t.panel);
       const shownPanels = withPanel.filter((t) => isShown(this.idx, t.panel!));
       if (withPanel.length > 0 && shownPanels.length === 1) shownPanels[0].active = true;
@@ -911,7 +1026,8 @@ class Reader {
     if (!this.tabs.some((t) => t.active)) {
       // no tab says it is open: the one whose questions are shown
       const shown = new Set<string>();
-      for (const f of this.found.values()) if (f.snap.found && f.snap.shown && f.snap.tab) shown.add(f.snap.tab);
+      for (const f of this.found.values())
+        if (f.snap.found && f.snap.shown && f.snap.tab) shown.add(f.snap.tab);
       const candidates = this.tabs.filter((t) => shown.has(t.name));
       if (candidates.length === 1) candidates[0].active = true;
       else if (candidates.length > 1) {
@@ -974,7 +1090,10 @@ class Reader {
       const r = this.resolve(def, m, this.nextBoundary(m.end));
       // a value shown as text needs a place of its own beside its label: else it is not found here
       if (shown && r.ctls.length === 0 && !r.slot) continue;
-      const score = (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 + (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0) + (r.tight ? 1 : 0);
+      const score =
+        (m.quality === 'exact' ? 4 : m.quality === 'colon' ? 3 : 2) * 10 +
+        (r.ctls.length > 0 ? 5 : r.value != null ? 3 : 0) +
+        (r.tight ? 1 : 0);
       if (!best || score > best.score) best = { m, r, score };
       // an exact label with its controls cannot be bettered
       if (score >= 45) break;
@@ -994,10 +1113,19 @@ class Reader {
     const shownBy = question ?? r.target ?? r.ctls[0]?.el ?? null;
     snap.shown = shownBy ? isShown(this.idx, shownBy) : false;
     for (const c of r.ctls) this.claimed.add(c);
-    const order = m ? m.order : r.ctls[0]?.order ?? 0;
+    const order = m ? m.order : (r.ctls[0]?.order ?? 0);
     let end = m ? m.end : order;
     for (const c of r.ctls) if (c.order > end) end = c.order;
-    this.found.set(def.id, { def, snap, question, target: r.target, ctls: r.ctls, order, end, label: m?.text ?? null });
+    this.found.set(def.id, {
+      def,
+      snap,
+      question,
+      target: r.target,
+      ctls: r.ctls,
+      order,
+      end,
+      label: m?.text ?? null,
+    });
   }
 
   /** Controls and value of a question. */
@@ -1007,9 +1135,21 @@ class Reader {
     // no control: a value shown as text beside the label
     const v = this.adjacentValue(m, limit, def.kind === 'shown' ? def.id : null);
     if (v.ctl) return this.valueFrom(def, [v.ctl]);
-    const r: Resolved = { ctls: [], value: null, values: [], options: def.options ? [...def.options] : [], target: v.el as HTMLElement | null, tight: v.tight, slot: v.slot };
+    const r: Resolved = {
+      ctls: [],
+      value: null,
+      values: [],
+      options: def.options ? [...def.options] : [],
+      target: v.el as HTMLElement | null,
+      tight: v.tight,
+      slot: v.slot,
+    };
     if (v.text != null) {
-      if (def.kind === 'multi') r.values = v.text.split(/\s*[\n,;]\s*/).filter(Boolean).map((t) => canonicalOption(t, def.options));
+      if (def.kind === 'multi')
+        r.values = v.text
+          .split(/\s*[\n,;]\s*/)
+          .filter(Boolean)
+          .map((t) => canonicalOption(t, def.options));
       else r.value = def.kind === 'choice' ? canonicalOption(v.text, def.options) : v.text;
     }
     if (def.kind !== 'choice' && def.kind !== 'multi') r.options = [];
@@ -1022,7 +1162,11 @@ class Reader {
     if (first.kind === 'radio' || first.kind === 'checkbox') {
       // bare captions before their inputs: the last input has nothing after it, the first has text before
       const last = ctls[ctls.length - 1].el;
-      const before = ctls.length > 1 && !siblingText(this.idx, last, 'next') && !!siblingText(this.idx, first.el, 'prev') && !this.hasOwnCaption(first.el);
+      const before =
+        ctls.length > 1 &&
+        !siblingText(this.idx, last, 'next') &&
+        !!siblingText(this.idx, first.el, 'prev') &&
+        !this.hasOwnCaption(first.el);
       for (const c of ctls) {
         const cap = canonicalOption(this.caption(c, def.options, before), def.options);
         r.options.push(cap);
@@ -1036,12 +1180,16 @@ class Reader {
       const sel = first.el as HTMLSelectElement;
       r.options = selectOptions(sel).map((t) => canonicalOption(t, def.options));
       if (first.kind === 'multiselect') {
-        for (const o of Array.from(sel.options)) if (o.selected && !isPlaceholderOption(o.textContent)) r.values.push(canonicalOption(o.textContent ?? '', def.options));
+        for (const o of Array.from(sel.options))
+          if (o.selected && !isPlaceholderOption(o.textContent))
+            r.values.push(canonicalOption(o.textContent ?? '', def.options));
       } else {
         const t = selectText(sel);
         if (t != null) {
           if (def.kind === 'multi') r.values.push(canonicalOption(t, def.options));
-          else r.value = def.kind === 'choice' || def.kind === 'shown' ? canonicalOption(t, def.options) : t;
+          else
+            r.value =
+              def.kind === 'choice' || def.kind === 'shown' ? canonicalOption(t, def.options) : t;
         }
       }
       r.target = first.el;
@@ -1085,7 +1233,10 @@ class Reader {
         if (out.length) return this.expand(def, out);
       }
     }
-    if (m.el.hasAttribute('aria-label') && normaliseLabel(m.el.getAttribute('aria-label')) === normaliseLabel(m.text)) {
+    if (
+      m.el.hasAttribute('aria-label') &&
+      normaliseLabel(m.el.getAttribute('aria-label')) === normaliseLabel(m.text)
+    ) {
       const c = idx.ctlByEl.get(m.el);
       if (c) return ok(c) ? this.expand(def, [c]) : [];
       const inside = ctlsIn(idx, m.el).filter(ok);
@@ -1112,7 +1263,8 @@ class Reader {
     const cell = m.el.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
     if (cell && this.sameText(cell, m.el)) {
       const out: Ctl[] = [];
-      for (let s = cell.nextElementSibling; s; s = s.nextElementSibling) out.push(...ctlsIn(idx, s).filter(ok));
+      for (let s = cell.nextElementSibling; s; s = s.nextElementSibling)
+        out.push(...ctlsIn(idx, s).filter(ok));
       if (out.length) return this.pick(def, out);
     }
     // proximity: after the question, up to the next question
@@ -1169,7 +1321,9 @@ class Reader {
     }
     const all = this.radiosByName.get(name) ?? [first];
     const form = (first.el as HTMLInputElement).form ?? null;
-    return all.length === 1 ? all : all.filter((c) => ((c.el as HTMLInputElement).form ?? null) === form);
+    return all.length === 1
+      ? all
+      : all.filter((c) => ((c.el as HTMLInputElement).form ?? null) === form);
   }
 
   private sameText(outer: Element, inner: Element): boolean {
@@ -1223,7 +1377,12 @@ class Reader {
 
   /** A caption the page ties to the input: <label for>, a wrapping label, aria. */
   private hasOwnCaption(el: Element): boolean {
-    return (!!el.id && this.idx.labelFor.has(el.id)) || !!el.closest('label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label');
+    return (
+      (!!el.id && this.idx.labelFor.has(el.id)) ||
+      !!el.closest('label') ||
+      el.hasAttribute('aria-labelledby') ||
+      el.hasAttribute('aria-label')
+    );
   }
 
   /**
@@ -1258,8 +1417,15 @@ class Reader {
         if (own && this.notASlot(s, own)) return s === cell.nextElementSibling ? none : blank;
         const cs = ctlsIn(idx, s);
         if (cs.length) {
-          if (own) return this.ownCtl(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true, slot: true } : s === cell.nextElementSibling ? none : blank;
-          return !ctlEditable(cs[0]) ? { text: null, el: s, ctl: cs[0], tight: true, slot: true } : blank;
+          if (own)
+            return this.ownCtl(cs[0])
+              ? { text: null, el: s, ctl: cs[0], tight: true, slot: true }
+              : s === cell.nextElementSibling
+                ? none
+                : blank;
+          return !ctlEditable(cs[0])
+            ? { text: null, el: s, ctl: cs[0], tight: true, slot: true }
+            : blank;
         }
         const t = valueText(linesOf(idx, s));
         if (t) return { text: t, el: s, ctl: null, tight: true, slot: true };
@@ -1285,11 +1451,22 @@ class Reader {
           el ??= s;
         }
       }
-      return { text: valueText(parts.join('\n')) || null, el, ctl: null, tight: true, slot: slot || !own };
+      return {
+        text: valueText(parts.join('\n')) || null,
+        el,
+        ctl: null,
+        tight: true,
+        slot: slot || !own,
+      };
     }
     // the label's following siblings; first out of wrappers that hold the label alone
     let node: Element = m.el;
-    for (let p = node.parentElement; p && !isRowish(p) && this.holdsOnly(p, node); p = p.parentElement) node = p;
+    for (
+      let p = node.parentElement;
+      p && !isRowish(p) && this.holdsOnly(p, node);
+      p = p.parentElement
+    )
+      node = p;
     for (let climb = 0; climb < 3; climb++) {
       const v = this.scanSiblings(node, limit, own);
       if (v.text != null || v.ctl) return v;
@@ -1298,7 +1475,8 @@ class Reader {
       // another question (or a heading) straight after the label: it has no slot of its own
       if (own && v.blocked) break;
       const parent = node.parentElement;
-      if (!parent || isRowish(parent) || parent === idx.doc.body || (own && this.isPanel(parent))) break;
+      if (!parent || isRowish(parent) || parent === idx.doc.body || (own && this.isPanel(parent)))
+        break;
       node = parent;
     }
     return none;
@@ -1318,7 +1496,11 @@ class Reader {
    * The text (or read-only control) after a node among its siblings, up to the next question.
    * `blocked`: the next question (or, for `own`, what cannot be its value) came before any slot.
    */
-  private scanSiblings(node: Node, limit: number, own: string | null): Adjacent & { blocked: boolean } {
+  private scanSiblings(
+    node: Node,
+    limit: number,
+    own: string | null,
+  ): Adjacent & { blocked: boolean } {
     const idx = this.idx;
     const parts: string[] = [];
     let el: Element | null = null;
@@ -1353,7 +1535,8 @@ class Reader {
       if (ctl || cs.length) {
         const c = ctl ?? cs[0];
         if (own ? this.ownCtl(c) : true) {
-          if (!valueText(parts.join('')) && (own || !ctlEditable(c))) return { text: null, el: e, ctl: c, tight: false, slot: true, blocked: false };
+          if (!valueText(parts.join('')) && (own || !ctlEditable(c)))
+            return { text: null, el: e, ctl: c, tight: false, slot: true, blocked: false };
           slot = true;
         } else blocked = !slot;
         break;
@@ -1366,7 +1549,15 @@ class Reader {
       }
     }
     const text = valueText(parts.join(''));
-    if (text) return { text, el: el ?? node.parentElement, ctl: null, tight: false, slot: true, blocked: false };
+    if (text)
+      return {
+        text,
+        el: el ?? node.parentElement,
+        ctl: null,
+        tight: false,
+        slot: true,
+        blocked: false,
+      };
     return { text: null, el: null, ctl: null, tight: false, slot, blocked };
   }
 
@@ -1395,13 +1586,27 @@ class Reader {
     if (!parent || !parent.snap.found) return;
     const from = parent.end;
     const lastParent = parent.ctls.length ? parent.ctls[parent.ctls.length - 1].order : from;
-    const to = this.ownPlaceEnd(parent, lastParent, this.nextBoundary(Math.max(parent.order, parent.question ? endOf(this.idx, parent.question) : parent.order)));
-    const cands = (this.matches.get(def.id) ?? []).filter((m) => m.order > parent.order && m.order < to);
+    const to = this.ownPlaceEnd(
+      parent,
+      lastParent,
+      this.nextBoundary(
+        Math.max(parent.order, parent.question ? endOf(this.idx, parent.question) : parent.order),
+      ),
+    );
+    const cands = (this.matches.get(def.id) ?? []).filter(
+      (m) => m.order > parent.order && m.order < to,
+    );
     let best: { m: QMatch; r: Resolved; score: number } | null = null;
     for (const m of cands) {
       const r = this.resolve(def, m, to);
       // a text box between the parent's answers and this label, not the label's own: the label is not directly under the parent
-      if (m.order > lastParent && ctlsBetween(this.idx, lastParent, m.order).some((c) => c.kind === 'text' && !r.ctls.includes(c))) continue;
+      if (
+        m.order > lastParent &&
+        ctlsBetween(this.idx, lastParent, m.order).some(
+          (c) => c.kind === 'text' && !r.ctls.includes(c),
+        )
+      )
+        continue;
       const score = (m.quality === 'exact' ? 4 : 2) * 10 + (r.ctls.length ? 5 : 0);
       if (!best || score > best.score) best = { m, r, score };
     }
@@ -1410,11 +1615,16 @@ class Reader {
       return;
     }
     // an unlabelled text box right after the parent's answers
-    const box = ctlsBetween(this.idx, lastParent, to).find((c) => c.kind === 'text' && !this.claimed.has(c));
+    const box = ctlsBetween(this.idx, lastParent, to).find(
+      (c) => c.kind === 'text' && !this.claimed.has(c),
+    );
     if (!box) return;
     const captions = new Set(parent.snap.options.map(normaliseLabel));
     const between = blocksBetween(this.idx, lastParent, box.order).filter(
-      (b) => !b.hasControl && !captions.has(normaliseLabel(b.text)) && !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
+      (b) =>
+        !b.hasControl &&
+        !captions.has(normaliseLabel(b.text)) &&
+        !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
     );
     if (between.length) return;
     this.store(def, null, this.valueFrom(def, [box]));
@@ -1477,16 +1687,34 @@ class Reader {
         }
       });
       target = (t.el as HTMLElement) ?? null;
-      snap.editable = ctls.some(ctlEditable) || !!t.el.querySelector('button:not([disabled]), input[type="button"]:not([disabled]), a[href]');
+      snap.editable =
+        ctls.some(ctlEditable) ||
+        !!t.el.querySelector(
+          'button:not([disabled]), input[type="button"]:not([disabled]), a[href]',
+        );
     }
     const question = m?.el ?? null;
     snap.shown = isShown(this.idx, question ?? chosen!.table.el);
     const order = question ? orderOf(this.idx, question) : orderOf(this.idx, chosen!.table.el);
     const end = chosen ? endOf(this.idx, chosen.table.el) : order;
-    this.found.set(def.id, { def, snap, question, target, ctls, order, end, label: m?.text ?? null, table: chosen ? { el: chosen.table.el, how: chosen.table.how } : undefined });
+    this.found.set(def.id, {
+      def,
+      snap,
+      question,
+      target,
+      ctls,
+      order,
+      end,
+      label: m?.text ?? null,
+      table: chosen ? { el: chosen.table.el, how: chosen.table.how } : undefined,
+    });
   }
 
-  private tableAfter(def: FieldDef, m: QMatch, cols: Array<{ id: string; norms: string[] }>): TableLike | null {
+  private tableAfter(
+    def: FieldDef,
+    m: QMatch,
+    cols: Array<{ id: string; norms: string[] }>,
+  ): TableLike | null {
     const idx = this.idx;
     // a label inside the table (its caption)
     const own = m.el.closest('table, [role="table"], [role="grid"]');
@@ -1514,7 +1742,10 @@ class Reader {
     return null;
   }
 
-  private tableByHeaders(def: FieldDef, cols: Array<{ id: string; norms: string[] }>): TableLike | null {
+  private tableByHeaders(
+    def: FieldDef,
+    cols: Array<{ id: string; norms: string[] }>,
+  ): TableLike | null {
     if (cols.length === 0) return null;
     let best: { t: TableLike; score: number } | null = null;
     for (const el of this.idx.tables) {
@@ -1540,17 +1771,23 @@ class Reader {
     let n = 0;
     for (const c of cols) {
       let hit = false;
-      for (let i = 0; i < headers.length && !hit; i++) for (let j = 0; j < c.norms.length && !hit; j++) hit = !!matchLabel(headers[i], c.norms[j]);
+      for (let i = 0; i < headers.length && !hit; i++)
+        for (let j = 0; j < c.norms.length && !hit; j++) hit = !!matchLabel(headers[i], c.norms[j]);
       if (hit) n++;
     }
     return n;
   }
 
   /** Rows of a <table> or ARIA table, keyed by the field's columns (by header text, else by position). */
-  private parseTable(el: Element, cols: Array<{ id: string; norms: string[] }>, positional: boolean): TableLike | null {
+  private parseTable(
+    el: Element,
+    cols: Array<{ id: string; norms: string[] }>,
+    positional: boolean,
+  ): TableLike | null {
     const idx = this.idx;
     const rows = tableRows(el);
-    if (rows.length === 0) return positional ? { el, how: 'table', rows: [], headers: [], matched: 0 } : null;
+    if (rows.length === 0)
+      return positional ? { el, how: 'table', rows: [], headers: [], matched: 0 } : null;
     // header rows: <thead>, all <th>, role=columnheader, or a first row of column labels
     let headerCells: string[] | null = null;
     let start = 0;
@@ -1558,10 +1795,14 @@ class Reader {
       const cells = rowCells(rows[i]);
       const isHeader =
         rows[i].parentElement?.localName === 'thead' ||
-        (cells.length > 0 && cells.every((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
+        (cells.length > 0 &&
+          cells.every((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
       const texts = cells.map((c) => normaliseLabel(textOf(idx, c)));
       const labelled = this.headerMatch(texts, cols);
-      if (isHeader || (labelled > 0 && ctlsIn(idx, rows[i]).length === 0 && labelled >= Math.min(2, cols.length))) {
+      if (
+        isHeader ||
+        (labelled > 0 && ctlsIn(idx, rows[i]).length === 0 && labelled >= Math.min(2, cols.length))
+      ) {
         headerCells = expandSpans(cells, texts);
         start = i + 1;
       } else break;
@@ -1588,13 +1829,20 @@ class Reader {
       if (row.parentElement?.localName === 'tfoot') continue;
       const cells = rowCells(row);
       if (cells.length === 0) continue;
-      if (headerCells && cells.length === 1 && colOf.length > 1 && Number(cells[0].getAttribute('colspan') ?? 1) > 1) continue;
+      if (
+        headerCells &&
+        cells.length === 1 &&
+        colOf.length > 1 &&
+        Number(cells[0].getAttribute('colspan') ?? 1) > 1
+      )
+        continue;
       const rowCtls = ctlsIn(idx, row);
       const values: Record<string, string> = {};
       let col = 0;
       let anyText = false;
       let segments: string[] | null = null;
-      if (!headerCells && cells.length === 1 && rowCtls.length === 0) segments = splitSegments(idx, cells[0]);
+      if (!headerCells && cells.length === 1 && rowCtls.length === 0)
+        segments = splitSegments(idx, cells[0]);
       const items = segments ?? cells.map((c) => this.cellValue(c));
       items.forEach((v, k) => {
         const span = segments ? 1 : Math.max(1, Number(cells[k].getAttribute('colspan') ?? 1) || 1);
@@ -1636,7 +1884,9 @@ class Reader {
 
   private parseList(el: Element, cols: Array<{ id: string; norms: string[] }>): TableLike {
     const rows: TableRow2[] = [];
-    const items = Array.from(el.children).filter((c) => c.localName === 'li' || c.localName === 'dt' || c.localName === 'dd');
+    const items = Array.from(el.children).filter(
+      (c) => c.localName === 'li' || c.localName === 'dt' || c.localName === 'dd',
+    );
     for (const item of items) {
       const segs = splitSegments(this.idx, item);
       if (segs.length === 0 || this.onlyActions(item)) continue;
@@ -1650,14 +1900,19 @@ class Reader {
   }
 
   /** Rows written as the elements following a heading (a person summary's panels). */
-  private parseSiblings(m: QMatch, cols: Array<{ id: string; norms: string[] }>, limit: number): TableLike | null {
+  private parseSiblings(
+    m: QMatch,
+    cols: Array<{ id: string; norms: string[] }>,
+    limit: number,
+  ): TableLike | null {
     let node: Element = m.el;
     for (let p = node.parentElement; p && this.sameText(p, node); p = p.parentElement) node = p;
     const rows: TableRow2[] = [];
     let container: Element | null = null;
     for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
       const p = this.idx.pos.get(s);
-      if (p === undefined || p >= limit || this.hasBoundaryIn(s) || /^h[1-6]$/.test(s.localName)) break;
+      if (p === undefined || p >= limit || this.hasBoundaryIn(s) || /^h[1-6]$/.test(s.localName))
+        break;
       const segs = splitSegments(this.idx, s);
       if (segs.length === 0 || this.onlyActions(s)) continue;
       container ??= s;
@@ -1681,8 +1936,13 @@ class Reader {
     // the real heading is the last "2." heading before the first question of Section 2
     let start: number | null = null;
     let heading: Element | null = null;
-    const section2Fields = this.defs.filter((d) => d.section === 2 && d.tab === 'form' && d.kind !== 'areas');
-    const firstS2 = section2Fields.map((d) => this.found.get(d.id)).filter((f): f is Found => !!f).sort((a, b) => a.order - b.order)[0];
+    const section2Fields = this.defs.filter(
+      (d) => d.section === 2 && d.tab === 'form' && d.kind !== 'areas',
+    );
+    const firstS2 = section2Fields
+      .map((d) => this.found.get(d.id))
+      .filter((f): f is Found => !!f)
+      .sort((a, b) => a.order - b.order)[0];
     if (s2all.length) {
       const before = firstS2 ? s2all.filter((mk) => mk.order < firstS2.order) : s2all;
       const mk = before[before.length - 1] ?? s2all[s2all.length - 1] ?? s2;
@@ -1694,16 +1954,21 @@ class Reader {
     if (start == null && firstS2) start = firstS2.order - 1;
     if (start == null) return;
     let end = Number.MAX_SAFE_INTEGER;
-    const s3 = this.markers.find((mk) => mk.role === 'form' && mk.number === 3 && mk.order > start!);
+    const s3 = this.markers.find(
+      (mk) => mk.role === 'form' && mk.number === 3 && mk.order > start!,
+    );
     if (s3) end = s3.order;
     const s3Fields = this.defs
       .filter((d) => d.section === 3 && d.tab === 'form')
       .map((d) => this.found.get(d.id))
       .filter((f): f is Found => !!f && f.order > start!);
     for (const f of s3Fields) if (f.order < end) end = f.order;
-    const otherSection = this.markers.find((mk) => mk.order > start! && mk.order < end && (mk.role !== 'form' || mk.number !== 2));
+    const otherSection = this.markers.find(
+      (mk) => mk.order > start! && mk.order < end && (mk.role !== 'form' || mk.number !== 2),
+    );
     if (otherSection) end = otherSection.order;
-    const panel = this.tabs.find((t) => t.panel && heading && within(idx, t.panel, heading))?.panel ?? null;
+    const panel =
+      this.tabs.find((t) => t.panel && heading && within(idx, t.panel, heading))?.panel ?? null;
     const headingShown = heading ? isShown(idx, heading) : true;
 
     const configured = (this.overrides[def.id] ?? []).map(normaliseLabel).filter(Boolean);
@@ -1726,7 +1991,12 @@ class Reader {
       }
       const lab = this.areaLabel(c, prev);
       prev = c.order;
-      if (configured.length && c.el.localName !== 'textarea' && !configured.includes(normaliseLabel(lab.text))) continue;
+      if (
+        configured.length &&
+        c.el.localName !== 'textarea' &&
+        !configured.includes(normaliseLabel(lab.text))
+      )
+        continue;
       const key = `${def.id}/${snap.areas.length}`;
       snap.areas.push({ label: lab.text, value: ctlValue(c) ?? '', control: key } satisfies Area);
       this.controls.set(key, c.el);
@@ -1738,7 +2008,16 @@ class Reader {
     snap.control = snap.areas[0].control;
     snap.editable = ctls.some(ctlEditable);
     snap.shown = ctls.some((c) => isShown(idx, c.el));
-    this.found.set(def.id, { def, snap, question: heading, target: ctls[0].el, ctls, order: start, end, label: null });
+    this.found.set(def.id, {
+      def,
+      snap,
+      question: heading,
+      target: ctls[0].el,
+      ctls,
+      order: start,
+      end,
+      label: null,
+    });
     const key = snap.control!;
     this.questions.set(key, this.questions.get(key)!);
   }
@@ -1772,7 +2051,9 @@ class Reader {
         if (t) return { text: displayLabel(t), el: s };
       }
     }
-    const between = blocksBetween(idx, prev, c.order).filter((b) => !b.hasControl && !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')));
+    const between = blocksBetween(idx, prev, c.order).filter(
+      (b) => !b.hasControl && !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
+    );
     if (!between.length) return { text: '', el: null };
     // the outermost of the blocks that end last (a question with its "*")
     let best = between[0];
@@ -1833,7 +2114,27 @@ function isAction(idx: DomIndex, e: Element): boolean {
   return !text || ACTION_WORDS.test(text);
 }
 
-const BLOCKISH = new Set(['div', 'p', 'li', 'dd', 'dt', 'tr', 'td', 'th', 'section', 'ul', 'ol', 'table', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKISH = new Set([
+  'div',
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 function isChoiceInput(el: Element): boolean {
   if (el.localName !== 'input') return false;
@@ -1843,7 +2144,18 @@ function isChoiceInput(el: Element): boolean {
 
 function isRowish(el: Element): boolean {
   const t = el.localName;
-  return t === 'tr' || t === 'td' || t === 'th' || t === 'fieldset' || t === 'form' || t === 'table' || t === 'tbody' || t === 'body' || t === 'li' || t === 'dl';
+  return (
+    t === 'tr' ||
+    t === 'td' ||
+    t === 'th' ||
+    t === 'fieldset' ||
+    t === 'form' ||
+    t === 'table' ||
+    t === 'tbody' ||
+    t === 'body' ||
+    t === 'li' ||
+    t === 'dl'
+  );
 }
 
 function compatible(kind: FieldDef['kind'], c: Ctl, explicit: boolean): boolean {
@@ -1879,7 +2191,11 @@ function valueText(s: string): string {
 /** The text beside an element among its siblings, up to the next control or line break. */
 function siblingText(idx: DomIndex, el: Element, dir: 'next' | 'prev'): string {
   const parts: string[] = [];
-  for (let s = dir === 'next' ? el.nextSibling : el.previousSibling; s; s = dir === 'next' ? s.nextSibling : s.previousSibling) {
+  for (
+    let s = dir === 'next' ? el.nextSibling : el.previousSibling;
+    s;
+    s = dir === 'next' ? s.nextSibling : s.previousSibling
+  ) {
     if (s.nodeType === 3) {
       parts.push(s.nodeValue ?? '');
       continue;
@@ -1910,12 +2226,18 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 function tableRows(el: Element): Element[] {
-  if (el.localName === 'table') return Array.from((el as HTMLTableElement).rows ?? el.querySelectorAll('tr')).filter((r) => r.closest('table') === el);
-  return Array.from(el.querySelectorAll('[role="row"]')).filter((r) => r.closest('[role="table"], [role="grid"], [role="treegrid"]') === el);
+  if (el.localName === 'table')
+    return Array.from((el as HTMLTableElement).rows ?? el.querySelectorAll('tr')).filter(
+      (r) => r.closest('table') === el,
+    );
+  return Array.from(el.querySelectorAll('[role="row"]')).filter(
+    (r) => r.closest('[role="table"], [role="grid"], [role="treegrid"]') === el,
+  );
 }
 
 function rowCells(row: Element): Element[] {
-  if (row.localName === 'tr') return Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  if (row.localName === 'tr')
+    return Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
   return Array.from(row.children).filter((c) => {
     const r = c.getAttribute('role');
     return r === 'cell' || r === 'gridcell' || r === 'columnheader' || r === 'rowheader';
@@ -1937,7 +2259,8 @@ function splitSegments(idx: DomIndex, el: Element): string[] {
   const segs: string[] = [];
   const collect = (node: Element) => {
     let kids = 0;
-    for (let n = node.firstChild; n; n = n.nextSibling) if ((n.nodeType === 3 && (n.nodeValue ?? '').trim()) || n.nodeType === 1) kids++;
+    for (let n = node.firstChild; n; n = n.nextSibling)
+      if ((n.nodeType === 3 && (n.nodeValue ?? '').trim()) || n.nodeType === 1) kids++;
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const raw = n.nodeValue ?? '';

@@ -45,7 +45,10 @@ export function guardScriptStart(ctx: StartedScript, options: StartOptions): Pro
   // WXT's own listener would take any start message, the page's too, for a newer copy's.
   ctx.verifyScriptStartedEvent = () => false;
 
-  const running = ((world as Record<string, unknown>)[KEY] ??= new Map()) as Map<string, StartedScript>;
+  const running = ((world as Record<string, unknown>)[KEY] ??= new Map()) as Map<
+    string,
+    StartedScript
+  >;
   running.get(name)?.notifyInvalidated();
   running.set(name, ctx);
   ctx.signal.addEventListener('abort', () => {
@@ -56,7 +59,11 @@ export function guardScriptStart(ctx: StartedScript, options: StartOptions): Pro
   return new Promise((resolve) => {
     // Only compared with our own values: nothing in the message is used.
     const onMessage = (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; contentScriptName?: unknown; messageId?: unknown } | null;
+      const data = event.data as {
+        type?: unknown;
+        contentScriptName?: unknown;
+        messageId?: unknown;
+      } | null;
       if (data?.type !== messageType || data.contentScriptName !== name) return;
       if (data.messageId === messageId) resolve();
       else if (extensionGone()) ctx.notifyInvalidated();

@@ -33,7 +33,20 @@ const LABEL_PUNCT = /[?*:.!;,\u00bf\u2026]/g;
 function isSpace(c: number): boolean {
   // most characters are printable ASCII or Latin-1 (from "!" to "~", and above the no-break space): not spaces
   if (c > 32 && (c < 127 || (c > 0xa0 && c < 0x1680))) return false;
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x200b ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 /** Collapse whitespace (including non-breaking spaces) into single spaces and trim. */
@@ -67,7 +80,8 @@ export function cleanText(s: string | null | undefined): string {
     i = j;
     from = j;
   }
-  if (from === 0) return lastWasSpace && n > 0 && isSpace(s.charCodeAt(n - 1)) ? s.slice(0, n - 1) : s;
+  if (from === 0)
+    return lastWasSpace && n > 0 && isSpace(s.charCodeAt(n - 1)) ? s.slice(0, n - 1) : s;
   out += s.slice(from, n);
   return out.charCodeAt(out.length - 1) === 32 ? out.slice(0, -1) : out;
 }
@@ -190,7 +204,18 @@ export function normaliseLabelHead(s: string | null | undefined, max: number): s
 
 /** `? * : . ! ; , ¿ …` or whitespace: what normaliseLabel turns into a single space. */
 function isPunctOrSpace(c: number): boolean {
-  return c === 63 || c === 42 || c === 58 || c === 46 || c === 33 || c === 59 || c === 44 || c === 0xbf || c === 0x2026 || isSpace(c);
+  return (
+    c === 63 ||
+    c === 42 ||
+    c === 58 ||
+    c === 46 ||
+    c === 33 ||
+    c === 59 ||
+    c === 44 ||
+    c === 0xbf ||
+    c === 0x2026 ||
+    isSpace(c)
+  );
 }
 
 /** normaliseLabel written with regular expressions: the reference the fast one is tested against. */
@@ -224,12 +249,24 @@ export function firstWords(norm: string, n: number): string {
 }
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && c !== 215 && c !== 247 && !(c >= 0x2000 && c <= 0x206f));
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c > 191 && c !== 215 && c !== 247 && !(c >= 0x2000 && c <= 0x206f))
+  );
 }
 
 /** The quote characters normaliseLabel removes (QUOTES). */
 function isQuote(c: number): boolean {
-  return c === 39 || c === 34 || c === 96 || c === 0xb4 || (c >= 0x2018 && c <= 0x201f) || c === 0x2032 || c === 0x2033;
+  return (
+    c === 39 ||
+    c === 34 ||
+    c === 96 ||
+    c === 0xb4 ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2032 ||
+    c === 0x2033
+  );
 }
 
 /**
@@ -395,7 +432,8 @@ export function labelBeforeValue(text: string): string | null {
 }
 
 const PLACEHOLDER_EDGES = /^[-–—=_.…\s<>[\]()]+|[-–—=_.…\s<>[\]()]+$/g;
-const PLACEHOLDER_WORDS = /^(?:please\s+)?(?:select|choose|pick)\b|^(?:none|nothing|no)\s+selected$|^not\s+selected$/i;
+const PLACEHOLDER_WORDS =
+  /^(?:please\s+)?(?:select|choose|pick)\b|^(?:none|nothing|no)\s+selected$|^not\s+selected$/i;
 
 /**
  * Is this option text a placeholder rather than an answer? `-- Please Select --`, `Please select`,

@@ -12,7 +12,8 @@ export default defineRule({
     const nfa = actions.find((a) => a.kind === 'nfa');
     if (nfa === undefined) return [];
     const others: string[] = [];
-    if (actions.some((a) => a.kind === 'purchase')) others.push('Purchase Service (Personal Budget)');
+    if (actions.some((a) => a.kind === 'purchase'))
+      others.push('Purchase Service (Personal Budget)');
     if (actions.some((a) => a.kind === 'review')) others.push('Carers Review');
     if (others.length === 0) return [];
     return [

@@ -25,7 +25,8 @@ export default defineRule({
         field: 'nextActions',
         control: a.row.control,
         row: a.index,
-        message: 'The No Further Action reason is “Other (Please specify below)”: use the Note box to elaborate.',
+        message:
+          'The No Further Action reason is “Other (Please specify below)”: use the Note box to elaborate.',
       });
     }
     return out;

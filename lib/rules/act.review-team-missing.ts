@@ -16,7 +16,8 @@ export default defineRule({
         field: 'nextActions',
         control: a.row.control,
         row: a.index,
-        message: 'The Carers Review action has no team: pass it to your team from the ‘Pass to team’ list.',
+        message:
+          'The Carers Review action has no team: pass it to your team from the ‘Pass to team’ list.',
       });
     }
     return out;

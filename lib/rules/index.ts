@@ -176,6 +176,8 @@ export function runRules(snapshot: PageSnapshot, ctx: RuleContext): Finding[] {
     endRun();
   }
   // Array.prototype.sort is stable: ties keep the order of RULES (rules.md's order).
-  keyed.sort((a, b) => a.tab - b.tab || a.section - b.section || a.field - b.field || a.row - b.row);
+  keyed.sort(
+    (a, b) => a.tab - b.tab || a.section - b.section || a.field - b.field || a.row - b.row,
+  );
   return keyed.map((k) => k.finding);
 }

@@ -4,10 +4,12 @@ import { questionText } from './common/names';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
-const QUESTIONS = ['pd.gender', 'pd.trans', 'pd.genderSameAsBirth', 'pd.sexualOrientation'].map((id) => {
-  const def = fieldDef(id);
-  return { id, text: def ? questionText(def) : id };
-});
+const QUESTIONS = ['pd.gender', 'pd.trans', 'pd.genderSameAsBirth', 'pd.sexualOrientation'].map(
+  (id) => {
+    const def = fieldDef(id);
+    return { id, text: def ? questionText(def) : id };
+  },
+);
 
 export default defineRule({
   id: 'pd.answer-missing',

@@ -5,8 +5,16 @@ import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
 const BOXES = [
-  { question: 'pd.gender', box: 'pd.gender.selfDescribe', text: 'What best describes your gender?' },
-  { question: 'pd.sexualOrientation', box: 'pd.sexualOrientation.selfDescribe', text: 'What is your sexual orientation?' },
+  {
+    question: 'pd.gender',
+    box: 'pd.gender.selfDescribe',
+    text: 'What best describes your gender?',
+  },
+  {
+    question: 'pd.sexualOrientation',
+    box: 'pd.sexualOrientation.selfDescribe',
+    text: 'What is your sexual orientation?',
+  },
 ];
 
 export default defineRule({

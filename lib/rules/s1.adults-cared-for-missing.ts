@@ -16,7 +16,8 @@ export default defineRule({
       return [
         {
           field: 'adultsCaredFor',
-          message: 'Enter the No. of adults being cared for by the carer (a whole number, 1 or more).',
+          message:
+            'Enter the No. of adults being cared for by the carer (a whole number, 1 or more).',
         },
       ];
     if (!WHOLE_NUMBER.test(v))

@@ -8,5 +8,9 @@ export default defineRule({
   fields: ['communicationSupport'],
   pages: STEPS,
   evaluate: (s) =>
-    whenBlank(s, 'communicationSupport', 'Answer “Do you need any support with communication?” (Yes or No).'),
+    whenBlank(
+      s,
+      'communicationSupport',
+      'Answer “Do you need any support with communication?” (Yes or No).',
+    ),
 });

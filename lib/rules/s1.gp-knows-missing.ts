@@ -7,5 +7,6 @@ export default defineRule({
   severity: 'error',
   fields: ['gpKnows'],
   pages: STEPS,
-  evaluate: (s) => whenBlank(s, 'gpKnows', 'Answer “Does your GP know you are a carer?” (Yes or No).'),
+  evaluate: (s) =>
+    whenBlank(s, 'gpKnows', 'Answer “Does your GP know you are a carer?” (Yes or No).'),
 });

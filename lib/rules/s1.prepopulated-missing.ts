@@ -8,8 +8,16 @@ const PREPOPULATED: Array<{ id: string; label: string; where: string }> = [
   { id: 'gender', label: 'Gender', where: 'Person details > Basic details' },
   { id: 'ethnicity', label: 'Ethnicity', where: 'Person details > Information' },
   { id: 'subEthnicity', label: 'Sub Ethnicity', where: 'Person details > Information' },
-  { id: 'serviceUserGroup', label: 'Carers Service user group', where: 'Person details > Service user groups; add ‘Carer’' },
-  { id: 'employmentStatus', label: 'Employment Status', where: 'Person details > Employment status' },
+  {
+    id: 'serviceUserGroup',
+    label: 'Carers Service user group',
+    where: 'Person details > Service user groups; add ‘Carer’',
+  },
+  {
+    id: 'employmentStatus',
+    label: 'Employment Status',
+    where: 'Person details > Employment status',
+  },
 ];
 
 export default defineRule({

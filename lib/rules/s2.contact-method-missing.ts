@@ -7,5 +7,6 @@ export default defineRule({
   severity: 'error',
   fields: ['contactMethod'],
   pages: STEPS,
-  evaluate: (s) => whenBlank(s, 'contactMethod', 'Select the Method of contact you had with the carer.'),
+  evaluate: (s) =>
+    whenBlank(s, 'contactMethod', 'Select the Method of contact you had with the carer.'),
 });

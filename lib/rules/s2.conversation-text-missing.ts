@@ -4,9 +4,11 @@ import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
 /** Labels of a Review's three mandatory boxes: never counted among the conversation's areas. */
-const REVIEW_BOXES = ['review.supportWorking', 'review.outcomesAchieved', 'review.whatChanged'].flatMap(
-  (id) => fieldDef(id)?.labels.map(norm) ?? [],
-);
+const REVIEW_BOXES = [
+  'review.supportWorking',
+  'review.outcomesAchieved',
+  'review.whatChanged',
+].flatMap((id) => fieldDef(id)?.labels.map(norm) ?? []);
 const TRAILING = /[\s?.:*]+$/;
 
 function isReviewBox(label: string): boolean {

@@ -3,7 +3,10 @@ import { REVIEW } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
 const BOXES = [
-  { id: 'review.supportWorking', label: 'How well has my support been working since our last conversation?' },
+  {
+    id: 'review.supportWorking',
+    label: 'How well has my support been working since our last conversation?',
+  },
   { id: 'review.outcomesAchieved', label: 'Did I achieve the outcomes we previously identified?' },
   { id: 'review.whatChanged', label: 'What has changed since the last conversation?' },
 ];

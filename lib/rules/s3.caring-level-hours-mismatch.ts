@@ -3,7 +3,12 @@ import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
 const LEADING_NUMBER = /^\s*(\d+)/;
-const LEVEL_WORDS = ['0 (very low)', '1 (low: less than 10 hours)', '2 (moderate: more than 10 hours)', '3 (high)'];
+const LEVEL_WORDS = [
+  '0 (very low)',
+  '1 (low: less than 10 hours)',
+  '2 (moderate: more than 10 hours)',
+  '3 (high)',
+];
 
 export default defineRule({
   id: 's3.caring-level-hours-mismatch',

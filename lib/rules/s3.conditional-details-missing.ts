@@ -29,7 +29,11 @@ export default defineRule({
     for (const b of OPENED_BY_YES) {
       if (yesNo(s, b.question) !== 'yes') continue;
       out.push(
-        ...whenBlank(s, b.id, `You answered Yes to “${b.text}”: complete the text box that opened below it.`),
+        ...whenBlank(
+          s,
+          b.id,
+          `You answered Yes to “${b.text}”: complete the text box that opened below it.`,
+        ),
       );
     }
     return out;

@@ -3,7 +3,12 @@ import { answer, leadingLevel, yesNo } from './common/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
-const IMPACT_WORDS = ['0 (none or minimal impact)', '1 (some impact)', '2 (a significant impact)', '3 (a serious impact)'];
+const IMPACT_WORDS = [
+  '0 (none or minimal impact)',
+  '1 (some impact)',
+  '2 (a significant impact)',
+  '3 (a serious impact)',
+];
 
 export default defineRule({
   id: 's3.impact-level-mismatch',

@@ -8,17 +8,24 @@
  */
 
 export type AddressResult =
-  | { ok: true; origin: string; pattern: string }
-  | { ok: false; message: string };
+  { ok: true; origin: string; pattern: string } | { ok: false; message: string };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export function normaliseMosaicAddress(input: string): AddressResult {
   const text = input.trim();
-  if (!text) return { ok: false, message: 'Enter the Mosaic address, for example https://mosaic.council.gov.uk.' };
-  if (/\s/.test(text)) return { ok: false, message: `"${text}" has a space in it. Enter one address per line.` };
+  if (!text)
+    return {
+      ok: false,
+      message: 'Enter the Mosaic address, for example https://mosaic.council.gov.uk.',
+    };
+  if (/\s/.test(text))
+    return { ok: false, message: `"${text}" has a space in it. Enter one address per line.` };
   if (text.includes('*')) {
-    return { ok: false, message: `"${text}" has a * in it. Enter the exact Mosaic address, without wildcards.` };
+    return {
+      ok: false,
+      message: `"${text}" has a * in it. Enter the exact Mosaic address, without wildcards.`,
+    };
   }
   // Accept "mosaic.council.gov.uk" as https://mosaic.council.gov.uk
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
@@ -26,10 +33,16 @@ export function normaliseMosaicAddress(input: string): AddressResult {
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, message: `"${text}" is not a web address. Enter it like https://mosaic.council.gov.uk.` };
+    return {
+      ok: false,
+      message: `"${text}" is not a web address. Enter it like https://mosaic.council.gov.uk.`,
+    };
   }
   if (url.username || url.password) {
-    return { ok: false, message: `"${text}" has a user name or password in it. Enter the address only.` };
+    return {
+      ok: false,
+      message: `"${text}" has a user name or password in it. Enter the address only.`,
+    };
   }
   const host = url.hostname.toLowerCase();
   if (!host) return { ok: false, message: `"${text}" has no site name.` };
@@ -44,7 +57,10 @@ export function normaliseMosaicAddress(input: string): AddressResult {
     return { ok: false, message: `"${text}" is not an https:// address.` };
   }
   if (!host.includes('.') && !LOCAL_HOSTS.has(host)) {
-    return { ok: false, message: `"${text}" is not a full site name. Enter it like https://mosaic.council.gov.uk.` };
+    return {
+      ok: false,
+      message: `"${text}" is not a full site name. Enter it like https://mosaic.council.gov.uk.`,
+    };
   }
   const origin = url.origin.toLowerCase();
   return { ok: true, origin, pattern: `${origin}/*` };

@@ -47,13 +47,17 @@ function refuse(message: string, problems: string[] = []): ImportResult {
  */
 export function parseSettingsFile(text: string, locked: readonly SettingsKey[] = []): ImportResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
-    return refuse('This file is too large to be a Mosaic Companion settings file. Nothing was changed.');
+    return refuse(
+      'This file is too large to be a Mosaic Companion settings file. Nothing was changed.',
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('This file is not a Mosaic Companion settings file: it is not valid JSON. Nothing was changed.');
+    return refuse(
+      'This file is not a Mosaic Companion settings file: it is not valid JSON. Nothing was changed.',
+    );
   }
   const file = FileSchema.safeParse(data);
   if (!file.success) {

@@ -3,7 +3,13 @@
  * text…), and back to settings with one plain message per wrong field.
  */
 import { normaliseMosaicAddress } from './address';
-import { SettingsSchema, SEVERITIES, type Settings, type SettingsKey, type Severity } from './schema';
+import {
+  SettingsSchema,
+  SEVERITIES,
+  type Settings,
+  type SettingsKey,
+  type Severity,
+} from './schema';
 import { describeIssue } from './merge';
 
 export interface RuleFormValue {
@@ -63,7 +69,8 @@ export function settingsToForm(s: Settings, ruleIds: readonly string[] = []): Fo
     rules[id] = { enabled: o?.enabled ?? true, severity: o?.severity ?? '' };
   }
   const labelOverrides: Record<string, string> = {};
-  for (const [id, labels] of Object.entries(s.labelOverrides)) labelOverrides[id] = labels.join('\n');
+  for (const [id, labels] of Object.entries(s.labelOverrides))
+    labelOverrides[id] = labels.join('\n');
   return {
     mosaicAddresses: s.mosaicAddresses.join('\n'),
     personAddressPattern: s.personAddressPattern,
@@ -83,7 +90,10 @@ export function settingsToForm(s: Settings, ruleIds: readonly string[] = []): Fo
 
 /** Money as people type it in the budget table: `600`, `£600`, `600.00`, `1,200`. */
 function parseAmount(text: string): number | null {
-  const t = text.trim().replace(/^£/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const t = text
+    .trim()
+    .replace(/^£/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
   return Number(t);
 }
@@ -92,7 +102,11 @@ function parseAmount(text: string): number | null {
  * The form's values as settings. `locked` keys are not read from the form: they keep `base`'s
  * (policy) value, and never produce an error.
  */
-export function formToSettings(v: FormValues, base: Settings, locked: readonly SettingsKey[] = []): FormResult {
+export function formToSettings(
+  v: FormValues,
+  base: Settings,
+  locked: readonly SettingsKey[] = [],
+): FormResult {
   const errors: FormError[] = [];
   const out: Record<string, unknown> = { ...base };
   const isLocked = (k: SettingsKey) => locked.includes(k);
@@ -111,7 +125,8 @@ export function formToSettings(v: FormValues, base: Settings, locked: readonly S
       errors.push({
         key: 'mosaicAddresses',
         inputId: inputId.setting('mosaicAddresses'),
-        message: list.length > 1 ? `Mosaic address on line ${bad.i + 1}: ${bad.r.message}` : bad.r.message,
+        message:
+          list.length > 1 ? `Mosaic address on line ${bad.i + 1}: ${bad.r.message}` : bad.r.message,
       });
     } else check('mosaicAddresses', list);
   }
@@ -144,7 +159,11 @@ export function formToSettings(v: FormValues, base: Settings, locked: readonly S
   if (!isLocked('teams')) {
     const teams = lines(v.teams);
     if (teams.length === 0) {
-      errors.push({ key: 'teams', inputId: inputId.setting('teams'), message: 'Enter at least one team, one per line.' });
+      errors.push({
+        key: 'teams',
+        inputId: inputId.setting('teams'),
+        message: 'Enter at least one team, one per line.',
+      });
     } else check('teams', [...new Set(teams)]);
   }
 
@@ -165,7 +184,12 @@ export function formToSettings(v: FormValues, base: Settings, locked: readonly S
 
   check('reminderEnabled', v.reminderEnabled);
   check('reminderTime', v.reminderTime.trim());
-  if (!isLocked('reminderDays') && v.reminderEnabled && v.reminderDays.length === 0 && !isLocked('reminderEnabled')) {
+  if (
+    !isLocked('reminderDays') &&
+    v.reminderEnabled &&
+    v.reminderDays.length === 0 &&
+    !isLocked('reminderEnabled')
+  ) {
     errors.push({
       key: 'reminderDays',
       inputId: `${inputId.setting('reminderDays')}-1`,
@@ -188,7 +212,9 @@ export function formToSettings(v: FormValues, base: Settings, locked: readonly S
   if (!isLocked('rules')) {
     const rules: Record<string, { enabled: boolean; severity?: Severity }> = {};
     for (const [id, r] of Object.entries(v.rules)) {
-      const severity = (SEVERITIES as readonly string[]).includes(r.severity) ? (r.severity as Severity) : undefined;
+      const severity = (SEVERITIES as readonly string[]).includes(r.severity)
+        ? (r.severity as Severity)
+        : undefined;
       if (r.enabled && !severity) continue; // the rule as shipped: nothing to store
       rules[id] = severity ? { enabled: r.enabled, severity } : { enabled: r.enabled };
     }

@@ -4,7 +4,13 @@
  * the caller can log or show) and never spoils the other keys or the other layer.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, SETTINGS_KEYS, SettingsSchema, type Settings, type SettingsKey } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEYS,
+  SettingsSchema,
+  type Settings,
+  type SettingsKey,
+} from './schema';
 
 /** What each setting is called in messages and on the options page. */
 export const SETTING_NAMES: Record<SettingsKey, string> = {
@@ -92,7 +98,11 @@ export function validateLayer(input: unknown, layer: Layer): LayerResult {
   const problems: LayerProblem[] = [];
   if (input === undefined || input === null) return { values: {}, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    problems.push({ layer, key: '', message: 'The settings must be a set of named values (a JSON object).' });
+    problems.push({
+      layer,
+      key: '',
+      message: 'The settings must be a set of named values (a JSON object).',
+    });
     return { values: {}, problems };
   }
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
@@ -134,7 +144,10 @@ function sameValue(a: unknown, b: unknown): boolean {
  * What to store as the user's choices: the keys that differ from the defaults and are not fixed by
  * policy. Keeping only real choices lets a later version's better defaults reach the user.
  */
-export function userLayerToStore(settings: Settings, locked: readonly SettingsKey[]): Partial<Settings> {
+export function userLayerToStore(
+  settings: Settings,
+  locked: readonly SettingsKey[],
+): Partial<Settings> {
   const out: Partial<Record<SettingsKey, unknown>> = {};
   for (const key of SETTINGS_KEYS) {
     if (locked.includes(key)) continue;

@@ -32,7 +32,10 @@ function buildShapes(): Shapes {
       z.string().check(z.regex(/^[a-z0-9.-]+$/i)),
       z.object({ enabled: z.boolean(), severity: z.optional(z.enum(SEVERITIES)) }),
     ),
-    labelOverrides: z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(300)))),
+    labelOverrides: z.record(
+      z.string(),
+      z.array(z.string().check(z.minLength(1), z.maxLength(300))),
+    ),
   };
 }
 

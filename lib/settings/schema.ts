@@ -26,15 +26,24 @@ const isoDate = z.string().check(
 
 const amount = z
   .number({ error: 'Each amount must be a number of pounds.' })
-  .check(z.gte(0, 'Amounts cannot be negative.'), z.lte(100000, 'Amounts must be £100,000 or less.'));
+  .check(
+    z.gte(0, 'Amounts cannot be negative.'),
+    z.lte(100000, 'Amounts must be £100,000 or less.'),
+  );
 
 export const BudgetTableSchema = z
   .array(z.array(amount).check(z.length(4, 'The budget table needs 4 impact columns (0 to 3).')))
-  .check(z.length(4, 'The budget table needs 4 rows, one for each level of the caring role (0 to 3).'));
+  .check(
+    z.length(4, 'The budget table needs 4 rows, one for each level of the caring role (0 to 3).'),
+  );
 
 export const RuleOverrideSchema = z.object({
   enabled: z._default(z.boolean(), true),
-  severity: z.optional(z.enum(SEVERITIES, { error: `Invalid option: expected one of ${SEVERITIES.map((s) => `"${s}"`).join('|')}` })),
+  severity: z.optional(
+    z.enum(SEVERITIES, {
+      error: `Invalid option: expected one of ${SEVERITIES.map((s) => `"${s}"`).join('|')}`,
+    }),
+  ),
 });
 export type RuleOverride = z.infer<typeof RuleOverrideSchema>;
 
@@ -54,14 +63,23 @@ export const MosaicAddressSchema = z.pipe(
 const personAddress = z.string().check(
   z.trim(),
   z.refine(
-    (v) => v === '' || (/^https:\/\/[^\s]+$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)[:/][^\s]*$/i.test(v)),
+    (v) =>
+      v === '' ||
+      /^https:\/\/[^\s]+$/i.test(v) ||
+      /^http:\/\/(localhost|127\.0\.0\.1)[:/][^\s]*$/i.test(v),
     'The person page address must start with https://.',
   ),
-  z.refine((v) => v === '' || v.includes('{id}'), 'Put {id} where the Mosaic ID goes, for example https://mosaic.council.gov.uk/person/{id}.'),
+  z.refine(
+    (v) => v === '' || v.includes('{id}'),
+    'Put {id} where the Mosaic ID goes, for example https://mosaic.council.gov.uk/person/{id}.',
+  ),
 );
 
 /** Keys of label overrides: a field id, or `<table field id>.<column id>` for a table's column. */
-export const LABEL_OVERRIDE_KEYS: string[] = FIELDS.flatMap((f) => [f.id, ...(f.columns ?? []).map((c) => `${f.id}.${c.id}`)]);
+export const LABEL_OVERRIDE_KEYS: string[] = FIELDS.flatMap((f) => [
+  f.id,
+  ...(f.columns ?? []).map((c) => `${f.id}.${c.id}`),
+]);
 const LABEL_KEY_SET = new Set(LABEL_OVERRIDE_KEYS);
 
 const dayNumber = 'Days are numbered 1 (Monday) to 7 (Sunday).';
@@ -83,13 +101,31 @@ export const SettingsSchema = z.object({
   budgetTableIsCouncils: z._default(z.boolean(), false),
   teams: z._default(
     z
-      .array(z.string().check(z.trim(), z.minLength(1, 'A team name cannot be blank.'), z.maxLength(200, 'A team name must be 200 characters or fewer.')))
+      .array(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(1, 'A team name cannot be blank.'),
+            z.maxLength(200, 'A team name must be 200 characters or fewer.'),
+          ),
+      )
       .check(z.maxLength(500, 'Enter at most 500 teams.')),
     DEFAULT_TEAMS,
   ),
   /** Council closure days that are not bank holidays (e.g. between Christmas and New Year). */
-  closureDays: z._default(z.array(isoDate).check(z.maxLength(1000, 'Enter at most 1,000 closure days.')), []),
-  reminderTime: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written as hh:mm, for example 09:00.')), '09:00'),
+  closureDays: z._default(
+    z.array(isoDate).check(z.maxLength(1000, 'Enter at most 1,000 closure days.')),
+    [],
+  ),
+  reminderTime: z._default(
+    z
+      .string()
+      .check(
+        z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written as hh:mm, for example 09:00.'),
+      ),
+    '09:00',
+  ),
   reminderEnabled: z._default(z.boolean(), true),
   /** Days of the week a reminder may be shown, 1 = Monday … 7 = Sunday (bank holidays are skipped). */
   reminderDays: z._default(
@@ -103,21 +139,46 @@ export const SettingsSchema = z.object({
   retentionDays: z._default(
     z
       .number({ error: wholeDays })
-      .check(z.int(wholeDays), z.gte(1, 'Keep closed cases for at least 1 day.'), z.lte(3650, 'Keep closed cases for at most 3,650 days (10 years).')),
+      .check(
+        z.int(wholeDays),
+        z.gte(1, 'Keep closed cases for at least 1 day.'),
+        z.lte(3650, 'Keep closed cases for at most 3,650 days (10 years).'),
+      ),
     90,
   ),
   /** Store names as initials only. */
   initialsOnly: z._default(z.boolean(), false),
   /** Per rule id: switch off, or change severity. */
   rules: z._default(
-    z.record(z.string().check(z.regex(/^[a-z0-9.-]+$/i, 'A rule id is made of letters, numbers, dots and dashes.')), RuleOverrideSchema),
+    z.record(
+      z
+        .string()
+        .check(
+          z.regex(/^[a-z0-9.-]+$/i, 'A rule id is made of letters, numbers, dots and dashes.'),
+        ),
+      RuleOverrideSchema,
+    ),
     {},
   ),
   /** Per field id: extra label texts to recognise the field by. */
   labelOverrides: z._default(
     z.record(
-      z.string().check(z.refine((id) => LABEL_KEY_SET.has(id), { error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.` })),
-      z.array(z.string().check(z.trim(), z.minLength(1, 'A label cannot be blank.'), z.maxLength(300, 'A label must be 300 characters or fewer.'))),
+      z
+        .string()
+        .check(
+          z.refine((id) => LABEL_KEY_SET.has(id), {
+            error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.`,
+          }),
+        ),
+      z.array(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(1, 'A label cannot be blank.'),
+            z.maxLength(300, 'A label must be 300 characters or fewer.'),
+          ),
+      ),
     ),
     {},
   ),

@@ -12,9 +12,26 @@ import { join } from 'node:path';
 import { launchBoth, type Browsers } from './browser';
 import { buildExtension } from './build';
 import { checkerBundle, recheckBundle, storeBundle } from './bundles';
-import { atMost, formatLine, info, median, notMeasurable, p75, round, writeReport, type Figure } from './figures';
+import {
+  atMost,
+  formatLine,
+  info,
+  median,
+  notMeasurable,
+  p75,
+  round,
+  writeReport,
+  type Figure,
+} from './figures';
 import { BENCH_PAGE, SOURCE_PAGE, ensureBenchPage } from './make-200';
-import { KEY_DELAY_MS, TYPED, interactionDurations, processingTimes, visit, type VisitResult } from './page-figures';
+import {
+  KEY_DELAY_MS,
+  TYPED,
+  interactionDurations,
+  processingTimes,
+  visit,
+  type VisitResult,
+} from './page-figures';
 import { measureRecheck } from './recheck';
 import { measureSizes } from './sizes';
 import { measureImportThroughChecklist, measureStore } from './store';
@@ -32,10 +49,18 @@ const log = (s: string) => process.stderr.write(`· ${s}\n`);
 /** The demo Carers Conversation page to load and type into. */
 function conversationPage(): { file: string; note: string } {
   if (existsSync(join(SITE_DIR, SOURCE_PAGE))) return { file: SOURCE_PAGE, note: SOURCE_PAGE };
-  return { file: 'smoke.html', note: `${SOURCE_PAGE} is not there yet: smoke.html (title only) instead` };
+  return {
+    file: 'smoke.html',
+    note: `${SOURCE_PAGE} is not there yet: smoke.html (title only) instead`,
+  };
 }
 
-function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced: VisitResult[], page: string): Figure[] {
+function pageFigures(
+  withRuns: VisitResult[],
+  withoutRuns: VisitResult[],
+  traced: VisitResult[],
+  page: string,
+): Figure[] {
   const out: Figure[] = [];
   // Page load: per-pair ratios of main-thread task time at the load event, then the median.
   const ready = withRuns.filter((r) => r.sidebarReady).length;
@@ -43,7 +68,9 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
   const loadWith = median(withRuns.map((r) => r.loadTaskMs));
   const loadWithout = median(withoutRuns.map((r) => r.loadTaskMs));
   // Visits where the sidebar had started before the load was measured: its work is then in the figure.
-  const early = withRuns.filter((r) => r.sidebarStartedAt === null || r.sidebarStartedAt < r.loadMeasuredAt).length;
+  const early = withRuns.filter(
+    (r) => r.sidebarStartedAt === null || r.sidebarStartedAt < r.loadMeasuredAt,
+  ).length;
   const loadFig = atMost(
     'load',
     'page load overhead',
@@ -51,7 +78,12 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
     'ratio',
     1.25,
     `median of ${ratios.length} alternated pairs on ${page}, at the load event; task time ${round(loadWith, 1)} ms with ÷ ${round(loadWithout, 1)} ms without; the sidebar may have started before that in ${early}/${withRuns.length} visits, and was ready in ${ready}/${withRuns.length}`,
-    { ratios, withMs: withRuns.map((r) => r.loadTaskMs), withoutMs: withoutRuns.map((r) => r.loadTaskMs), early },
+    {
+      ratios,
+      withMs: withRuns.map((r) => r.loadTaskMs),
+      withoutMs: withoutRuns.map((r) => r.loadTaskMs),
+      early,
+    },
   );
   if (ready < withRuns.length) {
     loadFig.verdict = 'MISS';
@@ -75,7 +107,10 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
 
   // Typing.
   if (!withRuns.every((r) => r.typed) || !withoutRuns.every((r) => r.typed)) {
-    const why = withRuns.find((r) => !r.typed)?.typingNote ?? withoutRuns.find((r) => !r.typed)?.typingNote ?? 'no text area';
+    const why =
+      withRuns.find((r) => !r.typed)?.typingNote ??
+      withoutRuns.find((r) => !r.typed)?.typingNote ??
+      'no text area';
     out.push(notMeasurable('typing', 'typing overhead', 'ratio', '≤ 1.1', `${why} on ${page}`));
   } else {
     const dWith = withRuns.flatMap((r) => interactionDurations(r.events, r.keys));
@@ -122,7 +157,15 @@ function pageFigures(withRuns: VisitResult[], withoutRuns: VisitResult[], traced
 
   // Long animation frames, from the traced visits (extension) and the timed ones (without).
   if (traced.length === 0 || traced.some((r) => !r.work)) {
-    out.push(notMeasurable('longFrames', 'long frames from the extension', 'count', '0', 'the traced visits failed or held no timing mark'));
+    out.push(
+      notMeasurable(
+        'longFrames',
+        'long frames from the extension',
+        'count',
+        '0',
+        'the traced visits failed or held no timing mark',
+      ),
+    );
   } else {
     const parts = traced.map((r) => extensionLongFrames(r.longFrames, r.work!));
     const caused = parts.flatMap((p) => p.caused);
@@ -164,7 +207,10 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   let chromiumVersion = 'unknown';
   try {
-    chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromiumVersion = execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     /* reported as unknown */
   }
@@ -172,17 +218,34 @@ async function main(): Promise<void> {
   log('building the demo and production builds into bench-output/build …');
   const demo = await buildExtension('demo', BUILD_DIR);
   const prod = await buildExtension('production', BUILD_DIR);
-  for (const b of [demo, prod]) if (!b.ok) log(`${b.mode} build failed:\n${b.log.split('\n').slice(-15).join('\n')}`);
+  for (const b of [demo, prod])
+    if (!b.ok) log(`${b.mode} build failed:\n${b.log.split('\n').slice(-15).join('\n')}`);
   figures.push(...(await measureSizes(prod.ok ? prod.dir : null, 'the production build failed')));
 
   const bench200 = await ensureBenchPage();
-  if (bench200.ok && bench200.written) log(`wrote tests/demo/site/${BENCH_PAGE} (${bench200.fields} fields)`);
-  const [recheck, store, checker] = await Promise.all([recheckBundle(), storeBundle(), checkerBundle()]);
+  if (bench200.ok && bench200.written)
+    log(`wrote tests/demo/site/${BENCH_PAGE} (${bench200.fields} fields)`);
+  const [recheck, store, checker] = await Promise.all([
+    recheckBundle(),
+    storeBundle(),
+    checkerBundle(),
+  ]);
 
-  const browserFigures = ['page load overhead', 'typing overhead', 'long frames from the extension', 're-check cost (200-field page)'];
+  const browserFigures = [
+    'page load overhead',
+    'typing overhead',
+    'long frames from the extension',
+    're-check cost (200-field page)',
+  ];
   if (!demo.ok) {
-    for (const name of browserFigures) figures.push(notMeasurable(name, name, 'ratio', '', 'the demo build failed'));
-    figures.push(...(await measureStore(() => Promise.reject(new Error('no build')), { ok: false, why: 'the demo build failed' })));
+    for (const name of browserFigures)
+      figures.push(notMeasurable(name, name, 'ratio', '', 'the demo build failed'));
+    figures.push(
+      ...(await measureStore(() => Promise.reject(new Error('no build')), {
+        ok: false,
+        why: 'the demo build failed',
+      })),
+    );
   } else {
     const { server, url } = await startDemoServer(0);
     let browsers: Browsers | null = null;
@@ -190,13 +253,22 @@ async function main(): Promise<void> {
       browsers = await launchBoth(demo.dir);
       const page = conversationPage();
       const pageUrl = `${url}/${page.file}`;
-      log(`page load and typing on ${page.note}: ${RUNS} visits each side, alternated (${TYPED.length} keys, ${KEY_DELAY_MS} ms apart)`);
-      const attempt = async (ctx: Browsers['with'], withExt: boolean, type: boolean, trace = false): Promise<VisitResult | null> => {
+      log(
+        `page load and typing on ${page.note}: ${RUNS} visits each side, alternated (${TYPED.length} keys, ${KEY_DELAY_MS} ms apart)`,
+      );
+      const attempt = async (
+        ctx: Browsers['with'],
+        withExt: boolean,
+        type: boolean,
+        trace = false,
+      ): Promise<VisitResult | null> => {
         for (let tries = 0; tries < 2; tries++) {
           try {
             return await visit(ctx, pageUrl, withExt, type, trace);
           } catch (error) {
-            log(`  a visit ${withExt ? 'with' : 'without'} the extension failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+            log(
+              `  a visit ${withExt ? 'with' : 'without'} the extension failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+            );
           }
         }
         return null;
@@ -213,7 +285,9 @@ async function main(): Promise<void> {
         if (!c || !b) continue; // a pair is kept whole or not at all
         withRuns.push(c);
         withoutRuns.push(b);
-        log(`  visit ${i + 1}/${RUNS}: task ${round(c.loadTaskMs, 1)} ms with, ${round(b.loadTaskMs, 1)} ms without`);
+        log(
+          `  visit ${i + 1}/${RUNS}: task ${round(c.loadTaskMs, 1)} ms with, ${round(b.loadTaskMs, 1)} ms without`,
+        );
       }
       if (withRuns.length === 0) throw new Error('every visit failed');
       // Traced visits, apart from the timed ones (tracing costs time): which long frames are the extension's.
@@ -226,21 +300,36 @@ async function main(): Promise<void> {
       figures.push(...pageFigures(withRuns, withoutRuns, traced, page.file));
 
       log('re-check cost on the 200-field page …');
-      if (!bench200.ok) figures.push(notMeasurable('recheck', 're-check cost (200-field page)', 'ms', '≤ 2 ms', bench200.why));
-      else figures.push(...(await measureRecheck(browsers.without, `${url}/${BENCH_PAGE}`, recheck, checker ? await checker : null)));
+      if (!bench200.ok)
+        figures.push(
+          notMeasurable('recheck', 're-check cost (200-field page)', 'ms', '≤ 2 ms', bench200.why),
+        );
+      else
+        figures.push(
+          ...(await measureRecheck(
+            browsers.without,
+            `${url}/${BENCH_PAGE}`,
+            recheck,
+            checker ? await checker : null,
+          )),
+        );
 
       log('the case store at 10,000 cases, in the service worker …');
       const b = browsers;
       figures.push(...(await measureStore(() => b.worker(), store)));
       log('the same import through the checklist page …');
-      figures.push(await measureImportThroughChecklist(b.with, b.extensionId, () => b.worker(), store));
+      figures.push(
+        await measureImportThroughChecklist(b.with, b.extensionId, () => b.worker(), store),
+      );
       figures.push(
         info(
           'network',
           'requests off 127.0.0.1 (with the extension)',
           b.offHost.length,
           'count',
-          b.offHost.length ? `to: ${[...new Set(b.offHost)].slice(0, 5).join(', ')}` : 'every request of the pages went to the demo server or the extension itself',
+          b.offHost.length
+            ? `to: ${[...new Set(b.offHost)].slice(0, 5).join(', ')}`
+            : 'every request of the pages went to the demo server or the extension itself',
           { urls: b.offHost },
         ),
       );
@@ -251,7 +340,9 @@ async function main(): Promise<void> {
   }
 
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`\nMosaic Companion benchmark — ${chromiumVersion}, ${new Date().toISOString()}, ${round(seconds, 0)} s\n`);
+  console.log(
+    `\nMosaic Companion benchmark — ${chromiumVersion}, ${new Date().toISOString()}, ${round(seconds, 0)} s\n`,
+  );
   // The figures with a target first, one line each; then the context behind them.
   for (const f of figures.filter((x) => x.verdict !== 'INFO')) console.log(formatLine(f));
   console.log('\nContext (no target of its own):\n');
@@ -264,7 +355,9 @@ async function main(): Promise<void> {
     builds: { demo: { ok: demo.ok, ms: demo.ms }, production: { ok: prod.ok, ms: prod.ms } },
   });
   const missed = figures.filter((f) => f.verdict === 'MISS').length;
-  console.log(`\n${figures.filter((f) => f.verdict === 'PASS').length} PASS, ${missed} MISS — ${file}`);
+  console.log(
+    `\n${figures.filter((f) => f.verdict === 'PASS').length} PASS, ${missed} MISS — ${file}`,
+  );
 }
 
 main().catch((error: unknown) => {

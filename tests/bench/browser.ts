@@ -20,15 +20,28 @@ export interface Browsers {
 }
 
 export async function launchBoth(extensionDir: string): Promise<Browsers> {
-  const dirs = await Promise.all([mkdtemp(join(tmpdir(), 'mc-bench-with-')), mkdtemp(join(tmpdir(), 'mc-bench-without-'))]);
+  const dirs = await Promise.all([
+    mkdtemp(join(tmpdir(), 'mc-bench-with-')),
+    mkdtemp(join(tmpdir(), 'mc-bench-without-')),
+  ]);
   const withExt = await launchWithExtension(extensionDir, dirs[0]);
-  const without = await chromium.launchPersistentContext(dirs[1], { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const without = await chromium.launchPersistentContext(dirs[1], {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const first = await serviceWorker(withExt);
   const extensionId = new URL(first.url()).host;
   const offHost: string[] = [];
   withExt.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.hostname !== '127.0.0.1' && u.protocol !== 'chrome-extension:' && u.protocol !== 'data:' && u.protocol !== 'blob:' && u.href !== 'about:blank')
+    if (
+      u.hostname !== '127.0.0.1' &&
+      u.protocol !== 'chrome-extension:' &&
+      u.protocol !== 'data:' &&
+      u.protocol !== 'blob:' &&
+      u.href !== 'about:blank'
+    )
       offHost.push(r.url());
   });
   return {

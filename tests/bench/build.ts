@@ -24,11 +24,22 @@ export interface BuildResult {
  * build:demo` alone puts React's development build in the sidebar (WXT defines NODE_ENV as the
  * mode, "demo"), which is larger and slower and not what ships.
  */
-export function buildExtension(mode: 'demo' | 'production', outBase: string, minify = true): Promise<BuildResult> {
+export function buildExtension(
+  mode: 'demo' | 'production',
+  outBase: string,
+  minify = true,
+): Promise<BuildResult> {
   const started = performance.now();
   const dir = resolve(outBase, mode === 'demo' ? 'chrome-mv3-demo' : 'chrome-mv3');
   return new Promise((done) => {
-    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), mode, outBase, ...(minify ? [] : ['--no-minify'])];
+    const args = [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      mode,
+      outBase,
+      ...(minify ? [] : ['--no-minify']),
+    ];
     const child = spawn(process.execPath, args, {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +47,9 @@ export function buildExtension(mode: 'demo' | 'production', outBase: string, min
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => done({ mode, dir, ok: code === 0, log, ms: performance.now() - started }));
+    child.on('close', (code) =>
+      done({ mode, dir, ok: code === 0, log, ms: performance.now() - started }),
+    );
   });
 }
 
@@ -66,7 +79,11 @@ async function main(mode: string, outBase: string, minify: boolean): Promise<voi
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(resolve(process.argv[1]))) {
-  main(process.argv[2] ?? 'production', process.argv[3] ?? 'bench-output/build', !process.argv.includes('--no-minify')).then(
+  main(
+    process.argv[2] ?? 'production',
+    process.argv[3] ?? 'bench-output/build',
+    !process.argv.includes('--no-minify'),
+  ).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

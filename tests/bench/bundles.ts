@@ -39,7 +39,10 @@ export async function bundle(contents: string, globalName: string, minify = true
     // compiled (eval-based) parsers there; the bundles do the same wherever they run. zod reads
     // this setting when each schema is made, so it is set before the bundle runs.
     const jitless = '(globalThis.__zod_globalConfig ??= {}).jitless = true;';
-    return { ok: true, code: `${jitless}${out.outputFiles[0].text};globalThis.${globalName}=${globalName};` };
+    return {
+      ok: true,
+      code: `${jitless}${out.outputFiles[0].text};globalThis.${globalName}=${globalName};`,
+    };
   } catch (error) {
     const e = error as { errors?: Array<{ text: string }> };
     return { ok: false, why: e.errors?.map((x) => x.text).join('; ') ?? String(error) };
@@ -58,12 +61,16 @@ export function recheckBundle(minify = true): Promise<Bundle> {
   );
 }
 
-const has = (p: string) => ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(resolve(ROOT, p + ext)));
+const has = (p: string) =>
+  ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(resolve(ROOT, p + ext)));
 
 /** The case store, the calendar, and (once it exists) the JSON export/import, as `globalThis.__mcStore`. */
 export function storeBundle(minify = true): Promise<Bundle> {
-  if (!has('lib/db')) return Promise.resolve({ ok: false, why: 'lib/db (the case store) is not there yet' });
-  const io = has('lib/cases/io') ? `export * as io from '@/lib/cases/io';` : 'export const io = null;';
+  if (!has('lib/db'))
+    return Promise.resolve({ ok: false, why: 'lib/db (the case store) is not there yet' });
+  const io = has('lib/cases/io')
+    ? `export * as io from '@/lib/cases/io';`
+    : 'export const io = null;';
   return bundle(
     `export { openCaseDb, DEFAULT_DB_NAME } from '@/lib/db';
      export { countBadge, importCases, parseRow, withNextDue } from '@/lib/db/cases';

@@ -25,8 +25,22 @@ export interface Figure {
 }
 
 /** A figure that could not be measured: printed as a MISS with the reason, never a crash. */
-export function notMeasurable(key: string, name: string, unit: Figure['unit'], target: string, why: string): Figure {
-  return { key, name, value: null, unit, target, verdict: 'MISS', detail: `not measurable: ${why}` };
+export function notMeasurable(
+  key: string,
+  name: string,
+  unit: Figure['unit'],
+  target: string,
+  why: string,
+): Figure {
+  return {
+    key,
+    name,
+    value: null,
+    unit,
+    target,
+    verdict: 'MISS',
+    detail: `not measurable: ${why}`,
+  };
 }
 
 /** A figure checked against an upper bound. */
@@ -39,11 +53,27 @@ export function atMost(
   detail: string,
   data?: Record<string, unknown>,
 ): Figure {
-  return { key, name, value, unit, target: `≤ ${limit}${unitSuffix(unit)}`, verdict: value <= limit ? 'PASS' : 'MISS', detail, data };
+  return {
+    key,
+    name,
+    value,
+    unit,
+    target: `≤ ${limit}${unitSuffix(unit)}`,
+    verdict: value <= limit ? 'PASS' : 'MISS',
+    detail,
+    data,
+  };
 }
 
 /** A figure reported for context only, with no target of its own. */
-export function info(key: string, name: string, value: number | null, unit: Figure['unit'], detail: string, data?: Record<string, unknown>): Figure {
+export function info(
+  key: string,
+  name: string,
+  value: number | null,
+  unit: Figure['unit'],
+  detail: string,
+  data?: Record<string, unknown>,
+): Figure {
   return { key, name, value, unit, target: '(context)', verdict: 'INFO', detail, data };
 }
 
@@ -83,7 +113,11 @@ export function formatLine(f: Figure): string {
   return `${f.name.padEnd(48)} ${formatValue(f).padStart(12)}   target ${f.target.padEnd(26)} ${f.verdict.padEnd(4)}  ${f.detail}`;
 }
 
-export async function writeReport(dir: string, figures: Figure[], meta: Record<string, unknown>): Promise<string> {
+export async function writeReport(
+  dir: string,
+  figures: Figure[],
+  meta: Record<string, unknown>,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const body = JSON.stringify({ ...meta, figures }, null, 2) + '\n';

@@ -49,9 +49,24 @@ function formRoot(doc: Document): Element | null {
 
 function suffixCopy(el: Element, suffix: string): void {
   for (const node of [el, ...Array.from(el.querySelectorAll('*'))]) {
-    for (const attr of ['id', 'for', 'name', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'list']) {
+    for (const attr of [
+      'id',
+      'for',
+      'name',
+      'aria-labelledby',
+      'aria-describedby',
+      'aria-controls',
+      'list',
+    ]) {
       const v = node.getAttribute(attr);
-      if (v) node.setAttribute(attr, v.split(/\s+/).map((t) => `${t}${suffix}`).join(' '));
+      if (v)
+        node.setAttribute(
+          attr,
+          v
+            .split(/\s+/)
+            .map((t) => `${t}${suffix}`)
+            .join(' '),
+        );
     }
   }
 }
@@ -64,7 +79,11 @@ export function make200(html: string): { html: string; fields: number; copies: n
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const doc = window.document as unknown as Document;
@@ -88,7 +107,9 @@ export function make200(html: string): { html: string; fields: number; copies: n
 }
 
 /** Writes bench-200.html when it is missing or out of date; returns its field count. */
-export async function ensureBenchPage(site = SITE): Promise<{ ok: true; fields: number; written: boolean } | { ok: false; why: string }> {
+export async function ensureBenchPage(
+  site = SITE,
+): Promise<{ ok: true; fields: number; written: boolean } | { ok: false; why: string }> {
   let source: string;
   try {
     source = await readFile(join(site, SOURCE_PAGE), 'utf8');

@@ -66,16 +66,27 @@ async function section2TextareaIndex(page: Page): Promise<{ index: number; how: 
     });
     if (areas.length === 0) return null;
     const all = Array.from(document.querySelectorAll('textarea'));
-    const allHeadings = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,legend,[role="heading"],summary,caption'));
+    const allHeadings = Array.from(
+      document.querySelectorAll('h1,h2,h3,h4,h5,h6,legend,[role="heading"],summary,caption'),
+    );
     const headings = [
       ...allHeadings.filter((h) => /carers wellbeing conversation/i.test(h.textContent ?? '')),
       ...allHeadings.filter((h) => /section\s*2\b/i.test(h.textContent ?? '')),
     ];
     for (const h of headings) {
-      const after = areas.find((t) => h.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
-      if (after) return { index: all.indexOf(after), how: `first text area after “${(h.textContent ?? '').trim().slice(0, 60)}”` };
+      const after = areas.find(
+        (t) => h.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      if (after)
+        return {
+          index: all.indexOf(after),
+          how: `first text area after “${(h.textContent ?? '').trim().slice(0, 60)}”`,
+        };
     }
-    return { index: all.indexOf(areas[0]), how: 'first text area on the page (no Section 2 heading found)' };
+    return {
+      index: all.indexOf(areas[0]),
+      how: 'first text area on the page (no Section 2 heading found)',
+    };
   });
 }
 
@@ -85,7 +96,9 @@ function installTypingObservers(): void {
   w.__mcEvents = [];
   w.__mcNextPaint = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as Array<PerformanceEventTiming & { interactionId?: number }>) {
+    for (const e of list.getEntries() as Array<
+      PerformanceEventTiming & { interactionId?: number }
+    >) {
       w.__mcEvents.push({
         name: e.name,
         interactionId: e.interactionId ?? 0,
@@ -131,13 +144,21 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
                 blockingDuration: number;
                 scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
               };
-              const scripts = (e.scripts ?? []).map((s) => ({ sourceURL: s.sourceURL, invoker: s.invoker, duration: s.duration }));
+              const scripts = (e.scripts ?? []).map((s) => ({
+                sourceURL: s.sourceURL,
+                invoker: s.invoker,
+                duration: s.duration,
+              }));
               return {
                 start: e.startTime,
                 duration: e.duration,
                 blockingDuration: e.blockingDuration,
                 scripts,
-                extension: scripts.some((s) => s.sourceURL.startsWith('chrome-extension://') || s.invoker.includes('chrome-extension://')),
+                extension: scripts.some(
+                  (s) =>
+                    s.sourceURL.startsWith('chrome-extension://') ||
+                    s.invoker.includes('chrome-extension://'),
+                ),
               };
             }),
           );
@@ -153,7 +174,9 @@ async function idle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 }))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+        ),
       ),
   );
 }
@@ -181,7 +204,9 @@ export async function visit(
     const cdp = await context.newCDPSession(page);
     const stopTrace = trace ? await startTrace(cdp) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    const taskMs = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+        ?.value ?? Number.NaN) * 1000;
     // The page load: main-thread task time when its load event has fired, asked for at once.
     await cdp.send('Page.enable');
     let atLoad: Promise<number> | null = null;
@@ -197,7 +222,10 @@ export async function visit(
     await idle(page);
     const readyTaskMs = await taskMs();
     const sidebarStartedAt = withExtension
-      ? await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, SIDEBAR_START_MARK)
+      ? await page.evaluate(
+          (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
+          SIDEBAR_START_MARK,
+        )
       : null;
 
     let events: EventSample[] = [];
@@ -214,14 +242,22 @@ export async function visit(
         await idle(page);
         await page.evaluate(installTypingObservers);
         await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-        await page.waitForFunction((n) => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint.length >= n, TYPED.length, {
-          timeout: 10_000,
-        });
+        await page.waitForFunction(
+          (n) => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint.length >= n,
+          TYPED.length,
+          {
+            timeout: 10_000,
+          },
+        );
         await page.waitForTimeout(AFTER_TYPING_MS);
         await waitReady(page, withExtension);
         await idle(page);
-        events = await page.evaluate(() => (window as unknown as { __mcEvents: EventSample[] }).__mcEvents);
-        nextPaint = await page.evaluate(() => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint);
+        events = await page.evaluate(
+          () => (window as unknown as { __mcEvents: EventSample[] }).__mcEvents,
+        );
+        nextPaint = await page.evaluate(
+          () => (window as unknown as { __mcNextPaint: number[] }).__mcNextPaint,
+        );
         typed = true;
         typingNote = target.how;
       }
@@ -234,7 +270,20 @@ export async function visit(
       if (work) longFrames = attribute(longFrames, work);
     }
     await cdp.detach().catch(() => {});
-    return { loadTaskMs, readyTaskMs, loadMeasuredAt, sidebarStartedAt, sidebarReady, events, nextPaint, keys: typed ? TYPED.length : 0, longFrames, typed, typingNote, work };
+    return {
+      loadTaskMs,
+      readyTaskMs,
+      loadMeasuredAt,
+      sidebarStartedAt,
+      sidebarReady,
+      events,
+      nextPaint,
+      keys: typed ? TYPED.length : 0,
+      longFrames,
+      typed,
+      typingNote,
+      work,
+    };
   } finally {
     await page.close();
   }
@@ -245,7 +294,11 @@ export async function visit(
  * keyup share an interactionId). Keys with no entry took under the 16 ms threshold: they count as
  * 16 ms, the most they can have taken, so both sides of the ratio are treated alike.
  */
-export function interactionDurations(events: EventSample[], keys: number, threshold = 16): number[] {
+export function interactionDurations(
+  events: EventSample[],
+  keys: number,
+  threshold = 16,
+): number[] {
   const byId = new Map<number, number>();
   for (const e of events) {
     if (!e.interactionId) continue;
@@ -258,5 +311,10 @@ export function interactionDurations(events: EventSample[], keys: number, thresh
 
 /** Processing time (processingEnd − processingStart) of the reported keydown, keyup and input entries. */
 export function processingTimes(events: EventSample[]): number[] {
-  return events.filter((e) => e.name === 'keydown' || e.name === 'keyup' || e.name === 'input' || e.name === 'keypress').map((e) => e.processing);
+  return events
+    .filter(
+      (e) =>
+        e.name === 'keydown' || e.name === 'keyup' || e.name === 'input' || e.name === 'keypress',
+    )
+    .map((e) => e.processing);
 }

@@ -66,10 +66,16 @@ export interface Summary {
   byFunction: Array<[string, number]>;
 }
 
-function summarise(profile: Profile, sources: Record<string, string>, only?: (url: string) => boolean): Summary {
+function summarise(
+  profile: Profile,
+  sources: Record<string, string>,
+  only?: (url: string) => boolean,
+): Summary {
   const maps = new Map<string, (line: number) => string>();
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
   const byModule = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let totalMs = 0;
@@ -83,17 +89,30 @@ function summarise(profile: Profile, sources: Record<string, string>, only?: (ur
     if (key) {
       if (!maps.has(key)) maps.set(key, moduleMap(sources[key]));
       module = maps.get(key)!(lineNumber);
-    } else module = url ? url.replace(/^https?:\/\/[^/]+/, '(page) ') : `(${functionName || 'native'})`;
+    } else
+      module = url ? url.replace(/^https?:\/\/[^/]+/, '(page) ') : `(${functionName || 'native'})`;
     totalMs += ms;
     byModule.set(module, (byModule.get(module) ?? 0) + ms);
     const fn = `${functionName || '(anonymous)'} — ${module}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   }
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]): [string, number] => [k, Math.round(v * 10) / 10]);
-  return { totalMs: Math.round(totalMs * 10) / 10, byModule: top(byModule), byFunction: top(byFunction) };
+  const top = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, v]): [string, number] => [k, Math.round(v * 10) / 10]);
+  return {
+    totalMs: Math.round(totalMs * 10) / 10,
+    byModule: top(byModule),
+    byFunction: top(byFunction),
+  };
 }
 
-async function profiled<T>(context: BrowserContext, page: Page, work: () => Promise<T>): Promise<{ profile: Profile; result: T }> {
+async function profiled<T>(
+  context: BrowserContext,
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ profile: Profile; result: T }> {
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -107,9 +126,11 @@ async function profiled<T>(context: BrowserContext, page: Page, work: () => Prom
 function print(title: string, s: Summary): void {
   console.log(`\n${title}: ${s.totalMs} ms of samples`);
   console.log('  by module:');
-  for (const [k, v] of s.byModule.slice(0, 10)) console.log(`    ${String(v).padStart(8)} ms  ${k}`);
+  for (const [k, v] of s.byModule.slice(0, 10))
+    console.log(`    ${String(v).padStart(8)} ms  ${k}`);
   console.log('  by function:');
-  for (const [k, v] of s.byFunction.slice(0, 12)) console.log(`    ${String(v).padStart(8)} ms  ${k}`);
+  for (const [k, v] of s.byFunction.slice(0, 12))
+    console.log(`    ${String(v).padStart(8)} ms  ${k}`);
 }
 
 /** Self time (ms) by trace event name on the page's main thread (the thread of the sync mark). */
@@ -118,7 +139,9 @@ function selfTimeByKind(events: TraceEvent[]): Map<string, number> {
   const out = new Map<string, number>();
   if (!mark) return out;
   const onThread = events
-    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .filter(
+      (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number',
+    )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const stack: Array<{ e: TraceEvent; end: number; child: number }> = [];
   const close = (upTo: number) => {
@@ -137,13 +160,26 @@ function selfTimeByKind(events: TraceEvent[]): Map<string, number> {
   return out;
 }
 
-async function tracedLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<Map<string, number>> {
+async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  withExtension: boolean,
+): Promise<Map<string, number>> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
-    const stop = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel']);
+    const stop = await startTrace(cdp, [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink.user_timing',
+      'toplevel',
+    ]);
     await page.goto(url, { waitUntil: 'load' });
-    if (withExtension) await page.locator('mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]').waitFor({ state: 'attached' });
+    if (withExtension)
+      await page
+        .locator('mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]')
+        .waitFor({ state: 'attached' });
     await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
     await page.evaluate(() => performance.mark('mc-profile-sync'));
     const events = await stop();
@@ -165,7 +201,10 @@ function composition(source: string): Array<[string, number]> {
     groups.get(m)!.push(line);
   });
   return [...groups.entries()]
-    .map(([m, ls]): [string, number] => [m, Math.round((gzipSync(ls.join('\n'), { level: 9 }).length / 1024) * 10) / 10])
+    .map(([m, ls]): [string, number] => [
+      m,
+      Math.round((gzipSync(ls.join('\n'), { level: 9 }).length / 1024) * 10) / 10,
+    ])
     .sort((a, b) => b[1] - a[1]);
 }
 
@@ -173,7 +212,10 @@ async function main(): Promise<void> {
   const build = await buildExtension('demo', 'bench-output/profile-build', false);
   if (!build.ok) throw new Error(`demo build failed:\n${build.log}`);
   const ext = (f: string) => readFileSync(join(build.dir, f), 'utf8');
-  const extSources = { 'content-scripts/sidebar.js': ext('content-scripts/sidebar.js'), 'content-scripts/detector.js': ext('content-scripts/detector.js') };
+  const extSources = {
+    'content-scripts/sidebar.js': ext('content-scripts/sidebar.js'),
+    'content-scripts/detector.js': ext('content-scripts/detector.js'),
+  };
   for (const file of ['content-scripts/sidebar.js', 'background.js']) {
     const parts = composition(ext(file));
     console.log(`\n${file}: gzip -9 KB of each part, unminified, gzipped on its own`);
@@ -190,7 +232,9 @@ async function main(): Promise<void> {
       const page = await browsers.with.newPage();
       const { profile } = await profiled(browsers.with, page, async () => {
         await page.goto(`${url}/${SOURCE_PAGE}`, { waitUntil: 'load' });
-        await page.locator('mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]').waitFor({ state: 'attached' });
+        await page
+          .locator('mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]')
+          .waitFor({ state: 'attached' });
         await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
       });
       await page.close();
@@ -213,8 +257,13 @@ async function main(): Promise<void> {
       .map((k): [string, number, number] => [k, loads[0].get(k) ?? 0, loads[1].get(k) ?? 0])
       .sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
     const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
-    console.log(`\nLoading the page, main thread self time by kind (ms): with ${Math.round(sum(loads[0]))}, without ${Math.round(sum(loads[1]))}`);
-    for (const [k, w, wo] of kinds.slice(0, 14)) console.log(`    ${(w - wo).toFixed(1).padStart(8)} more  (${w.toFixed(1)} with, ${wo.toFixed(1)} without)  ${k}`);
+    console.log(
+      `\nLoading the page, main thread self time by kind (ms): with ${Math.round(sum(loads[0]))}, without ${Math.round(sum(loads[1]))}`,
+    );
+    for (const [k, w, wo] of kinds.slice(0, 14))
+      console.log(
+        `    ${(w - wo).toFixed(1).padStart(8)} more  (${w.toFixed(1)} with, ${wo.toFixed(1)} without)  ${k}`,
+      );
     (out as Record<string, unknown>).loadByKind = kinds.slice(0, 30);
 
     // 2. Re-check of the 200-field page.
@@ -225,7 +274,9 @@ async function main(): Promise<void> {
       await page.evaluate(`${recheck.code}\n//# sourceURL=mc-recheck-bundle.js`);
       const { profile } = await profiled(browsers.without, page, () =>
         page.evaluate(() => {
-          const { readPage, runRules, DEFAULT_SETTINGS, reader } = (globalThis as unknown as { __mcRecheck: unknown }).__mcRecheck as {
+          const { readPage, runRules, DEFAULT_SETTINGS, reader } = (
+            globalThis as unknown as { __mcRecheck: unknown }
+          ).__mcRecheck as {
             readPage: (d: Document) => { snapshot: unknown };
             runRules: (s: unknown, c: unknown) => unknown;
             DEFAULT_SETTINGS: unknown;
@@ -250,7 +301,9 @@ async function main(): Promise<void> {
       await page.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
       await page.evaluate(NAME_SHIM);
       await page.evaluate(`${store.code}\n//# sourceURL=mc-store-bundle.js`);
-      const { profile, result } = await profiled(browsers.with, page, () => page.evaluate(inWorker, { n: CASES, runs: 5 }));
+      const { profile, result } = await profiled(browsers.with, page, () =>
+        page.evaluate(inWorker, { n: CASES, runs: 5 }),
+      );
       await page.close();
       out.store = summarise(profile, { 'mc-store-bundle.js': store.code });
       print(

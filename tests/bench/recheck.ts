@@ -32,10 +32,24 @@ interface InPage {
   rules?: number;
 }
 
-export async function measureRecheck(context: BrowserContext, url: string, recheck: Bundle, checker: Bundle | null): Promise<Figure[]> {
+export async function measureRecheck(
+  context: BrowserContext,
+  url: string,
+  recheck: Bundle,
+  checker: Bundle | null,
+): Promise<Figure[]> {
   const KEY = 'recheck';
   const NAME = 're-check cost (200-field page)';
-  if (!recheck.ok) return [notMeasurable(KEY, NAME, 'ms', '≤ 2 ms', `reader/rules bundle failed: ${recheck.why.slice(0, 200)}`)];
+  if (!recheck.ok)
+    return [
+      notMeasurable(
+        KEY,
+        NAME,
+        'ms',
+        '≤ 2 ms',
+        `reader/rules bundle failed: ${recheck.why.slice(0, 200)}`,
+      ),
+    ];
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -45,17 +59,25 @@ export async function measureRecheck(context: BrowserContext, url: string, reche
     const r: InPage = await page.evaluate(
       ({ warmup, iterations }) => {
         type R = {
-          readPage: (d: Document, o?: unknown) => { snapshot: { fields: Record<string, { found: boolean }> } };
+          readPage: (
+            d: Document,
+            o?: unknown,
+          ) => { snapshot: { fields: Record<string, { found: boolean }> } };
           runRules: (s: unknown, c: unknown) => unknown[];
           RULES: unknown[];
           DEFAULT_SETTINGS: { labelOverrides?: unknown };
         };
         const g = globalThis as unknown as {
           __mcRecheck: R & { reader: { forgetPage?: (d: Document) => void } };
-          __mcChecker?: { Checker: new (doc: Document, host: Element, found: unknown) => { run(): unknown }; detectPage(d: Document): unknown };
+          __mcChecker?: {
+            Checker: new (doc: Document, host: Element, found: unknown) => { run(): unknown };
+            detectPage(d: Document): unknown;
+          };
         };
         const { readPage, runRules, RULES, DEFAULT_SETTINGS } = g.__mcRecheck;
-        const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+        const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+          new Date(),
+        );
         const ctx = { settings: DEFAULT_SETTINGS, today, waitingReviews: [] as string[] };
         const options = { labelOverrides: DEFAULT_SETTINGS.labelOverrides };
         const once = () => runRules(readPage(document, options).snapshot, ctx);
@@ -86,7 +108,9 @@ export async function measureRecheck(context: BrowserContext, url: string, reche
         const batchMean = batch / iterations;
 
         // After a keystroke: one of the visible text areas gets one more character each time.
-        const area = Array.from(document.querySelectorAll('textarea')).find((t) => t.getBoundingClientRect().height > 0 && !t.readOnly);
+        const area = Array.from(document.querySelectorAll('textarea')).find(
+          (t) => t.getBoundingClientRect().height > 0 && !t.readOnly,
+        );
         const typingTimes: number[] = [];
         if (area) {
           const base = area.value;
@@ -135,7 +159,8 @@ export async function measureRecheck(context: BrowserContext, url: string, reche
       },
       { warmup: WARMUP, iterations: ITERATIONS },
     );
-    if (r.error || !r.times) return [notMeasurable(KEY, NAME, 'ms', '≤ 2 ms', `the re-check threw: ${r.error}`)];
+    if (r.error || !r.times)
+      return [notMeasurable(KEY, NAME, 'ms', '≤ 2 ms', `the re-check threw: ${r.error}`)];
     const m = median(r.times);
     const out: Figure[] = [
       atMost(
@@ -146,7 +171,15 @@ export async function measureRecheck(context: BrowserContext, url: string, reche
         2,
         `${r.fromScratch ? 'from scratch, ' : ''}median of ${ITERATIONS} (p90 ${round(quantile(r.times, 0.9), 2)} ms, mean ${round(r.batchMean ?? NaN, 3)} ms); ` +
           `${r.controls} controls, ${r.fieldsFound}/${r.fieldsRead} fields found, ${r.rules} rules, ${r.findings} findings`,
-        { times: r.times, batchMean: r.batchMean, controls: r.controls, fieldsRead: r.fieldsRead, fieldsFound: r.fieldsFound, rules: r.rules, findings: r.findings },
+        {
+          times: r.times,
+          batchMean: r.batchMean,
+          controls: r.controls,
+          fieldsRead: r.fieldsRead,
+          fieldsFound: r.fieldsFound,
+          rules: r.rules,
+          findings: r.findings,
+        },
       ),
     ];
     if (r.typingTimes?.length)
@@ -171,7 +204,16 @@ export async function measureRecheck(context: BrowserContext, url: string, reche
           { times: r.fullTimes },
         ),
       );
-    else if (checker) out.push(info('recheck.sidebar', 'sidebar re-check incl. eligibility, budget, view', null, 'ms', `not measurable: ${checker.ok ? r.fullError : checker.why.slice(0, 160)}`));
+    else if (checker)
+      out.push(
+        info(
+          'recheck.sidebar',
+          'sidebar re-check incl. eligibility, budget, view',
+          null,
+          'ms',
+          `not measurable: ${checker.ok ? r.fullError : checker.why.slice(0, 160)}`,
+        ),
+      );
     return out;
   } finally {
     await page.close();

@@ -13,16 +13,40 @@ export async function gzipKB(file: string): Promise<number> {
   return gzipSync(buf, { level: 9 }).length / 1024;
 }
 
-async function one(key: string, name: string, file: string, limit: number | null, what: string): Promise<Figure> {
+async function one(
+  key: string,
+  name: string,
+  file: string,
+  limit: number | null,
+  what: string,
+): Promise<Figure> {
   try {
     const kb = round(await gzipKB(file), 2);
     const raw = (await readFile(file)).length / 1024;
     const data = { file, rawKB: raw };
-    if (limit === null) return info(key, name, kb, 'KB', `${what}; ${round(raw, 1)} KB before gzip`, data);
-    const stretch = key === 'size.detector' ? `; stretch ≤ ${CONTENT_SCRIPT_STRETCH_KB} KB ${kb <= CONTENT_SCRIPT_STRETCH_KB ? 'met' : 'not met'}` : '';
-    return atMost(key, name, kb, 'KB', limit, `${what}; ${round(raw, 1)} KB before gzip${stretch}`, data);
+    if (limit === null)
+      return info(key, name, kb, 'KB', `${what}; ${round(raw, 1)} KB before gzip`, data);
+    const stretch =
+      key === 'size.detector'
+        ? `; stretch ≤ ${CONTENT_SCRIPT_STRETCH_KB} KB ${kb <= CONTENT_SCRIPT_STRETCH_KB ? 'met' : 'not met'}`
+        : '';
+    return atMost(
+      key,
+      name,
+      kb,
+      'KB',
+      limit,
+      `${what}; ${round(raw, 1)} KB before gzip${stretch}`,
+      data,
+    );
   } catch {
-    return notMeasurable(key, name, 'KB', limit === null ? '(context)' : `≤ ${limit} KB`, `${file} is missing (build failed?)`);
+    return notMeasurable(
+      key,
+      name,
+      'KB',
+      limit === null ? '(context)' : `≤ ${limit} KB`,
+      `${file} is missing (build failed?)`,
+    );
   }
 }
 
@@ -35,12 +59,36 @@ async function one(key: string, name: string, file: string, limit: number | null
  * the detector has the background inject on a supported page only (the two steps and the person
  * summary); its size is reported for context and held by tests/unit/bundle-budget.test.ts.
  */
-export async function measureSizes(productionDir: string | null, why = 'production build failed'): Promise<Figure[]> {
+export async function measureSizes(
+  productionDir: string | null,
+  why = 'production build failed',
+): Promise<Figure[]> {
   const specs: Array<[string, string, string, number | null, string]> = [
-    ['size.detector', 'content script entry (detector.js)', 'content-scripts/detector.js', CONTENT_SCRIPT_BUDGET_KB, 'runs on every Mosaic page'],
-    ['size.sidebar', 'sidebar loaded on supported pages (sidebar.js)', 'content-scripts/sidebar.js', null, 'injected by the detector on the two steps and the person summary only, with React'],
-    ['size.background', 'service worker size (background.js)', 'background.js', SERVICE_WORKER_BUDGET_KB, 'the service worker'],
+    [
+      'size.detector',
+      'content script entry (detector.js)',
+      'content-scripts/detector.js',
+      CONTENT_SCRIPT_BUDGET_KB,
+      'runs on every Mosaic page',
+    ],
+    [
+      'size.sidebar',
+      'sidebar loaded on supported pages (sidebar.js)',
+      'content-scripts/sidebar.js',
+      null,
+      'injected by the detector on the two steps and the person summary only, with React',
+    ],
+    [
+      'size.background',
+      'service worker size (background.js)',
+      'background.js',
+      SERVICE_WORKER_BUDGET_KB,
+      'the service worker',
+    ],
   ];
-  if (!productionDir) return specs.map(([k, n, , l]) => notMeasurable(k, n, 'KB', l === null ? '(context)' : `≤ ${l} KB`, why));
+  if (!productionDir)
+    return specs.map(([k, n, , l]) =>
+      notMeasurable(k, n, 'KB', l === null ? '(context)' : `≤ ${l} KB`, why),
+    );
   return Promise.all(specs.map(([k, n, f, l, w]) => one(k, n, join(productionDir, f), l, w)));
 }

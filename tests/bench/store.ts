@@ -38,21 +38,40 @@ interface InWorker {
 /** Runs inside the service worker or an extension page (no closure over anything outside). */
 export async function inWorker({ n, runs }: { n: number; runs: number }): Promise<InWorker> {
   type Store = {
-    openCaseDb(): { cases: { clear(): Promise<void>; count(): Promise<number>; toArray(): Promise<Array<{ nextDue?: string | null }>> } };
+    openCaseDb(): {
+      cases: {
+        clear(): Promise<void>;
+        count(): Promise<number>;
+        toArray(): Promise<Array<{ nextDue?: string | null }>>;
+      };
+    };
     countBadge(db: unknown, today: string): Promise<{ overdue: number; dueToday: number }>;
-    importCases(db: unknown, records: unknown[], ctx: unknown): Promise<{ added: number; replaced: number }>;
+    importCases(
+      db: unknown,
+      records: unknown[],
+      ctx: unknown,
+    ): Promise<{ added: number; replaced: number }>;
     createCalendar(closures?: string[]): unknown;
-    badgeFor(c: { overdue: number; dueToday: number }): { text: string; color: string; title: string };
+    badgeFor(c: { overdue: number; dueToday: number }): {
+      text: string;
+      color: string;
+      title: string;
+    };
     io: null | {
       exportJson(records: unknown[], exportedOn: string): string;
-      parseJsonImport(text: string): { ok: true; records: unknown[] } | { ok: false; errors: string[] };
+      parseJsonImport(
+        text: string,
+      ): { ok: true; records: unknown[] } | { ok: false; errors: string[] };
     };
   };
   const S = (globalThis as unknown as { __mcStore: Store }).__mcStore;
   let stage = 'generate';
   try {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-    const day = (offset: number) => new Date(Date.parse(`${today}T12:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+      new Date(),
+    );
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T12:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
     const kinds = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
     const records = [];
     // A long-serving team's caseload: most cases closed and kept for the retention period, the
@@ -107,8 +126,16 @@ export async function inWorker({ n, runs }: { n: number; runs: number }): Promis
       const t0 = performance.now();
       const parsed = S.io.parseJsonImport(text);
       const t1 = performance.now();
-      if (!parsed.ok) return { error: `the import refused the export: ${parsed.errors.slice(0, 3).join(' ')}`, stage };
-      const result = await S.importCases(db, parsed.records, { today, cal: S.createCalendar([]), initialsOnly: false });
+      if (!parsed.ok)
+        return {
+          error: `the import refused the export: ${parsed.errors.slice(0, 3).join(' ')}`,
+          stage,
+        };
+      const result = await S.importCases(db, parsed.records, {
+        today,
+        cal: S.createCalendar([]),
+        initialsOnly: false,
+      });
       const t2 = performance.now();
       counting = false;
       parseMs = t1 - t0;
@@ -176,11 +203,18 @@ export async function inWorker({ n, runs }: { n: number; runs: number }): Promis
       scanCounts,
     };
   } catch (e) {
-    return { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stage, stack: e instanceof Error ? e.stack : undefined };
+    return {
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      stage,
+      stack: e instanceof Error ? e.stack : undefined,
+    };
   }
 }
 
-export async function measureStore(worker: () => Promise<Worker>, store: Bundle): Promise<Figure[]> {
+export async function measureStore(
+  worker: () => Promise<Worker>,
+  store: Bundle,
+): Promise<Figure[]> {
   const BADGE = 'badge at 10,000 cases';
   const IMPORT = 'import 10,000 cases (JSON backup)';
   const fail = (why: string) => [
@@ -196,9 +230,14 @@ export async function measureStore(worker: () => Promise<Worker>, store: Bundle)
     await w.evaluate(store.code);
     r = await (await worker()).evaluate(inWorker, { n: CASES, runs: BADGE_RUNS });
   } catch (error) {
-    return fail(`the service worker could not run the store: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return fail(
+      `the service worker could not run the store: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
   }
-  if (r.error) { if (process.env.BENCH_DEBUG) console.error(r.stack); return fail(`${r.error} (at ${r.stage})`); }
+  if (r.error) {
+    if (process.env.BENCH_DEBUG) console.error(r.stack);
+    return fail(`${r.error} (at ${r.stage})`);
+  }
   const badge = median(r.badgeMs!);
   const scan = median(r.scanMs!);
   const same = JSON.stringify(r.counts) === JSON.stringify(r.scanCounts);
@@ -219,11 +258,27 @@ export async function measureStore(worker: () => Promise<Worker>, store: Bundle)
       (same ? ' (same as the scan)' : ` DIFFER from the scan ${JSON.stringify(r.scanCounts)}`),
     data: { badgeMs: r.badgeMs, scanMs: r.scanMs, counts: r.counts, scanCounts: r.scanCounts },
   });
-  out.push(atMost('badge.vsScan', 'badge ÷ full table scan', round(ratio, 3), 'ratio', 0.25, `${round(badge, 2)} ms ÷ ${round(scan, 1)} ms`));
   out.push(
-    info('badge.refresh', 'badge refresh incl. setting the badge', round(median(r.refreshMs!), 2), 'ms', 'countBadge + badgeFor + chrome.action set text, colour, title', {
-      refreshMs: r.refreshMs,
-    }),
+    atMost(
+      'badge.vsScan',
+      'badge ÷ full table scan',
+      round(ratio, 3),
+      'ratio',
+      0.25,
+      `${round(badge, 2)} ms ÷ ${round(scan, 1)} ms`,
+    ),
+  );
+  out.push(
+    info(
+      'badge.refresh',
+      'badge refresh incl. setting the badge',
+      round(median(r.refreshMs!), 2),
+      'ms',
+      'countBadge + badgeFor + chrome.action set text, colour, title',
+      {
+        refreshMs: r.refreshMs,
+      },
+    ),
   );
   out.push({
     key: 'import',
@@ -235,7 +290,14 @@ export async function measureStore(worker: () => Promise<Worker>, store: Bundle)
     detail:
       `parseJsonImport ${round(r.parseMs!, 0)} ms + importCases ${round(r.storeMs!, 0)} ms; ${round(r.exportBytes! / 1024 / 1024, 2)} MB export; ` +
       `${r.readwrite} read-write transaction(s) of ${r.transactions}; ${r.stored} cases stored`,
-    data: { parseMs: r.parseMs, storeMs: r.storeMs, transactions: r.transactions, readwrite: r.readwrite, stored: r.stored, added: r.added },
+    data: {
+      parseMs: r.parseMs,
+      storeMs: r.storeMs,
+      transactions: r.transactions,
+      readwrite: r.readwrite,
+      stored: r.stored,
+      added: r.added,
+    },
   });
   return out;
 }
@@ -271,7 +333,10 @@ export async function measureImportThroughChecklist(
       const S = (globalThis as unknown as { __mcStore: S }).__mcStore;
       const db = S.openCaseDb();
       const rows = await db.cases.toArray();
-      const out = S.io.exportJson(rows, new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()));
+      const out = S.io.exportJson(
+        rows,
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+      );
       await db.cases.clear();
       return out;
     });
@@ -280,20 +345,39 @@ export async function measureImportThroughChecklist(
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       const input = page.getByLabel('Import cases from a file');
       await input.waitFor({ state: 'attached', timeout: 20_000 });
-      const status = page.getByRole('status').filter({ hasText: new RegExp(`Imported ${CASES} cases`) });
+      const status = page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`Imported ${CASES} cases`) });
       const t0 = performance.now();
-      await input.setInputFiles({ name: 'mosaic-companion-cases.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await input.setInputFiles({
+        name: 'mosaic-companion-cases.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
       await status.waitFor({ state: 'visible', timeout: 120_000 });
       const s = (performance.now() - t0) / 1000;
       const shown = await page.locator('[data-testid="mc-case"]').count();
-      return info(KEY, NAME, round(s, 3), 's', `file chosen → "Imported ${CASES} cases" shown (store import, badge, list reload); ${shown} cases listed`, {
-        seconds: s,
-        shown,
-      });
+      return info(
+        KEY,
+        NAME,
+        round(s, 3),
+        's',
+        `file chosen → "Imported ${CASES} cases" shown (store import, badge, list reload); ${shown} cases listed`,
+        {
+          seconds: s,
+          shown,
+        },
+      );
     } finally {
       await page.close();
     }
   } catch (error) {
-    return info(KEY, NAME, null, 's', `not measurable: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return info(
+      KEY,
+      NAME,
+      null,
+      's',
+      `not measurable: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
   }
 }

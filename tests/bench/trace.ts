@@ -15,17 +15,32 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; scriptName?: string; functionName?: string; stackTrace?: Array<{ url?: string }> } };
+  args?: {
+    data?: {
+      url?: string;
+      scriptName?: string;
+      functionName?: string;
+      stackTrace?: Array<{ url?: string }>;
+    };
+  };
 }
 
 const CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
 
-export async function startTrace(cdp: CDPSession, categories = CATEGORIES): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(
+  cdp: CDPSession,
+  categories = CATEGORIES,
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: categories },
+  });
   return async () => {
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
     await cdp.send('Tracing.end');
     await done;
     return events;
@@ -57,8 +72,17 @@ export function extensionWork(events: TraceEvent[], markStart: number): Extensio
   if (!mark) return null;
   const offsetUs = mark.ts - markStart * 1000;
   const runs = events
-    .filter((e) => e.pid === mark.pid && e.ph === 'X' && typeof e.dur === 'number' && urlOf(e).startsWith('chrome-extension://'))
-    .map((e): [number, number] => [(e.ts - offsetUs) / 1000, (e.ts + (e.dur ?? 0) - offsetUs) / 1000])
+    .filter(
+      (e) =>
+        e.pid === mark.pid &&
+        e.ph === 'X' &&
+        typeof e.dur === 'number' &&
+        urlOf(e).startsWith('chrome-extension://'),
+    )
+    .map((e): [number, number] => [
+      (e.ts - offsetUs) / 1000,
+      (e.ts + (e.dur ?? 0) - offsetUs) / 1000,
+    ])
     .sort((a, b) => a[0] - b[0]);
   // Merge nested and overlapping runs.
   const merged: Array<[number, number]> = [];
@@ -80,11 +104,17 @@ export function extensionWork(events: TraceEvent[], markStart: number): Extensio
  * script of 50 ms or more that no long-animation-frame entry covers (Chromium does not report
  * every long task as a frame: one with nothing to render may go unreported, yet it blocks input).
  */
-export function extensionLongFrames(frames: LongFrame[], work: ExtensionWork): { caused: LongFrame[]; shared: LongFrame[]; uncovered: Array<[number, number]> } {
-  const caused = frames.filter((f) => (f.extensionMs ?? 0) > 0 && f.duration - (f.extensionMs ?? 0) <= 50);
+export function extensionLongFrames(
+  frames: LongFrame[],
+  work: ExtensionWork,
+): { caused: LongFrame[]; shared: LongFrame[]; uncovered: Array<[number, number]> } {
+  const caused = frames.filter(
+    (f) => (f.extensionMs ?? 0) > 0 && f.duration - (f.extensionMs ?? 0) <= 50,
+  );
   const shared = frames.filter((f) => (f.extensionMs ?? 0) > 0 && !caused.includes(f));
   const uncovered = work.intervals.filter(
-    ([a, b]) => b - a >= 50 && !frames.some((f) => a >= f.start - 1 && b <= f.start + f.duration + 1),
+    ([a, b]) =>
+      b - a >= 50 && !frames.some((f) => a >= f.start - 1 && b <= f.start + f.duration + 1),
   );
   return { caused, shared, uncovered };
 }
@@ -93,7 +123,10 @@ export function extensionLongFrames(frames: LongFrame[], work: ExtensionWork): {
 export function attribute(frames: LongFrame[], work: ExtensionWork): LongFrame[] {
   return frames.map((f) => {
     const end = f.start + f.duration;
-    const inFrame = work.intervals.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, f.start)), 0);
+    const inFrame = work.intervals.reduce(
+      (s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, f.start)),
+      0,
+    );
     return { ...f, extension: f.extension || inFrame > 0, extensionMs: inFrame };
   });
 }

@@ -14,22 +14,37 @@ for (const p of MOSAIC_PAGES) {
     await expect(bar).toHaveAttribute('data-page-kind', p.kind!);
     await expect(bar).toHaveAttribute('data-person-id', p.personId!);
 
-    const ruleIds = await bar.locator('[data-rule-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')!));
+    const ruleIds = await bar
+      .locator('[data-rule-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')!));
     expect([...new Set(ruleIds)].sort()).toEqual([...new Set(p.expectedRuleIds)].sort());
 
     // The counts agree with the findings shown.
-    const severities = await bar.locator('[data-rule-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
-    await expect(bar).toHaveAttribute('data-errors', String(severities.filter((s) => s === 'error').length));
-    await expect(bar).toHaveAttribute('data-warnings', String(severities.filter((s) => s === 'warning').length));
+    const severities = await bar
+      .locator('[data-rule-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    await expect(bar).toHaveAttribute(
+      'data-errors',
+      String(severities.filter((s) => s === 'error').length),
+    );
+    await expect(bar).toHaveAttribute(
+      'data-warnings',
+      String(severities.filter((s) => s === 'warning').length),
+    );
 
     if (p.sidebar) {
       const elig = bar.locator('[data-testid="mc-eligibility"]');
-      if (p.sidebar.formDecision) await expect(elig).toHaveAttribute('data-form-decision', p.sidebar.formDecision);
-      if (p.sidebar.statutory) await expect(elig).toHaveAttribute('data-statutory', p.sidebar.statutory);
+      if (p.sidebar.formDecision)
+        await expect(elig).toHaveAttribute('data-form-decision', p.sidebar.formDecision);
+      if (p.sidebar.statutory)
+        await expect(elig).toHaveAttribute('data-statutory', p.sidebar.statutory);
       const budget = bar.locator('[data-testid="mc-budget"]');
-      if (p.sidebar.suggested !== null) await expect(budget).toHaveAttribute('data-suggested', p.sidebar.suggested);
-      if (p.sidebar.shown !== null) await expect(budget).toHaveAttribute('data-shown', p.sidebar.shown);
-      if (p.sidebar.costs !== null) await expect(budget).toHaveAttribute('data-costs', p.sidebar.costs);
+      if (p.sidebar.suggested !== null)
+        await expect(budget).toHaveAttribute('data-suggested', p.sidebar.suggested);
+      if (p.sidebar.shown !== null)
+        await expect(budget).toHaveAttribute('data-shown', p.sidebar.shown);
+      if (p.sidebar.costs !== null)
+        await expect(budget).toHaveAttribute('data-costs', p.sidebar.costs);
     }
   });
 }

@@ -3,7 +3,14 @@
  * Mosaic server. The extension's service worker is fetched afresh when needed, since Chromium may
  * stop it after about 30 s idle.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(process.env.MC_EXTENSION_DIR ?? '.output/chrome-mv3-demo');
@@ -23,10 +30,17 @@ export const CHROMIUM_ARGS = [
 
 /** The flags that load an unpacked extension, and only that one. */
 export function extensionArgs(extensionDir: string): string[] {
-  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS];
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...CHROMIUM_ARGS,
+  ];
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, userDataDir = ''): Promise<BrowserContext> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  userDataDir = '',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -37,7 +51,9 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, userData
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (existing) return existing;
-  return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+  });
 }
 
 /**
@@ -48,7 +64,9 @@ export async function workerStatuses(context: BrowserContext, page: Page, extens
   const cdp = await context.newCDPSession(page);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
+    for (const v of e.versions)
+      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+        statuses.push(v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
   await expect.poll(() => statuses.at(-1)).toBe('running');
@@ -60,7 +78,11 @@ export function sidebar(page: Page) {
   return page.locator('mosaic-companion [data-testid="mc-sidebar"]');
 }
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string; demo: (path: string) => string }>({
+export const test = base.extend<{
+  context: BrowserContext;
+  extensionId: string;
+  demo: (path: string) => string;
+}>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const context = await launchWithExtension();

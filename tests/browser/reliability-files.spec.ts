@@ -53,7 +53,10 @@ async function storedRows(page: Page): Promise<unknown[]> {
   );
 }
 
-test('the checklist refuses a 50 MB file, a newer backup and bad CSV files, and its cases stay as they were', async ({ page, extensionId }) => {
+test('the checklist refuses a 50 MB file, a newer backup and bad CSV files, and its cases stay as they were', async ({
+  page,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
   await page.getByLabel('Mosaic ID').fill('1001');
@@ -76,22 +79,45 @@ test('the checklist refuses a 50 MB file, a newer backup and bad CSV files, and 
 
   // A good backup of a new case, padded with spaces to 50 MB: only its size is wrong. The message
   // is the one of the size check on the chosen file (parsing would say "larger than 10 MB").
-  const backup = JSON.stringify({ format: 'mosaic-companion-cases', version: 1, exportedOn: '2026-01-05', cases: [goodCase] });
+  const backup = JSON.stringify({
+    format: 'mosaic-companion-cases',
+    version: 1,
+    exportedOn: '2026-01-05',
+    cases: [goodCase],
+  });
   const big = Buffer.alloc(FIFTY_MB, ' ');
   big.write(backup, 0, 'utf8');
   await choose('big.json', 'application/json', big);
-  await expect(refusal.getByRole('listitem')).toHaveText(['The file is 50 MB; files of up to 10 MB can be imported. Nothing was imported.']);
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    'The file is 50 MB; files of up to 10 MB can be imported. Nothing was imported.',
+  ]);
 
-  const newer = { format: 'mosaic-companion-cases', version: 2, exportedOn: '2026-01-05', cases: [goodCase] };
+  const newer = {
+    format: 'mosaic-companion-cases',
+    version: 2,
+    exportedOn: '2026-01-05',
+    cases: [goodCase],
+  };
   await choose('newer.json', 'application/json', Buffer.from(JSON.stringify(newer)));
-  await expect(refusal.getByRole('listitem')).toHaveText([/^The backup was written by a newer version of Mosaic Companion \(file version 2; this version reads up to 1\)\. Update the extension/]);
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    /^The backup was written by a newer version of Mosaic Companion \(file version 2; this version reads up to 1\)\. Update the extension/,
+  ]);
 
-  await choose('no-type.csv', 'text/csv', Buffer.from('Mosaic ID,Name,Date of allocation\n1002,Bea Carer,2026-01-05\n'));
-  await expect(refusal.getByRole('listitem')).toHaveText(['The file has no "kind" column. The first row must name the columns (see the list in the guide).']);
+  await choose(
+    'no-type.csv',
+    'text/csv',
+    Buffer.from('Mosaic ID,Name,Date of allocation\n1002,Bea Carer,2026-01-05\n'),
+  );
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    'The file has no "kind" column. The first row must name the columns (see the list in the guide).',
+  ]);
 
-  const twice = 'Mosaic ID,Name,Case type,Date of allocation\n1002,Bea Carer,ras,2026-01-05\n1002,Bea Carer,ras,2026-01-05\n';
+  const twice =
+    'Mosaic ID,Name,Case type,Date of allocation\n1002,Bea Carer,ras,2026-01-05\n1002,Bea Carer,ras,2026-01-05\n';
   await choose('twice.csv', 'text/csv', Buffer.from(twice));
-  await expect(refusal.getByRole('listitem')).toHaveText([/^Row 3\b.*repeats row 2 \(the same Mosaic ID, case type and dates\)\.$/]);
+  await expect(refusal.getByRole('listitem')).toHaveText([
+    /^Row 3\b.*repeats row 2 \(the same Mosaic ID, case type and dates\)\.$/,
+  ]);
 
   await expect(listed).toHaveCount(1);
   await expect(page.locator('[data-testid="mc-case"][data-person-id="1001"]')).toHaveCount(1);
@@ -102,7 +128,10 @@ test('the checklist refuses a 50 MB file, a newer backup and bad CSV files, and 
   expect(await storedRows(page)).toEqual(before);
 });
 
-test('the options page refuses a 50 MB settings file, and the settings stay as they were', async ({ context, extensionId }) => {
+test('the options page refuses a 50 MB settings file, and the settings stay as they were', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByTestId('mc-settings')).toBeVisible();
@@ -118,11 +147,19 @@ test('the options page refuses a 50 MB settings file, and the settings stay as t
 
   // A good settings file asking for 30 days, padded with spaces to 50 MB: only its size is wrong.
   // The message is the one of the size check on the chosen file (parsing gives no size).
-  const file = JSON.stringify({ format: 'mosaic-companion-settings', version: 1, settings: { retentionDays: 30 } });
+  const file = JSON.stringify({
+    format: 'mosaic-companion-settings',
+    version: 1,
+    settings: { retentionDays: 30 },
+  });
   const big = Buffer.alloc(FIFTY_MB, ' ');
   big.write(file, 0, 'utf8');
-  await page.getByLabel('Import settings from a file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
-  await expect(status).toHaveText('The file is 50 MB; a settings file is at most 1 MB. Nothing was changed.');
+  await page
+    .getByLabel('Import settings from a file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(status).toHaveText(
+    'The file is 50 MB; a settings file is at most 1 MB. Nothing was changed.',
+  );
 
   await expect(retention).toHaveValue('45');
   await expect(page.getByText('You have changes that are not saved yet.')).toHaveCount(0);

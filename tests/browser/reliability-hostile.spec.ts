@@ -17,7 +17,9 @@ const HOSTILE = [
 ];
 
 /** Execution contexts of the page's main frame, collected through CDP (the isolated worlds too). */
-async function contexts(page: Page): Promise<{ cdp: CDPSession; worlds: Map<number, { name: string; type: string }> }> {
+async function contexts(
+  page: Page,
+): Promise<{ cdp: CDPSession; worlds: Map<number, { name: string; type: string }> }> {
   const cdp = await page.context().newCDPSession(page);
   const worlds = new Map<number, { name: string; type: string }>();
   cdp.on('Runtime.executionContextCreated', (e) => {
@@ -30,11 +32,20 @@ async function contexts(page: Page): Promise<{ cdp: CDPSession; worlds: Map<numb
 }
 
 async function pwnedIn(cdp: CDPSession, contextId: number): Promise<string> {
-  const r = await cdp.send('Runtime.evaluate', { expression: 'typeof window.__pwned', contextId, returnByValue: true });
+  const r = await cdp.send('Runtime.evaluate', {
+    expression: 'typeof window.__pwned',
+    contextId,
+    returnByValue: true,
+  });
   return r.result.value as string;
 }
 
-test('markup and script-like text in every field runs nowhere and is shown literally', async ({ page, demo, context, extensionId }) => {
+test('markup and script-like text in every field runs nowhere and is shown literally', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const { cdp, worlds } = await contexts(page);
@@ -44,7 +55,9 @@ test('markup and script-like text in every field runs nowhere and is shown liter
   await expect(bar).toHaveAttribute('data-person-id', '2204451');
 
   // The name is shown as the text it is, in the heading.
-  await expect(bar.getByRole('heading', { level: 2 }).first()).toContainText(`Carers Conversation: ${NAME} (2204451)`);
+  await expect(bar.getByRole('heading', { level: 2 }).first()).toContainText(
+    `Carers Conversation: ${NAME} (2204451)`,
+  );
   // A finding quoting a table cell holds the raw text.
   const costs = bar.locator('[data-rule-id="s3.cost-invalid"]');
   await expect(costs.first()).toBeVisible();
@@ -57,17 +70,34 @@ test('markup and script-like text in every field runs nowhere and is shown liter
     const all = Array.from(root.querySelectorAll('*'));
     return {
       scripts: root.querySelectorAll('script').length,
-      handlers: all.filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).map((el) => el.tagName),
-      jsLinks: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '') || /^\s*javascript:/i.test(el.getAttribute('src') ?? '')).length,
+      handlers: all
+        .filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name)))
+        .map((el) => el.tagName),
+      jsLinks: all.filter(
+        (el) =>
+          /^\s*javascript:/i.test(el.getAttribute('href') ?? '') ||
+          /^\s*javascript:/i.test(el.getAttribute('src') ?? ''),
+      ).length,
       imgs: Array.from(root.querySelectorAll('img')).map((i) => i.getAttribute('src')),
     };
   });
-  expect(injected).toEqual({ scripts: 0, handlers: [], jsLinks: 0, imgs: expect.not.arrayContaining(['x']) });
+  expect(injected).toEqual({
+    scripts: 0,
+    handlers: [],
+    jsLinks: 0,
+    imgs: expect.not.arrayContaining(['x']),
+  });
 
   // Type more of it into a text box: it is kept as typed and still runs nowhere.
   const adults = page.getByLabel('No. of adults being cared for');
   await adults.fill(HOSTILE[4]);
-  await expect(bar.locator('[data-rule-id="s1.cared-for-count-mismatch"], [data-rule-id="s1.adults-cared-for-missing"]').first()).toBeVisible();
+  await expect(
+    bar
+      .locator(
+        '[data-rule-id="s1.cared-for-count-mismatch"], [data-rule-id="s1.adults-cared-for-missing"]',
+      )
+      .first(),
+  ).toBeVisible();
   await expect(adults).toHaveValue(HOSTILE[4]);
 
   // Track the case: the name reaches the checklist as text.
@@ -78,7 +108,9 @@ test('markup and script-like text in every field runs nowhere and is shown liter
   await expect(bar.locator('[data-testid="mc-track"]')).toContainText(NAME);
 
   // Main world and the sidebar's isolated world: the sentinel was never set.
-  expect(await page.evaluate(() => typeof (window as unknown as { __pwned?: unknown }).__pwned)).toBe('undefined');
+  expect(
+    await page.evaluate(() => typeof (window as unknown as { __pwned?: unknown }).__pwned),
+  ).toBe('undefined');
   const isolated = [...worlds.entries()].filter(([, w]) => w.type === 'isolated');
   expect(isolated.map(([, w]) => w.name)).toContain('Mosaic Companion');
   for (const [id] of isolated) expect(await pwnedIn(cdp, id)).toBe('undefined');
@@ -91,7 +123,9 @@ test('markup and script-like text in every field runs nowhere and is shown liter
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(NAME);
   expect(await row.locator('img[src="x"], svg[onload], script').count()).toBe(0);
-  expect(await checklist.evaluate(() => typeof (window as unknown as { __pwned?: unknown }).__pwned)).toBe('undefined');
+  expect(
+    await checklist.evaluate(() => typeof (window as unknown as { __pwned?: unknown }).__pwned),
+  ).toBe('undefined');
   await checklist.close();
 
   expect(errors).toEqual([]);

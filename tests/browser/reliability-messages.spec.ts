@@ -15,8 +15,20 @@ import { expect, serviceWorker, sidebar, test } from './fixtures';
 type Anything = any;
 
 const FORGED = [
-  { type: 'record-review', personId: '999001', name: 'Forged Review', scheduledDate: '2026-12-01', finishedOn: '2026-11-20' },
-  { type: 'track-case', personId: '999002', name: 'Forged Case', kind: 'carers-assessment', allocated: '2026-11-02' },
+  {
+    type: 'record-review',
+    personId: '999001',
+    name: 'Forged Review',
+    scheduledDate: '2026-12-01',
+    finishedOn: '2026-11-20',
+  },
+  {
+    type: 'track-case',
+    personId: '999002',
+    name: 'Forged Case',
+    kind: 'carers-assessment',
+    allocated: '2026-11-02',
+  },
   { type: 'save-settings', settings: { retentionDays: 1, initialsOnly: true } },
   { type: 'cases-changed' },
   { type: 'delete-case', personId: '2204451' },
@@ -39,13 +51,17 @@ async function forgeFromPage(page: Page, extensionId: string): Promise<{ chromeR
         }
       }
       if (host) {
-        for (const m of forged) for (const [k, v] of Object.entries(m)) host.setAttribute(`data-${k.toLowerCase()}`, String(v));
+        for (const m of forged)
+          for (const [k, v] of Object.entries(m))
+            host.setAttribute(`data-${k.toLowerCase()}`, String(v));
         const bar = host.shadowRoot?.querySelector('[data-testid="mc-sidebar"]');
         bar?.setAttribute('data-person-id', '999001');
         bar?.setAttribute('data-state', 'ready');
         bar?.setAttribute('data-errors', '0');
       }
-      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      const runtime = (
+        globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }
+      ).chrome?.runtime;
       if (runtime && typeof runtime.sendMessage === 'function') {
         for (const m of forged) {
           try {
@@ -55,20 +71,31 @@ async function forgeFromPage(page: Page, extensionId: string): Promise<{ chromeR
           }
         }
       }
-      return { chromeRuntime: runtime && typeof runtime.sendMessage === 'function' ? 'sendMessage' : 'none' };
+      return {
+        chromeRuntime:
+          runtime && typeof runtime.sendMessage === 'function' ? 'sendMessage' : 'none',
+      };
     },
     { forged: FORGED, extensionId },
   );
 }
 
-test('what a page posts, dispatches or sets stores, changes and deletes nothing', async ({ page, context, extensionId, demo }) => {
+test('what a page posts, dispatches or sets stores, changes and deletes nothing', async ({
+  page,
+  context,
+  extensionId,
+  demo,
+}) => {
   // A step finished properly: one Carers Review for 2204451.
   await page.goto(demo('conversation-complete.html'));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
   await expect(page.getByRole('alertdialog', { name: 'Step finished' })).toBeVisible();
-  await page.getByRole('alertdialog', { name: 'Step finished' }).getByRole('button', { name: 'OK' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Step finished' })
+    .getByRole('button', { name: 'OK' })
+    .click();
 
   // The page forges messages: no chrome.runtime to reach us with, and the rest is not listened to.
   expect(await forgeFromPage(page, extensionId)).toEqual({ chromeRuntime: 'none' });
@@ -90,7 +117,14 @@ test('what a page posts, dispatches or sets stores, changes and deletes nothing'
         const req = indexedDB.open('mosaic-companion-cases');
         req.onsuccess = () => {
           const all = req.result.transaction('cases').objectStore('cases').getAll();
-          all.onsuccess = () => resolve(all.result.map((r: Anything) => ({ personId: r.personId, kind: r.kind, name: r.name })));
+          all.onsuccess = () =>
+            resolve(
+              all.result.map((r: Anything) => ({
+                personId: r.personId,
+                kind: r.kind,
+                name: r.name,
+              })),
+            );
           all.onerror = () => reject(all.error);
         };
         req.onerror = () => reject(req.error);
@@ -98,7 +132,9 @@ test('what a page posts, dispatches or sets stores, changes and deletes nothing'
   );
   expect(rows).toEqual([{ personId: '2204451', kind: 'carers-review', name: 'Timothy Guide' }]);
   // No setting was changed.
-  const stored = await worker.evaluate(() => (globalThis as Anything).chrome.storage.local.get('settings'));
+  const stored = await worker.evaluate(() =>
+    (globalThis as Anything).chrome.storage.local.get('settings'),
+  );
   expect(stored.settings?.retentionDays).toBeUndefined();
   expect(stored.settings?.initialsOnly).toBeUndefined();
 
@@ -107,7 +143,10 @@ test('what a page posts, dispatches or sets stores, changes and deletes nothing'
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('main')).toHaveAttribute('aria-busy', 'false');
   await expect(popup.locator('[data-testid="mc-case"]')).toHaveCount(1);
-  await expect(popup.locator('[data-testid="mc-case"][data-person-id="2204451"]')).toHaveAttribute('data-kind', 'carers-review');
+  await expect(popup.locator('[data-testid="mc-case"][data-person-id="2204451"]')).toHaveAttribute(
+    'data-kind',
+    'carers-review',
+  );
 });
 
 /**
@@ -127,7 +166,11 @@ async function answerStartMessages(page: Page): Promise<void> {
       w.__startsSeen++;
       const extension = type.split(':')[0];
       for (const name of ['detector', 'sidebar']) {
-        const forged = { type: `${extension}:${name}:wxt:content-script-started`, contentScriptName: name, forged: true };
+        const forged = {
+          type: `${extension}:${name}:wxt:content-script-started`,
+          contentScriptName: name,
+          forged: true,
+        };
         window.postMessage({ ...forged, messageId: `forged-${w.__startsForged}` }, '*');
         window.postMessage({ ...forged, messageId: String(Math.random()).slice(2) }, '*');
         w.__startsForged += 2;
@@ -172,18 +215,29 @@ async function loadSidebarAgain(worker: Worker, url: string): Promise<void> {
     const chrome = (globalThis as Anything).chrome;
     const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === url)!;
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/sidebar.js'] });
+    await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['/content-scripts/sidebar.js'],
+    });
   }, url);
 }
 
 async function reloadExtension(context: BrowserContext): Promise<Worker> {
   const old = await serviceWorker(context);
-  const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith('chrome-extension://') });
-  await old.evaluate(() => setTimeout(() => (globalThis as Anything).chrome.runtime.reload(), 10)).catch(() => null);
+  const next = context.waitForEvent('serviceworker', {
+    predicate: (w) => w !== old && w.url().startsWith('chrome-extension://'),
+  });
+  await old
+    .evaluate(() => setTimeout(() => (globalThis as Anything).chrome.runtime.reload(), 10))
+    .catch(() => null);
   return next;
 }
 
-test('start messages a page posts stop neither the detector nor the sidebar', async ({ page, extensionId, demo }) => {
+test('start messages a page posts stop neither the detector nor the sidebar', async ({
+  page,
+  extensionId,
+  demo,
+}) => {
   await answerStartMessages(page);
   await page.goto(demo('conversation-blank.html'));
   const bar = sidebar(page);
@@ -212,7 +266,11 @@ test('the sidebar loaded again replaces the one already there', async ({ page, c
   await expectRechecks(page);
 });
 
-test('after the extension is reloaded, a newer sidebar replaces the one that can no longer save', async ({ page, context, demo }) => {
+test('after the extension is reloaded, a newer sidebar replaces the one that can no longer save', async ({
+  page,
+  context,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');

@@ -31,7 +31,8 @@ function recordContext(context: BrowserContext, extensionId: string) {
     } catch {
       from = 'unknown';
     }
-    const fromExtension = from.startsWith(`chrome-extension://${extensionId}/`) || from === 'unknown';
+    const fromExtension =
+      from.startsWith(`chrome-extension://${extensionId}/`) || from === 'unknown';
     (fromExtension ? ours : pageOwn).push({ url, from });
   };
   context.on('request', onRequest);
@@ -39,20 +40,30 @@ function recordContext(context: BrowserContext, extensionId: string) {
 }
 
 /** Requests a web page's frame made with a chrome-extension:// script anywhere in their initiator. */
-async function recordInitiators(page: Page, into: Seen[], counter: { events: number }): Promise<CDPSession> {
+async function recordInitiators(
+  page: Page,
+  into: Seen[],
+  counter: { events: number },
+): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   type Frame = { url: string };
   type Stack = { callFrames: Frame[]; parent?: Stack };
-  const frames = (s: Stack | undefined): Frame[] => (s ? [...s.callFrames, ...frames(s.parent)] : []);
+  const frames = (s: Stack | undefined): Frame[] =>
+    s ? [...s.callFrames, ...frames(s.parent)] : [];
   cdp.on('Network.requestWillBeSent', (e) => {
     counter.events += 1;
-    const urls = [e.initiator.url ?? '', ...frames(e.initiator.stack as Stack | undefined).map((f) => f.url)];
-    if (NETWORK.test(e.request.url) && urls.some((u) => u.startsWith('chrome-extension://'))) into.push({ url: e.request.url, from: urls.join(' ') });
+    const urls = [
+      e.initiator.url ?? '',
+      ...frames(e.initiator.stack as Stack | undefined).map((f) => f.url),
+    ];
+    if (NETWORK.test(e.request.url) && urls.some((u) => u.startsWith('chrome-extension://')))
+      into.push({ url: e.request.url, from: urls.join(' ') });
   });
   cdp.on('Network.webSocketCreated', (e) => {
     const urls = frames(e.initiator?.stack as Stack | undefined).map((f) => f.url);
-    if (urls.some((u) => u.startsWith('chrome-extension://'))) into.push({ url: e.url, from: urls.join(' ') });
+    if (urls.some((u) => u.startsWith('chrome-extension://')))
+      into.push({ url: e.url, from: urls.join(' ') });
   });
   return cdp;
 }
@@ -61,14 +72,24 @@ async function ready(page: Page) {
   await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
 }
 
-test('a whole demo session makes no network request from the extension', async ({ context, extensionId }) => {
+test('a whole demo session makes no network request from the extension', async ({
+  context,
+  extensionId,
+}) => {
   const { ours, pageOwn } = recordContext(context, extensionId);
   const fromContentScripts: Seen[] = [];
   const cdpSeen = { events: 0 };
 
   // Control: a request from the service worker is seen and counted as ours.
   const worker = await serviceWorker(context);
-  await worker.evaluate((url) => fetch(url).then(() => null, () => null), `${DEMO_URL}/index.html?${CONTROL}=worker`);
+  await worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => null,
+        () => null,
+      ),
+    `${DEMO_URL}/index.html?${CONTROL}=worker`,
+  );
   await expect.poll(() => ours.filter((r) => r.url.includes(`${CONTROL}=worker`)).length).toBe(1);
 
   // A Mosaic page: type, and finish a complete step (a Carers Review is recorded).
@@ -77,7 +98,9 @@ test('a whole demo session makes no network request from the extension', async (
   await page.goto(`${DEMO_URL}/conversation-blank.html`);
   await ready(page);
   await page.getByLabel('No. of adults being cared for').fill('1');
-  await expect(sidebar(page).locator('[data-rule-id="s1.adults-cared-for-missing"]')).toHaveCount(0);
+  await expect(sidebar(page).locator('[data-rule-id="s1.adults-cared-for-missing"]')).toHaveCount(
+    0,
+  );
   await page.goto(`${DEMO_URL}/conversation-complete.html`);
   await ready(page);
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
@@ -103,10 +126,20 @@ test('a whole demo session makes no network request from the extension', async (
   await expect(ann).toHaveCount(1);
   await ann.getByRole('button', { expanded: false }).click();
   await ann.locator('[data-testid="mc-task"]').first().getByRole('checkbox').check();
-  await expect(ann.locator('[data-testid="mc-task"]').first()).toHaveAttribute('data-status', 'done');
+  await expect(ann.locator('[data-testid="mc-task"]').first()).toHaveAttribute(
+    'data-status',
+    'done',
+  );
 
   // Control: a request from an extension page is seen and counted as ours.
-  await popup.evaluate((url) => fetch(url).then(() => null, () => null), `${DEMO_URL}/index.html?${CONTROL}=popup`);
+  await popup.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => null,
+        () => null,
+      ),
+    `${DEMO_URL}/index.html?${CONTROL}=popup`,
+  );
   await expect.poll(() => ours.filter((r) => r.url.includes(`${CONTROL}=popup`)).length).toBe(1);
 
   // The options page: change a setting and save.
@@ -130,5 +163,9 @@ test('a whole demo session makes no network request from the extension', async (
   // Nothing of the pages' own went anywhere but the demo server.
   expect(pageOwn.filter((r) => !r.url.startsWith(DEMO_URL))).toEqual([]);
   // and only for the site's own files (a content script's request would be something else).
-  expect(pageOwn.filter((r) => !/^\/(?:[\w-]+\.(?:html|css|js|svg)|favicon\.ico)?$/.test(new URL(r.url).pathname))).toEqual([]);
+  expect(
+    pageOwn.filter(
+      (r) => !/^\/(?:[\w-]+\.(?:html|css|js|svg)|favicon\.ico)?$/.test(new URL(r.url).pathname),
+    ),
+  ).toEqual([]);
 });

@@ -7,7 +7,15 @@
  */
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, launchWithExtension, serviceWorker, sidebar, workerStatuses, DEMO_URL } from './fixtures';
+import {
+  test as base,
+  expect,
+  launchWithExtension,
+  serviceWorker,
+  sidebar,
+  workerStatuses,
+  DEMO_URL,
+} from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 // The extension's own API, inside page.evaluate / worker.evaluate.
@@ -47,7 +55,9 @@ async function registeredMatches(context: BrowserContext): Promise<string[]> {
   });
 }
 
-async function effectiveSettings(page: Page): Promise<{ retentionDays: number; budgetTable: number[][] }> {
+async function effectiveSettings(
+  page: Page,
+): Promise<{ retentionDays: number; budgetTable: number[][] }> {
   return page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-settings' }));
 }
 
@@ -56,7 +66,12 @@ async function save(page: Page): Promise<void> {
   await expect(page.getByTestId('mc-settings-status')).toHaveText('Settings saved.');
 }
 
-test('the test build runs on no site until a Mosaic address is set, then only there', async ({ context, options, page, demo }) => {
+test('the test build runs on no site until a Mosaic address is set, then only there', async ({
+  context,
+  options,
+  page,
+  demo,
+}) => {
   expect(await registeredMatches(context)).toEqual([]);
 
   const settings = await options();
@@ -64,7 +79,10 @@ test('the test build runs on no site until a Mosaic address is set, then only th
   await save(settings);
   await expect(settings.getByLabel('Mosaic addresses')).toHaveValue(DEMO_URL);
   await expect.poll(() => registeredMatches(context)).toEqual([`${DEMO_URL}/*`]);
-  await expect(settings.locator(`[data-address="${DEMO_URL}"]`)).toHaveAttribute('data-granted', 'true');
+  await expect(settings.locator(`[data-address="${DEMO_URL}"]`)).toHaveAttribute(
+    'data-granted',
+    'true',
+  );
 
   await page.goto(demo('smoke.html'));
   await expect(sidebar(page)).toHaveAttribute('data-page-kind', 'carers-conversation');
@@ -99,15 +117,21 @@ test('a wrong address gets a plain message and nothing is saved', async ({ conte
   await link.click();
   await expect(field).toBeFocused();
   expect(await registeredMatches(context)).toEqual([]);
-  const stored = await (await serviceWorker(context)).evaluate(() => chrome.storage.local.get('settings'));
+  const stored = await (
+    await serviceWorker(context)
+  ).evaluate(() => chrome.storage.local.get('settings'));
   expect(stored.settings ?? {}).toEqual({});
 });
 
 test('changing the budget table changes the suggested budget', async ({ options }) => {
   const settings = await options();
   expect((await effectiveSettings(settings)).budgetTable[2][2]).toBe(600);
-  await expect(settings.getByText(/only an example until your council enters its own/)).toBeVisible();
-  const cell = settings.getByLabel(/^Level 2 \(Moderate\), impact 2 \(a significant impact on wellbeing\)/);
+  await expect(
+    settings.getByText(/only an example until your council enters its own/),
+  ).toBeVisible();
+  const cell = settings.getByLabel(
+    /^Level 2 \(Moderate\), impact 2 \(a significant impact on wellbeing\)/,
+  );
   await expect(cell).toHaveValue('600');
   await cell.fill('725.50');
   await settings.getByLabel('These are our council’s own amounts (not the example)').check();
@@ -118,7 +142,11 @@ test('changing the budget table changes the suggested budget', async ({ options 
   await expect(settings.getByText(/These are marked as your council’s own amounts/)).toBeVisible();
 });
 
-test('the sidebar’s suggested budget follows the council’s table', async ({ context, options, demo }) => {
+test('the sidebar’s suggested budget follows the council’s table', async ({
+  context,
+  options,
+  demo,
+}) => {
   const settings = await options();
   await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
   await save(settings);
@@ -132,7 +160,9 @@ test('the sidebar’s suggested budget follows the council’s table', async ({ 
   // Give every cell its own amount: 1000 + 10 × level + impact.
   for (let level = 0; level < 4; level++) {
     for (let impact = 0; impact < 4; impact++) {
-      await settings.locator(`#mc-budget-${level}-${impact}`).fill(String(1000 + 10 * level + impact));
+      await settings
+        .locator(`#mc-budget-${level}-${impact}`)
+        .fill(String(1000 + 10 * level + impact));
     }
   }
   await save(settings);
@@ -145,7 +175,11 @@ test('the sidebar’s suggested budget follows the council’s table', async ({ 
   expect(before).toBe(EXAMPLE[level][impact]);
 });
 
-test('the label preview reports the fields found on an open Mosaic page', async ({ context, options, demo }) => {
+test('the label preview reports the fields found on an open Mosaic page', async ({
+  context,
+  options,
+  demo,
+}) => {
   const settings = await options();
   await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
   await save(settings);
@@ -154,10 +188,15 @@ test('the label preview reports the fields found on an open Mosaic page', async 
   await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
   await settings.bringToFront();
   await settings.getByRole('button', { name: 'Test on this page' }).click();
-  await expect(settings.getByTestId('mc-label-preview')).toContainText(/On carers-conversation .*: \d+ of \d+ fields found/);
+  await expect(settings.getByTestId('mc-label-preview')).toContainText(
+    /On carers-conversation .*: \d+ of \d+ fields found/,
+  );
 });
 
-test('a setting fixed by the organisation is read-only and wins over the user’s choice', async ({ context, options }) => {
+test('a setting fixed by the organisation is read-only and wins over the user’s choice', async ({
+  context,
+  options,
+}) => {
   const worker = await serviceWorker(context);
   await worker.evaluate(() =>
     chrome.storage.local.set({
@@ -178,21 +217,37 @@ test('a setting fixed by the organisation is read-only and wins over the user’
   await expect(settings.getByLabel('Teams a Carers Review can be passed to')).not.toBeEditable();
   // An address set by policy, not yet allowed: read-only, with a button to allow it.
   await expect(settings.getByLabel('Mosaic addresses')).not.toBeEditable();
-  await expect(settings.getByLabel('Mosaic addresses')).toHaveValue('https://mosaic.example.gov.uk');
-  await expect(settings.locator('[data-address="https://mosaic.example.gov.uk"]')).toHaveAttribute('data-granted', 'false');
-  await expect(settings.getByRole('button', { name: 'Allow Mosaic Companion on https://mosaic.example.gov.uk' })).toBeVisible();
+  await expect(settings.getByLabel('Mosaic addresses')).toHaveValue(
+    'https://mosaic.example.gov.uk',
+  );
+  await expect(settings.locator('[data-address="https://mosaic.example.gov.uk"]')).toHaveAttribute(
+    'data-granted',
+    'false',
+  );
+  await expect(
+    settings.getByRole('button', {
+      name: 'Allow Mosaic Companion on https://mosaic.example.gov.uk',
+    }),
+  ).toBeVisible();
   expect(await registeredMatches(context)).toEqual([]);
   // Not fixed: still the user's, and editable.
   await expect(settings.getByLabel('Initials only')).toBeChecked();
   await expect(settings.getByLabel('Reminder time')).toBeEditable();
   // A bad policy value is ignored, and said so.
-  await expect(settings.getByText('Some of your organisation’s settings could not be used')).toBeVisible();
+  await expect(
+    settings.getByText('Some of your organisation’s settings could not be used'),
+  ).toBeVisible();
   await expect(settings.getByRole('note')).toContainText('Reminder time');
 
   await settings.getByLabel('Reminder time').fill('08:30');
   await save(settings);
   const effective = await effectiveSettings(settings);
-  expect(effective).toMatchObject({ retentionDays: 30, reminderTime: '08:30', teams: ['Carers Team North'], initialsOnly: true });
+  expect(effective).toMatchObject({
+    retentionDays: 30,
+    reminderTime: '08:30',
+    teams: ['Carers Team North'],
+    initialsOnly: true,
+  });
   const stored = await worker.evaluate(() => chrome.storage.local.get('settings'));
   expect(stored.settings).not.toHaveProperty('retentionDays');
   expect(stored.settings).not.toHaveProperty('teams');
@@ -206,17 +261,27 @@ test('a bad settings file is refused whole; a good one fills the form', async ({
     version: 1,
     settings: { retentionDays: 45, closureDays: ['2025-02-30'] },
   };
-  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await input.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
   const status = settings.getByTestId('mc-settings-status');
   await expect(status).toContainText('none of it was imported');
   await expect(status).toContainText('Closure days');
   await expect(settings.getByLabel('Days to keep closed cases')).toHaveValue('90');
 
   const good = { ...bad, settings: { retentionDays: 45, teams: ['Team One', 'Team Two'] } };
-  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await input.setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(good)),
+  });
   await expect(status).toContainText('Settings loaded from good.json');
   await expect(settings.getByLabel('Days to keep closed cases')).toHaveValue('45');
-  await expect(settings.getByLabel('Teams a Carers Review can be passed to')).toHaveValue('Team One\nTeam Two');
+  await expect(settings.getByLabel('Teams a Carers Review can be passed to')).toHaveValue(
+    'Team One\nTeam Two',
+  );
   expect((await effectiveSettings(settings)).retentionDays).toBe(90);
   await save(settings);
   expect((await effectiveSettings(settings)).retentionDays).toBe(45);
@@ -225,7 +290,9 @@ test('a bad settings file is refused whole; a good one fills the form', async ({
 test('the label preview says so when no Mosaic page has the sidebar', async ({ options }) => {
   const settings = await options();
   await settings.getByRole('button', { name: 'Test on this page' }).click();
-  await expect(settings.getByTestId('mc-label-preview')).toContainText('No Mosaic page with the Mosaic Companion sidebar is open');
+  await expect(settings.getByTestId('mc-label-preview')).toContainText(
+    'No Mosaic page with the Mosaic Companion sidebar is open',
+  );
 });
 
 test('the options page has no axe violations, with and without errors', async ({ options }) => {
@@ -233,21 +300,36 @@ test('the options page has no axe violations, with and without errors', async ({
   const settings = await options();
   await settings.getByText('Show every field').click();
   const first = await new AxeBuilder({ page: settings }).analyze();
-  expect(first.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    first.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await settings.getByLabel('Days to keep closed cases').fill('0');
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings.getByText('There is a problem')).toBeVisible();
   const second = await new AxeBuilder({ page: settings }).analyze();
-  expect(second.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    second.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('when the browser does not give the organisation’s settings, the sidebar still starts, with the last ones it gave', async ({ context, options, demo, extensionId }) => {
+test('when the browser does not give the organisation’s settings, the sidebar still starts, with the last ones it gave', async ({
+  context,
+  options,
+  demo,
+  extensionId,
+}) => {
   const settings = await options();
   await settings.getByLabel('Mosaic addresses').fill(DEMO_URL);
   await save(settings);
   const worker = await serviceWorker(context);
-  await worker.evaluate(() => chrome.storage.local.set({ __testManagedPolicy: { rules: { 's1.hours-missing': { enabled: false } } } }));
-  await expect.poll(async () => (await effectiveSettings(settings)) as unknown).toMatchObject({ rules: { 's1.hours-missing': { enabled: false } } });
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      __testManagedPolicy: { rules: { 's1.hours-missing': { enabled: false } } },
+    }),
+  );
+  await expect
+    .poll(async () => (await effectiveSettings(settings)) as unknown)
+    .toMatchObject({ rules: { 's1.hours-missing': { enabled: false } } });
 
   // The worker is stopped, and when it starts again the policy never comes.
   await worker.evaluate(() => chrome.storage.local.set({ __testManagedPolicy: 'never-answers' }));
@@ -265,5 +347,9 @@ test('when the browser does not give the organisation’s settings, the sidebar 
   await expect(bar.locator('[data-rule-id="s1.hours-missing"]')).toHaveCount(0);
   expect(await page.evaluate(() => document.readyState)).toBe('complete');
   // It was a new worker that answered.
-  expect(await (await serviceWorker(context)).evaluate(() => (globalThis as { sameWorker?: boolean }).sameWorker)).toBeUndefined();
+  expect(
+    await (
+      await serviceWorker(context)
+    ).evaluate(() => (globalThis as { sameWorker?: boolean }).sameWorker),
+  ).toBeUndefined();
 });

@@ -9,10 +9,17 @@ async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).include('mosaic-companion').analyze();
   // axe looked inside the shadow root (its targets there are paths through the host).
   expect(result.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])))).toBe(true);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
-for (const file of ['conversation-blank.html', 'conversation-complete.html', 'conversation-inconsistent.html', 'person-summary-problems.html']) {
+for (const file of [
+  'conversation-blank.html',
+  'conversation-complete.html',
+  'conversation-inconsistent.html',
+  'person-summary-problems.html',
+]) {
   test(`axe finds no violations in the sidebar on ${file}`, async ({ page, demo }) => {
     await page.goto(demo(file));
     await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
@@ -21,7 +28,10 @@ for (const file of ['conversation-blank.html', 'conversation-complete.html', 'co
   });
 }
 
-test('axe finds no violations in the finish dialog or the collapsed tab', async ({ page, demo }) => {
+test('axe finds no violations in the finish dialog or the collapsed tab', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-inconsistent.html'));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');
@@ -47,7 +57,10 @@ test('the sidebar is a named landmark with headings and lists', async ({ page, d
   await expect(first).toHaveAccessibleDescription(/^(Error|Warning|Advice)/);
 });
 
-test('keyboard only: Tab reaches the findings, focus is visible, and Enter goes to the question', async ({ page, demo }) => {
+test('keyboard only: Tab reaches the findings, focus is visible, and Enter goes to the question', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');
@@ -104,7 +117,10 @@ test('with reduced motion the highlight does not animate', async ({ page, demo }
   expect(await flash.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
 
-test('in forced colours (Windows high contrast) focus is still shown by an outline', async ({ page, demo }) => {
+test('in forced colours (Windows high contrast) focus is still shown by an outline', async ({
+  page,
+  demo,
+}) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(demo('conversation-blank.html'));
   const bar = sidebar(page);

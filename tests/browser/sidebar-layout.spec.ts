@@ -6,7 +6,10 @@ import { test, expect, sidebar, serviceWorker } from './fixtures';
 
 const PAGE = 'conversation-blank.html';
 
-test('collapses to a slim tab, stays collapsed on the next page, and expands again', async ({ page, demo }) => {
+test('collapses to a slim tab, stays collapsed on the next page, and expands again', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo(PAGE));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');
@@ -15,7 +18,9 @@ test('collapses to a slim tab, stays collapsed on the next page, and expands aga
   await page.keyboard.press('Enter');
   const tab = bar.getByRole('button', { name: /^Mosaic Companion/ });
   await expect(tab).toHaveAttribute('aria-expanded', 'false');
-  await expect(bar.getByRole('heading', { name: /There is a problem|No problems found/ })).toHaveCount(0);
+  await expect(
+    bar.getByRole('heading', { name: /There is a problem|No problems found/ }),
+  ).toHaveCount(0);
 
   await page.reload();
   await expect(sidebar(page)).toHaveAttribute('data-state', 'ready');
@@ -67,7 +72,10 @@ test('the keyboard shortcut hides and shows it', async ({ page, demo, context })
   await expect(bar.getByRole('heading', { name: /^Mosaic Companion/ })).toBeFocused();
 });
 
-test('the sidebar ignores a toggle that does not come from the extension', async ({ page, demo }) => {
+test('the sidebar ignores a toggle that does not come from the extension', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo(PAGE));
   const bar = sidebar(page);
   await expect(bar).toHaveAttribute('data-state', 'ready');
@@ -91,7 +99,10 @@ test('in a narrow window (or at 200% zoom) it becomes a bottom sheet', async ({ 
   await expect(first).toBeFocused();
 });
 
-test("in Mosaic's 800 × 600 step editor it is narrower and the page stays usable beside it", async ({ page, demo }) => {
+test("in Mosaic's 800 × 600 step editor it is narrower and the page stays usable beside it", async ({
+  page,
+  demo,
+}) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.goto(demo(PAGE));
   const bar = sidebar(page);
@@ -105,6 +116,10 @@ test("in Mosaic's 800 × 600 step editor it is narrower and the page stays usabl
   await finish.scrollIntoViewIfNeeded();
   const f = (await finish.boundingBox())!;
   const tab = (await bar.boundingBox())!;
-  const overlaps = f.x < tab.x + tab.width && tab.x < f.x + f.width && f.y < tab.y + tab.height && tab.y < f.y + f.height;
+  const overlaps =
+    f.x < tab.x + tab.width &&
+    tab.x < f.x + f.width &&
+    f.y < tab.y + tab.height &&
+    tab.y < f.y + f.height;
   expect(overlaps).toBe(false);
 });

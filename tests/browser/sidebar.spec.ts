@@ -29,14 +29,19 @@ test('a finding disappears within 500 ms of the fix being typed', async ({ page,
   // What the worker typed is untouched.
   await expect(box).toHaveValue('1');
   // The counts are announced politely once typing stops.
-  await expect(page.locator('mosaic-companion [role="status"][aria-live="polite"]')).toContainText(`${errorsBefore - 1} errors`);
+  await expect(page.locator('mosaic-companion [role="status"][aria-live="polite"]')).toContainText(
+    `${errorsBefore - 1} errors`,
+  );
 
   // And it comes back when the answer is removed again.
   await box.press('Backspace');
   await expect(finding).toHaveCount(1, { timeout: 500 });
 });
 
-test('clicking a finding focuses its control and brings the question into view', async ({ page, demo }) => {
+test('clicking a finding focuses its control and brings the question into view', async ({
+  page,
+  demo,
+}) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
@@ -45,7 +50,11 @@ test('clicking a finding focuses its control and brings the question into view',
   await bar.locator('[data-rule-id="s3.health-missing"]').click();
   const health = page.getByRole('radiogroup', { name: /mental or physical health deteriorating/ });
   await expect(health.getByRole('radio').first()).toBeFocused();
-  await expect(page.getByText(/Is \(or is there a risk of\) your mental or physical health deteriorating/).first()).toBeInViewport();
+  await expect(
+    page
+      .getByText(/Is \(or is there a risk of\) your mental or physical health deteriorating/)
+      .first(),
+  ).toBeInViewport();
 
   // A text box, by keyboard.
   const adults = bar.locator('[data-rule-id="s1.adults-cared-for-missing"]');
@@ -57,26 +66,40 @@ test('clicking a finding focuses its control and brings the question into view',
   await expect(page.getByLabel('No. of adults being cared for')).toHaveValue('');
 });
 
-test('a question is not left under a fixed bar of the page when gone to', async ({ page, demo }) => {
+test('a question is not left under a fixed bar of the page when gone to', async ({
+  page,
+  demo,
+}) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   // A page whose toolbar stays fixed at the top, as some Mosaic layouts do.
   await page.evaluate(() => {
     const header = document.createElement('div');
-    header.setAttribute('style', 'position:fixed;top:0;left:0;right:0;height:90px;background:#123;z-index:50');
+    header.setAttribute(
+      'style',
+      'position:fixed;top:0;left:0;right:0;height:90px;background:#123;z-index:50',
+    );
     document.body.prepend(header);
   });
   await bar.locator('[data-rule-id="s3.health-missing"]').click();
-  const question = page.getByText(/Is \(or is there a risk of\) your mental or physical health deteriorating/).first();
+  const question = page
+    .getByText(/Is \(or is there a risk of\) your mental or physical health deteriorating/)
+    .first();
   const box = (await question.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(90);
   await expect(
-    page.getByRole('radiogroup', { name: /mental or physical health deteriorating/ }).getByRole('radio').first(),
+    page
+      .getByRole('radiogroup', { name: /mental or physical health deteriorating/ })
+      .getByRole('radio')
+      .first(),
   ).toBeFocused();
 });
 
-test('a question opened by an answer is checked at once and can be gone to', async ({ page, demo }) => {
+test('a question opened by an answer is checked at once and can be gone to', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   const contact = bar.locator('[data-rule-id="s1.gp-contact-missing"]');
@@ -86,7 +109,12 @@ test('a question opened by an answer is checked at once and can be gone to', asy
   // "Would you like us to contact them?" opens and is now asked for.
   await expect(contact).toHaveCount(1);
   await contact.click();
-  await expect(page.getByRole('radiogroup', { name: /Would you like us to contact them/ }).getByRole('radio').first()).toBeFocused();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /Would you like us to contact them/ })
+      .getByRole('radio')
+      .first(),
+  ).toBeFocused();
 });
 
 test('a finding on another tab says which tab, and opens it on request', async ({ page, demo }) => {
@@ -98,12 +126,18 @@ test('a finding on another tab says which tab, and opens it on request', async (
   const open = bar.getByRole('button', { name: 'Open the Person Details form tab' });
   await expect(open).toBeFocused();
   await open.press('Enter');
-  await expect(page.getByRole('tab', { name: 'Person Details form' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Person Details form' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   const q = page.getByRole('radiogroup', { name: /What best describes your gender/ });
   await expect(q.getByRole('radio').first()).toBeFocused();
 });
 
-test('Finish with errors is stopped once and asks; "Go back and fix" returns to the list', async ({ page, demo }) => {
+test('Finish with errors is stopped once and asks; "Go back and fix" returns to the list', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   const errors = Number(await bar.getAttribute('data-errors'));
@@ -142,7 +176,12 @@ test('"Finish anyway" lets the page\'s Finish happen', async ({ page, demo }) =>
   await expect(page.getByRole('alertdialog', { name: 'Step finished' })).toBeVisible();
 });
 
-test('Finish without errors is never interrupted, and records the Carers Review once', async ({ page, demo, extensionId, context }) => {
+test('Finish without errors is never interrupted, and records the Carers Review once', async ({
+  page,
+  demo,
+  extensionId,
+  context,
+}) => {
   await page.goto(demo('conversation-complete.html'));
   const bar = await ready(page);
   await expect(bar).toHaveAttribute('data-errors', '0');
@@ -151,18 +190,26 @@ test('Finish without errors is never interrupted, and records the Carers Review 
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
   await expect(page.getByRole('alertdialog', { name: 'Step finished' })).toBeVisible();
   await expect(page.locator('mosaic-companion [data-testid="mc-finish-guard"]')).toHaveCount(0);
-  await page.getByRole('alertdialog', { name: 'Step finished' }).getByRole('button', { name: 'OK' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Step finished' })
+    .getByRole('button', { name: 'OK' })
+    .click();
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
   await expect(page.getByRole('alertdialog', { name: 'Step finished' })).toBeVisible();
 
   const checklist = await context.newPage();
   await checklist.goto(`chrome-extension://${extensionId}/popup.html`);
-  const reviews = checklist.locator(`[data-testid="mc-case"][data-person-id="${personId}"][data-kind="carers-review"]`);
+  const reviews = checklist.locator(
+    `[data-testid="mc-case"][data-person-id="${personId}"][data-kind="carers-review"]`,
+  );
   await expect(reviews).toHaveCount(1);
   await checklist.close();
 });
 
-test('page text is shown as text: markup typed into a field appears literally', async ({ page, demo }) => {
+test('page text is shown as text: markup typed into a field appears literally', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-complete.html'));
   const bar = await ready(page);
   const hostile = '<img src=x onerror="document.title=\'hacked\'">';
@@ -187,7 +234,10 @@ test('the eligibility and budget panels show the decisions and amounts', async (
   await expect(budget).toContainText('example table');
 });
 
-test('the outline option draws a box round each question with an error, inside our own element', async ({ page, demo }) => {
+test('the outline option draws a box round each question with an error, inside our own element', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   const before = await page.evaluate(() => document.body.querySelectorAll('*').length);
@@ -200,7 +250,10 @@ test('the outline option draws a box round each question with an error, inside o
   await expect(page.locator('mosaic-companion .mc-outline')).toHaveCount(0);
 });
 
-test('on a person summary it lists the checks before starting a Carers Conversation', async ({ page, demo }) => {
+test('on a person summary it lists the checks before starting a Carers Conversation', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('person-summary-problems.html'));
   const bar = await ready(page);
   await expect(bar).toHaveAttribute('data-page-kind', 'person-summary');
@@ -212,7 +265,12 @@ test('on a person summary it lists the checks before starting a Carers Conversat
   await expect(pre).not.toContainText('A Carers Review is waiting');
 });
 
-test('"Track this case" adds the case to the checklist', async ({ page, demo, context, extensionId }) => {
+test('"Track this case" adds the case to the checklist', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
   await page.goto(demo('review-complete.html'));
   const bar = await ready(page);
   const personId = await bar.getAttribute('data-person-id');
@@ -222,11 +280,20 @@ test('"Track this case" adds the case to the checklist', async ({ page, demo, co
   await expect(bar.locator('[data-testid="mc-track"]')).toContainText('Added to your checklist');
   const checklist = await context.newPage();
   await checklist.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(checklist.locator(`[data-testid="mc-case"][data-person-id="${personId}"][data-kind="carers-review"]`)).toHaveCount(1);
+  await expect(
+    checklist.locator(
+      `[data-testid="mc-case"][data-person-id="${personId}"][data-kind="carers-review"]`,
+    ),
+  ).toHaveCount(1);
   await checklist.close();
 });
 
-test('a settings change applies at once: a rule switched off disappears', async ({ page, demo, context, extensionId }) => {
+test('a settings change applies at once: a rule switched off disappears', async ({
+  page,
+  demo,
+  context,
+  extensionId,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   const finding = bar.locator('[data-rule-id="s1.hours-missing"]');
@@ -234,8 +301,15 @@ test('a settings change applies at once: a rule switched off disappears', async 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-    await runtime.sendMessage({ type: 'save-settings', settings: { rules: { 's1.hours-missing': { enabled: false } } } });
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime;
+    await runtime.sendMessage({
+      type: 'save-settings',
+      settings: { rules: { 's1.hours-missing': { enabled: false } } },
+    });
   });
   await options.close();
   await expect(finding).toHaveCount(0);
@@ -250,9 +324,16 @@ test('it never takes focus or scrolls the page by itself', async ({ page, demo }
   const scrolled = await page.evaluate(() => window.scrollY);
   await box.pressSequentially('2');
   await expect(bar).toHaveAttribute('data-state', 'ready');
-  await page.getByRole('radiogroup', { name: /Does your GP know you are a carer/ }).getByRole('radio', { name: 'No' }).check();
+  await page
+    .getByRole('radiogroup', { name: /Does your GP know you are a carer/ })
+    .getByRole('radio', { name: 'No' })
+    .check();
   await expect(bar.locator('[data-rule-id="s1.gp-contact-missing"]')).toHaveCount(1);
-  await expect(page.getByRole('radiogroup', { name: /Does your GP know you are a carer/ }).getByRole('radio', { name: 'No' })).toBeFocused();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /Does your GP know you are a carer/ })
+      .getByRole('radio', { name: 'No' }),
+  ).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await expect(box).toHaveValue('2');
 });
@@ -261,10 +342,11 @@ test('it adds one element to the page and nothing else', async ({ page, demo }) 
   await page.goto(demo('conversation-blank.html'));
   await ready(page);
   await expect(page.locator('mosaic-companion')).toHaveCount(1);
-  const added = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('style, link[rel="stylesheet"], script')).filter((e) =>
-      e.hasAttribute('wxt-shadow-root-document-styles'),
-    ).length,
+  const added = await page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('style, link[rel="stylesheet"], script')).filter((e) =>
+        e.hasAttribute('wxt-shadow-root-document-styles'),
+      ).length,
   );
   expect(added).toBe(0);
   // The host's own styles cannot be changed by the page's font size.
@@ -273,7 +355,10 @@ test('it adds one element to the page and nothing else', async ({ page, demo }) 
   expect(size).toBe('16px');
 });
 
-test('after a step is finished with a Carers Review, a new Conversation for that person is flagged', async ({ page, demo }) => {
+test('after a step is finished with a Carers Review, a new Conversation for that person is flagged', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   let bar = await ready(page);
   await expect(bar.locator('[data-rule-id="wf.duplicate-conversation"]')).toHaveCount(0);
@@ -291,11 +376,19 @@ test('after a step is finished with a Carers Review, a new Conversation for that
   // The person summary says so before a new Conversation is started.
   await page.goto(demo('person-summary.html'));
   bar = await ready(page);
-  await expect(bar.locator('[data-testid="mc-preflight"]')).toContainText('A Carers Review is waiting for this carer');
+  await expect(bar.locator('[data-testid="mc-preflight"]')).toContainText(
+    'A Carers Review is waiting for this carer',
+  );
 });
 
-test('"Page not read right?" copies a description of the page\'s structure, without the answers', async ({ page, demo, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(demo('')).origin });
+test('"Page not read right?" copies a description of the page\'s structure, without the answers', async ({
+  page,
+  demo,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(demo('')).origin,
+  });
   await page.goto(demo('conversation-complete.html'));
   const bar = await ready(page);
   await bar.getByRole('button', { name: 'Page not read right?' }).click();

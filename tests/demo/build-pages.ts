@@ -41,7 +41,16 @@ import {
 // Texts of forms.md
 
 const YES_NO = ['Yes', 'No'];
-const HOURS = ['1 - 7 hours', '8 - 14 hours', '15 - 21 hours', '22 - 28 hours', '29 - 35 hours', '36 - 42 hours', '43 - 49 hours', '50+ hours'];
+const HOURS = [
+  '1 - 7 hours',
+  '8 - 14 hours',
+  '15 - 21 hours',
+  '22 - 28 hours',
+  '29 - 35 hours',
+  '36 - 42 hours',
+  '43 - 49 hours',
+  '50+ hours',
+];
 const OUTCOMES: Array<[string, string]> = [
   ['outcome.childCare', 'Carrying out any caring responsibilities the carer has for a child'],
   ['outcome.otherCare', 'Providing care to other persons for whom the carer provides care'],
@@ -52,9 +61,23 @@ const OUTCOMES: Array<[string, string]> = [
   ['outcome.community', 'Making use of necessary facilities or services in the local community'],
   ['outcome.recreation', 'Engaging in recreational activities'],
 ];
-const PD_GENDER = ['Female', 'Male', 'Non-binary', 'Prefer not to say', 'Prefer to self-describe', 'Question not asked'];
+const PD_GENDER = [
+  'Female',
+  'Male',
+  'Non-binary',
+  'Prefer not to say',
+  'Prefer to self-describe',
+  'Question not asked',
+];
 const PD_YNPQ = ['Yes', 'No', 'Prefer not to say', 'Question not asked'];
-const PD_ORIENTATION = ['Bi/bisexual', 'Gay/lesbian', 'Heterosexual/straight', 'Prefer not to say', 'Prefer to self-describe', 'Question not asked'];
+const PD_ORIENTATION = [
+  'Bi/bisexual',
+  'Gay/lesbian',
+  'Heterosexual/straight',
+  'Prefer not to say',
+  'Prefer to self-describe',
+  'Question not asked',
+];
 const PREVIOUS_OUTCOMES = ['Fully met', 'Partially met', 'Not met'];
 const PLEASE_SELECT = '-- Please Select --';
 
@@ -68,9 +91,31 @@ const S3_TITLE = '3. Eligibility and Support Plan';
 type Item =
   | { t: 'heading'; text: string }
   | { t: 'para'; html: string; cls?: string }
-  | { t: 'prepop'; f: string; label: string; value: string | null; required: boolean; multiline?: boolean }
-  | { t: 'shown'; f: string; label: string; value: string | null; compute?: string; hidden?: boolean }
-  | { t: 'radios'; f: string; label: string; options: string[]; value: string | null; required: boolean; columns?: number }
+  | {
+      t: 'prepop';
+      f: string;
+      label: string;
+      value: string | null;
+      required: boolean;
+      multiline?: boolean;
+    }
+  | {
+      t: 'shown';
+      f: string;
+      label: string;
+      value: string | null;
+      compute?: string;
+      hidden?: boolean;
+    }
+  | {
+      t: 'radios';
+      f: string;
+      label: string;
+      options: string[];
+      value: string | null;
+      required: boolean;
+      columns?: number;
+    }
   | {
       t: 'select';
       f: string;
@@ -81,7 +126,16 @@ type Item =
       optionValues?: string[];
       guidance?: string[];
     }
-  | { t: 'text'; f: string; label: string; value: string; required: boolean; multiline: boolean; sub?: boolean; size?: number }
+  | {
+      t: 'text';
+      f: string;
+      label: string;
+      value: string;
+      required: boolean;
+      multiline: boolean;
+      sub?: boolean;
+      size?: number;
+    }
   | { t: 'checks'; f: string; label: string; options: string[]; values: string[] }
   | { t: 'check1'; f: string; label: string; checked: boolean }
   | { t: 'outcome'; f: string; label: string; value: string | null; notes: string }
@@ -108,7 +162,11 @@ interface Section {
 }
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** A textarea's content: a leading newline would be eaten by the parser. */
@@ -134,32 +192,102 @@ function section1(s: StepState): Section {
     { t: 'heading', text: 'Carer' },
     { t: 'prepop', f: 'fullName', label: 'Full name', value: p.fullName, required: false },
     { t: 'prepop', f: 'dateOfBirth', label: 'Date of Birth', value: p.dateOfBirth, required: true },
-    { t: 'prepop', f: 'address', label: 'Address', value: p.address, required: false, multiline: true },
+    {
+      t: 'prepop',
+      f: 'address',
+      label: 'Address',
+      value: p.address,
+      required: false,
+      multiline: true,
+    },
     { t: 'prepop', f: 'gender', label: 'Gender', value: p.gender, required: true },
     { t: 'prepop', f: 'ethnicity', label: 'Ethnicity', value: p.ethnicity, required: true },
-    { t: 'prepop', f: 'subEthnicity', label: 'Sub Ethnicity', value: p.subEthnicity, required: true },
-    { t: 'prepop', f: 'serviceUserGroup', label: 'Carers Service user group', value: p.serviceUserGroup, required: true },
-    { t: 'prepop', f: 'employmentStatus', label: 'Employment Status', value: p.employmentStatus, required: true },
+    {
+      t: 'prepop',
+      f: 'subEthnicity',
+      label: 'Sub Ethnicity',
+      value: p.subEthnicity,
+      required: true,
+    },
+    {
+      t: 'prepop',
+      f: 'serviceUserGroup',
+      label: 'Carers Service user group',
+      value: p.serviceUserGroup,
+      required: true,
+    },
+    {
+      t: 'prepop',
+      f: 'employmentStatus',
+      label: 'Employment Status',
+      value: p.employmentStatus,
+      required: true,
+    },
     { t: 'heading', text: 'Person/s being cared for' },
-    { t: 'text', f: 'adultsCaredFor', label: 'No. of adults being cared for', value: s.adultsCaredFor ?? '', required: true, multiline: false, size: 4 },
+    {
+      t: 'text',
+      f: 'adultsCaredFor',
+      label: 'No. of adults being cared for',
+      value: s.adultsCaredFor ?? '',
+      required: true,
+      multiline: false,
+      size: 4,
+    },
     {
       t: 'grid',
       f: 'caredFor',
       label: 'Person/s being cared for',
-      columns: ['Full Name', 'Date of Birth', 'Address', 'Gender', 'Mosaic ID', 'Relationship to carer'],
-      rows: s.caredFor.map((r) => [r.fullName, r.dateOfBirth, r.address, r.gender, r.mosaicId, r.relationship]),
+      columns: [
+        'Full Name',
+        'Date of Birth',
+        'Address',
+        'Gender',
+        'Mosaic ID',
+        'Relationship to carer',
+      ],
+      rows: s.caredFor.map((r) => [
+        r.fullName,
+        r.dateOfBirth,
+        r.address,
+        r.gender,
+        r.mosaicId,
+        r.relationship,
+      ]),
       inputs: false,
       bin: true,
       button: { text: 'Find', action: 'find-person' },
     },
-    { t: 'select', f: 'hoursCaring', label: 'Total hours caring per week', options: HOURS, value: s.hoursCaring, required: true },
-    { t: 'radios', f: 'gpKnows', label: 'Does your GP know you are a carer?', options: YES_NO, value: s.gpKnows, required: true },
+    {
+      t: 'select',
+      f: 'hoursCaring',
+      label: 'Total hours caring per week',
+      options: HOURS,
+      value: s.hoursCaring,
+      required: true,
+    },
+    {
+      t: 'radios',
+      f: 'gpKnows',
+      label: 'Does your GP know you are a carer?',
+      options: YES_NO,
+      value: s.gpKnows,
+      required: true,
+    },
     {
       t: 'cond',
       when: 'gpKnows=No',
       open: isOpen('gpContact', s),
       template: true,
-      items: [{ t: 'radios', f: 'gpContact', label: 'Would you like us to contact them?', options: YES_NO, value: s.gpContact, required: true }],
+      items: [
+        {
+          t: 'radios',
+          f: 'gpContact',
+          label: 'Would you like us to contact them?',
+          options: YES_NO,
+          value: s.gpContact,
+          required: true,
+        },
+      ],
     },
     {
       t: 'radios',
@@ -169,16 +297,33 @@ function section1(s: StepState): Section {
       value: s.communicationSupport,
       required: true,
     },
-    { t: 'text', f: 'communicationSupport.details', label: 'Details', value: s.communicationDetails, required: false, multiline: true, sub: true },
+    {
+      t: 'text',
+      f: 'communicationSupport.details',
+      label: 'Details',
+      value: s.communicationDetails,
+      required: false,
+      multiline: true,
+      sub: true,
+    },
     {
       t: 'radios',
       f: 'receivingPayment',
-      label: 'Is the carer receiving payment for any of the care and support they provide? (eg via a direct payment)',
+      label:
+        'Is the carer receiving payment for any of the care and support they provide? (eg via a direct payment)',
       options: YES_NO,
       value: s.receivingPayment,
       required: true,
     },
-    { t: 'text', f: 'receivingPayment.details', label: 'Details', value: s.paymentDetails, required: false, multiline: true, sub: true },
+    {
+      t: 'text',
+      f: 'receivingPayment.details',
+      label: 'Details',
+      value: s.paymentDetails,
+      required: false,
+      multiline: true,
+      sub: true,
+    },
   ];
   const done =
     Object.values(p).every(filled) &&
@@ -194,7 +339,14 @@ function section1(s: StepState): Section {
 
 function section2(s: StepState): Section {
   const items: Item[] = [
-    { t: 'select', f: 'contactMethod', label: 'Method of contact', options: CONTACT_METHODS, value: s.contactMethod, required: true },
+    {
+      t: 'select',
+      f: 'contactMethod',
+      label: 'Method of contact',
+      options: CONTACT_METHODS,
+      value: s.contactMethod,
+      required: true,
+    },
     {
       t: 'radios',
       f: 'viewsConsidered',
@@ -208,7 +360,17 @@ function section2(s: StepState): Section {
       when: 'viewsConsidered=No',
       open: isOpen('viewsNotConsideredReason', s),
       template: true,
-      items: [{ t: 'text', f: 'viewsNotConsideredReason', label: 'If no, please give a reason', value: s.viewsReason, required: true, multiline: true, sub: true }],
+      items: [
+        {
+          t: 'text',
+          f: 'viewsNotConsideredReason',
+          label: 'If no, please give a reason',
+          value: s.viewsReason,
+          required: true,
+          multiline: true,
+          sub: true,
+        },
+      ],
     },
   ];
   if (s.review) {
@@ -265,13 +427,23 @@ function section2(s: StepState): Section {
       },
     );
   }
-  items.push({ t: 'heading', text: 'Your conversation with the carer' }, {
-    t: 'para',
-    cls: 'hint',
-    html: 'Select the <img class="info" src="info.svg" alt="guidance"> icon beside a question for prompts on what to consider.',
-  });
+  items.push(
+    { t: 'heading', text: 'Your conversation with the carer' },
+    {
+      t: 'para',
+      cls: 'hint',
+      html: 'Select the <img class="info" src="info.svg" alt="guidance"> icon beside a question for prompts on what to consider.',
+    },
+  );
   CONVERSATION_LABELS.forEach((label, i) =>
-    items.push({ t: 'text', f: `conversation.${i + 1}`, label, value: s.conversation[i] ?? '', required: true, multiline: true }),
+    items.push({
+      t: 'text',
+      f: `conversation.${i + 1}`,
+      label,
+      value: s.conversation[i] ?? '',
+      required: true,
+      multiline: true,
+    }),
   );
   const r = s.review;
   const done =
@@ -279,7 +451,11 @@ function section2(s: StepState): Section {
     !!s.viewsConsidered &&
     (s.viewsConsidered !== 'No' || filled(s.viewsReason)) &&
     s.conversation.every(filled) &&
-    (!r || (filled(r.supportWorking) && filled(r.outcomesAchieved) && filled(r.whatChanged) && !!r.previousOutcomesMet));
+    (!r ||
+      (filled(r.supportWorking) &&
+        filled(r.outcomesAchieved) &&
+        filled(r.whatChanged) &&
+        !!r.previousOutcomesMet));
   return { id: 's2', title: S2_TITLE, done, items, requiredNote: true };
 }
 
@@ -297,15 +473,37 @@ function section3(s: StepState, apostrophe: string): Section {
     items.push({ t: 'outcome', f, label, value: o.answer, notes: o.notes });
     if (f === 'outcome.otherCare') {
       items.push(
-        { t: 'radios', f: 'dependentAdults', label: 'Are there any adults that are dependent on you?', options: YES_NO, value: s.dependentAdults, required: false },
+        {
+          t: 'radios',
+          f: 'dependentAdults',
+          label: 'Are there any adults that are dependent on you?',
+          options: YES_NO,
+          value: s.dependentAdults,
+          required: false,
+        },
         {
           t: 'cond',
           when: 'dependentAdults=Yes',
           open: isOpen('dependentAdults.details', s),
           template: true,
           items: [
-            { t: 'text', f: 'dependentAdults.details', label: 'Please give details', value: s.dependentDetails, required: false, multiline: true, sub: true },
-            { t: 'radios', f: 'dependentAdults.further', label: DEPENDENT_FURTHER_LABEL, options: YES_NO, value: s.dependentFurther, required: false },
+            {
+              t: 'text',
+              f: 'dependentAdults.details',
+              label: 'Please give details',
+              value: s.dependentDetails,
+              required: false,
+              multiline: true,
+              sub: true,
+            },
+            {
+              t: 'radios',
+              f: 'dependentAdults.further',
+              label: DEPENDENT_FURTHER_LABEL,
+              options: YES_NO,
+              value: s.dependentFurther,
+              required: false,
+            },
           ],
         },
       );
@@ -317,7 +515,8 @@ function section3(s: StepState, apostrophe: string): Section {
     {
       t: 'shown',
       f: 'unableToAchieve',
-      label: 'As a result of your caring role, you are unable to achieve one or more of the outcomes',
+      label:
+        'As a result of your caring role, you are unable to achieve one or more of the outcomes',
       value: unableShown(s) ? 'Yes' : null,
       compute: 'unable',
       hidden: !unableShown(s),
@@ -325,7 +524,8 @@ function section3(s: StepState, apostrophe: string): Section {
     {
       t: 'radios',
       f: 'healthDeteriorating',
-      label: 'Is (or is there a risk of) your mental or physical health deteriorating due to your caring role?',
+      label:
+        'Is (or is there a risk of) your mental or physical health deteriorating due to your caring role?',
       options: YES_NO,
       value: s.healthDeteriorating,
       required: true,
@@ -339,7 +539,8 @@ function section3(s: StepState, apostrophe: string): Section {
         {
           t: 'checks',
           f: 'wellbeingImpact',
-          label: 'As a consequence there is, or is likely to be, a significant impact on your wellbeing (tick relevant areas)',
+          label:
+            'As a consequence there is, or is likely to be, a significant impact on your wellbeing (tick relevant areas)',
           options: WELLBEING_ORDER,
           values: s.wellbeing,
         },
@@ -348,7 +549,17 @@ function section3(s: StepState, apostrophe: string): Section {
           when: 'wellbeingImpact~Other (please specify below)',
           open: isOpen('wellbeingOther', s),
           template: true,
-          items: [{ t: 'text', f: 'wellbeingOther', label: 'Please specify', value: s.wellbeingOther, required: false, multiline: true, sub: true }],
+          items: [
+            {
+              t: 'text',
+              f: 'wellbeingOther',
+              label: 'Please specify',
+              value: s.wellbeingOther,
+              required: false,
+              multiline: true,
+              sub: true,
+            },
+          ],
         },
       ],
     },
@@ -387,7 +598,15 @@ function section3(s: StepState, apostrophe: string): Section {
       when: 'fundsRequired=Yes',
       open: isOpen('suggestedBudget', s),
       template: true,
-      items: [{ t: 'shown', f: 'suggestedBudget', label: 'Suggested budget', value: s.fundsRequired === 'Yes' ? s.shownBudget : null, compute: 'budget' }],
+      items: [
+        {
+          t: 'shown',
+          f: 'suggestedBudget',
+          label: 'Suggested budget',
+          value: s.fundsRequired === 'Yes' ? s.shownBudget : null,
+          compute: 'budget',
+        },
+      ],
     },
     { t: 'heading', text: 'Outcomes and Support Plan' },
     {
@@ -399,7 +618,11 @@ function section3(s: StepState, apostrophe: string): Section {
       t: 'grid',
       f: 'supportPlan',
       label: 'Desired outcomes and Support plan',
-      columns: ['What I want to achieve', 'The support I will need', 'If required, total cost for this support'],
+      columns: [
+        'What I want to achieve',
+        'The support I will need',
+        'If required, total cost for this support',
+      ],
       rows: s.supportPlan.map((r) => [r.want, r.support, r.cost]),
       inputs: true,
       bin: true,
@@ -420,8 +643,24 @@ function actionsGrid(s: StepState): Item {
     t: 'grid',
     f: 'nextActions',
     label: 'Next actions',
-    columns: ['Action', 'Reason', 'Scheduled Date', 'Pass to worker', 'Pass to team', 'Priority', 'Note'],
-    rows: s.nextActions.map((a) => [a.action, a.reason, scheduledDateOf(a), a.worker, a.team, a.priority, a.note]),
+    columns: [
+      'Action',
+      'Reason',
+      'Scheduled Date',
+      'Pass to worker',
+      'Pass to team',
+      'Priority',
+      'Note',
+    ],
+    rows: s.nextActions.map((a) => [
+      a.action,
+      a.reason,
+      scheduledDateOf(a),
+      a.worker,
+      a.team,
+      a.priority,
+      a.note,
+    ]),
     dateMonths: s.nextActions.map((a) => [undefined, undefined, a.months]),
     inputs: false,
     bin: true,
@@ -443,10 +682,21 @@ function privacySections(s: StepState): Section[] {
             'Adult Social Care collects and uses information about the people it supports and their carers to provide care and support. ' +
             'Explain the Privacy Notice to the carer and offer them a copy (large print and easy read versions are available).',
         },
-        { t: 'check1', f: 'privacyConfirmed', label: 'The Adult Social Care Privacy Notice has been explained to the carer and a copy offered', checked: s.privacyConfirmed },
+        {
+          t: 'check1',
+          f: 'privacyConfirmed',
+          label:
+            'The Adult Social Care Privacy Notice has been explained to the carer and a copy offered',
+          checked: s.privacyConfirmed,
+        },
       ],
     },
-    { id: 'p2', title: '2. Actions Taken', done: s.nextActions.length > 0, items: [actionsGrid(s)] },
+    {
+      id: 'p2',
+      title: '2. Actions Taken',
+      done: s.nextActions.length > 0,
+      items: [actionsGrid(s)],
+    },
   ];
 }
 
@@ -475,15 +725,41 @@ function personDetailsSections(s: StepState): Section[] {
       done: !!pd.gender && !!pd.trans && !!pd.sameAsBirth,
       requiredNote: true,
       items: [
-        { t: 'radios', f: 'pd.gender', label: 'What best describes your gender?', options: PD_GENDER, value: pd.gender, required: true, columns: 2 },
+        {
+          t: 'radios',
+          f: 'pd.gender',
+          label: 'What best describes your gender?',
+          options: PD_GENDER,
+          value: pd.gender,
+          required: true,
+          columns: 2,
+        },
         {
           t: 'cond',
           when: 'pd.gender=Prefer to self-describe',
           open: isOpen('pd.gender.selfDescribe', s),
           template: true,
-          items: [{ t: 'text', f: 'pd.gender.selfDescribe', label: 'Please describe', value: pd.genderDescribe, required: false, multiline: false, sub: true }],
+          items: [
+            {
+              t: 'text',
+              f: 'pd.gender.selfDescribe',
+              label: 'Please describe',
+              value: pd.genderDescribe,
+              required: false,
+              multiline: false,
+              sub: true,
+            },
+          ],
         },
-        { t: 'radios', f: 'pd.trans', label: 'Do you identify as trans?', options: PD_YNPQ, value: pd.trans, required: true, columns: 2 },
+        {
+          t: 'radios',
+          f: 'pd.trans',
+          label: 'Do you identify as trans?',
+          options: PD_YNPQ,
+          value: pd.trans,
+          required: true,
+          columns: 2,
+        },
         {
           t: 'radios',
           f: 'pd.genderSameAsBirth',
@@ -500,7 +776,15 @@ function personDetailsSections(s: StepState): Section[] {
       title: 'Sexual orientation',
       done: !!pd.orientation,
       items: [
-        { t: 'radios', f: 'pd.sexualOrientation', label: 'What is your sexual orientation?', options: PD_ORIENTATION, value: pd.orientation, required: true, columns: 2 },
+        {
+          t: 'radios',
+          f: 'pd.sexualOrientation',
+          label: 'What is your sexual orientation?',
+          options: PD_ORIENTATION,
+          value: pd.orientation,
+          required: true,
+          columns: 2,
+        },
         {
           t: 'cond',
           when: 'pd.sexualOrientation=Prefer to self-describe',
@@ -524,7 +808,14 @@ function personDetailsSections(s: StepState): Section[] {
 }
 
 function reviewActionSections(s: StepState): Section[] {
-  return [{ id: 'n1', title: '1. Actions Taken', done: s.nextActions.length > 0, items: [actionsGrid(s)] }];
+  return [
+    {
+      id: 'n1',
+      title: '1. Actions Taken',
+      done: s.nextActions.length > 0,
+      items: [actionsGrid(s)],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -540,7 +831,8 @@ function idOf(f: string): string {
   return f.replace(/[^A-Za-z0-9]+/g, '-');
 }
 
-const COG = '<img class="cog" src="cog.svg" alt="" title="Pre-populated from the person\'s record">';
+const COG =
+  '<img class="cog" src="cog.svg" alt="" title="Pre-populated from the person\'s record">';
 const INFO = '<img class="info" src="info.svg" alt="" title="Guidance">';
 
 function req(required: boolean, style: Rendering): string {
@@ -564,18 +856,29 @@ function guidanceBox(lines: string[] | undefined): string {
   return `<div class="level-guidance">${lines.map((l) => `<div>${esc(l)}</div>`).join('')}</div>`;
 }
 
-function gridRowsModern(it: Extract<Item, { t: 'grid' }>, style: Rendering, headIds: string[]): string {
+function gridRowsModern(
+  it: Extract<Item, { t: 'grid' }>,
+  style: Rendering,
+  headIds: string[],
+): string {
   return it.rows
     .map((row, r) => {
       const cells = row.map((c, i) => {
         const months = it.dateMonths?.[r]?.[i];
         const dm = months !== undefined ? ` data-demo-months="${months}"` : '';
         if (!it.inputs) return `<td${dm}>${esc(c)}</td>`;
-        const label = style === 'aria' ? `aria-labelledby="${headIds[i]}"` : `aria-label="${esc(it.columns[i])}"`;
-        if (i === row.length - 1 && it.f === 'supportPlan') return `<td><input type="text" class="cost" ${label} value="${esc(c)}"></td>`;
+        const label =
+          style === 'aria'
+            ? `aria-labelledby="${headIds[i]}"`
+            : `aria-label="${esc(it.columns[i])}"`;
+        if (i === row.length - 1 && it.f === 'supportPlan')
+          return `<td><input type="text" class="cost" ${label} value="${esc(c)}"></td>`;
         return `<td><textarea rows="2" ${label}>${taText(c)}</textarea></td>`;
       });
-      if (it.bin) cells.push('<td class="bin-col"><button type="button" class="bin" data-action="delete-row" title="Delete row" aria-label="Delete row"></button></td>');
+      if (it.bin)
+        cells.push(
+          '<td class="bin-col"><button type="button" class="bin" data-action="delete-row" title="Delete row" aria-label="Delete row"></button></td>',
+        );
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
@@ -596,7 +899,9 @@ function renderModern(items: Item[], when: string[] = []): string {
         const ctl = it.multiline
           ? `<textarea id="${id}" class="ro" rows="4" readonly>${taText(it.value ?? '')}</textarea>`
           : `<input type="text" id="${id}" class="ro" readonly value="${esc(it.value ?? '')}">`;
-        out.push(`<div class="q prepop"><label class="q-label" for="${id}">${esc(it.label)}${req(it.required, 'modern')}</label><div class="q-ctl">${ctl}${COG}</div></div>`);
+        out.push(
+          `<div class="q prepop"><label class="q-label" for="${id}">${esc(it.label)}${req(it.required, 'modern')}</label><div class="q-ctl">${ctl}${COG}</div></div>`,
+        );
         break;
       }
       case 'shown': {
@@ -612,9 +917,14 @@ function renderModern(items: Item[], when: string[] = []): string {
         const lid = `l-${idOf(it.f)}`;
         const name = `r-${idOf(it.f)}`;
         const opts = it.options
-          .map((o) => `<label class="opt"><input type="radio" name="${name}" value="${esc(o)}" data-f="${esc(it.f)}"${it.value === o ? ' checked' : ''}>${esc(o)}</label>`)
+          .map(
+            (o) =>
+              `<label class="opt"><input type="radio" name="${name}" value="${esc(o)}" data-f="${esc(it.f)}"${it.value === o ? ' checked' : ''}>${esc(o)}</label>`,
+          )
           .join('');
-        const cols = it.columns ? ` cols-${it.columns}" style="--rows:${Math.ceil(it.options.length / it.columns)}` : '';
+        const cols = it.columns
+          ? ` cols-${it.columns}" style="--rows:${Math.ceil(it.options.length / it.columns)}`
+          : '';
         out.push(
           `<div class="q"><div class="q-label" id="${lid}">${esc(it.label)}${req(it.required, 'modern')}</div><div class="q-ctl radios${cols}" role="radiogroup" aria-labelledby="${lid}">${opts}</div></div>`,
         );
@@ -634,27 +944,37 @@ function renderModern(items: Item[], when: string[] = []): string {
         const ctl = it.multiline
           ? `<textarea id="${id}" rows="3" data-f="${esc(it.f)}">${taText(it.value)}</textarea>`
           : `<input type="text" id="${id}" data-f="${esc(it.f)}" value="${esc(it.value)}"${it.size ? ` size="${it.size}" class="short"` : ''}>`;
-        out.push(`<div class="q${it.sub ? ' q-sub' : ''}"><label class="q-label" for="${id}">${esc(it.label)}${req(it.required, 'modern')}</label><div class="q-ctl">${ctl}</div></div>`);
+        out.push(
+          `<div class="q${it.sub ? ' q-sub' : ''}"><label class="q-label" for="${id}">${esc(it.label)}${req(it.required, 'modern')}</label><div class="q-ctl">${ctl}</div></div>`,
+        );
         break;
       }
       case 'checks': {
         const lid = `l-${idOf(it.f)}`;
         const boxes = it.options
-          .map((o) => `<label class="opt"><input type="checkbox" value="${esc(o)}" data-f="${esc(it.f)}"${it.values.includes(o) ? ' checked' : ''}>${esc(o)}</label>`)
+          .map(
+            (o) =>
+              `<label class="opt"><input type="checkbox" value="${esc(o)}" data-f="${esc(it.f)}"${it.values.includes(o) ? ' checked' : ''}>${esc(o)}</label>`,
+          )
           .join('');
-        out.push(`<div class="q q-wide"><div class="q-label" id="${lid}">${esc(it.label)}</div><div class="q-ctl checks" role="group" aria-labelledby="${lid}">${boxes}</div></div>`);
+        out.push(
+          `<div class="q q-wide"><div class="q-label" id="${lid}">${esc(it.label)}</div><div class="q-ctl checks" role="group" aria-labelledby="${lid}">${boxes}</div></div>`,
+        );
         break;
       }
       case 'check1': {
         const id = `f-${idOf(it.f)}`;
-        out.push(`<div class="q q-wide"><div class="q-ctl"><label class="opt" for="${id}"><input type="checkbox" id="${id}"${it.checked ? ' checked' : ''}>${esc(it.label)}</label></div></div>`);
+        out.push(
+          `<div class="q q-wide"><div class="q-ctl"><label class="opt" for="${id}"><input type="checkbox" id="${id}"${it.checked ? ' checked' : ''}>${esc(it.label)}</label></div></div>`,
+        );
         break;
       }
       case 'outcome': {
         const lid = `l-${idOf(it.f)}`;
         const nid = `f-${idOf(it.f)}-notes`;
         const opts = YES_NO.map(
-          (o) => `<label class="opt"><input type="radio" name="r-${idOf(it.f)}" value="${o}" data-f="${esc(it.f)}"${it.value === o ? ' checked' : ''}>${o}</label>`,
+          (o) =>
+            `<label class="opt"><input type="radio" name="r-${idOf(it.f)}" value="${o}" data-f="${esc(it.f)}"${it.value === o ? ' checked' : ''}>${o}</label>`,
         ).join('');
         out.push(
           `<div class="outcome"><div class="q"><div class="q-label" id="${lid}">${esc(it.label)}${req(true, 'modern')}</div><div class="q-ctl radios" role="radiogroup" aria-labelledby="${lid}">${opts}</div></div>` +
@@ -664,12 +984,16 @@ function renderModern(items: Item[], when: string[] = []): string {
       }
       case 'cond': {
         const w = [...when, it.when];
-        out.push(`<div class="cond" data-show-when="${esc(w.join('&&'))}"${it.open ? '' : ' hidden'}>${renderModern(it.items, w)}</div>`);
+        out.push(
+          `<div class="cond" data-show-when="${esc(w.join('&&'))}"${it.open ? '' : ' hidden'}>${renderModern(it.items, w)}</div>`,
+        );
         break;
       }
       case 'grid': {
         const lid = `l-${idOf(it.f)}`;
-        const head = it.columns.map((c) => `<th>${esc(c)}</th>`).join('') + (it.bin ? '<th class="bin-col"></th>' : '');
+        const head =
+          it.columns.map((c) => `<th>${esc(c)}</th>`).join('') +
+          (it.bin ? '<th class="bin-col"></th>' : '');
         const btn = it.button
           ? `<div class="grid-buttons"><button type="button" class="btn" data-action="${it.button.action}" data-grid="${it.f}">${esc(it.button.text)}</button></div>`
           : '';
@@ -708,8 +1032,12 @@ function renderAria(items: Item[], when: string[] = []): string {
         break;
       case 'prepop': {
         dl ??= [];
-        const v = it.multiline ? (it.value ?? '').split('\n').map(esc).join('<br>\n') : esc(it.value ?? '');
-        dl.push(`<div class="dl-row"><dt>${esc(it.label)}${req(it.required, 'aria')}</dt><dd>${v} ${COG}</dd></div>`);
+        const v = it.multiline
+          ? (it.value ?? '').split('\n').map(esc).join('<br>\n')
+          : esc(it.value ?? '');
+        dl.push(
+          `<div class="dl-row"><dt>${esc(it.label)}${req(it.required, 'aria')}</dt><dd>${v} ${COG}</dd></div>`,
+        );
         break;
       }
       case 'shown': {
@@ -733,7 +1061,10 @@ function renderAria(items: Item[], when: string[] = []): string {
             return `<span class="opt"><input type="radio" id="${id}" name="${name}" value="${i + 1}" data-f="${esc(it.f)}"${it.value === o ? ' checked' : ''}><label for="${id}">${esc(o)}</label></span>`;
           })
           .join(' ');
-        const cols = it.t === 'radios' && it.columns ? ` cols-${it.columns}" style="--rows:${Math.ceil(options.length / it.columns)}` : '';
+        const cols =
+          it.t === 'radios' && it.columns
+            ? ` cols-${it.columns}" style="--rows:${Math.ceil(options.length / it.columns)}`
+            : '';
         let html = `<fieldset class="q"><legend>${esc(it.label)}${req(required, 'aria')}</legend><div class="q-ctl radios${cols}">${opts}</div></fieldset>`;
         if (it.t === 'outcome') {
           const lid = nextId('al-');
@@ -758,7 +1089,9 @@ function renderAria(items: Item[], when: string[] = []): string {
         const ctl = it.multiline
           ? `<textarea rows="3" aria-labelledby="${lid}" data-f="${esc(it.f)}">${taText(it.value)}</textarea>`
           : `<input type="text" aria-labelledby="${lid}" data-f="${esc(it.f)}" value="${esc(it.value)}"${it.size ? ` size="${it.size}" class="short"` : ''}>`;
-        out.push(`<div class="q${it.sub ? ' q-sub' : ''}"><div class="q-label" id="${lid}">${esc(it.label)}${req(it.required, 'aria')}</div><div class="q-ctl">${ctl}</div></div>`);
+        out.push(
+          `<div class="q${it.sub ? ' q-sub' : ''}"><div class="q-label" id="${lid}">${esc(it.label)}${req(it.required, 'aria')}</div><div class="q-ctl">${ctl}</div></div>`,
+        );
         break;
       }
       case 'checks': {
@@ -769,23 +1102,31 @@ function renderAria(items: Item[], when: string[] = []): string {
             return `<span class="opt"><input type="checkbox" id="${id}" name="${name}" value="${i + 1}" data-f="${esc(it.f)}"${it.values.includes(o) ? ' checked' : ''}><label for="${id}">${esc(o)}</label></span>`;
           })
           .join('');
-        out.push(`<fieldset class="q q-wide"><legend>${esc(it.label)}</legend><div class="q-ctl checks">${boxes}</div></fieldset>`);
+        out.push(
+          `<fieldset class="q q-wide"><legend>${esc(it.label)}</legend><div class="q-ctl checks">${boxes}</div></fieldset>`,
+        );
         break;
       }
       case 'check1': {
         const id = nextId('a1-');
-        out.push(`<div class="q q-wide"><div class="q-ctl"><input type="checkbox" id="${id}"${it.checked ? ' checked' : ''}> <label for="${id}">${esc(it.label)}</label></div></div>`);
+        out.push(
+          `<div class="q q-wide"><div class="q-ctl"><input type="checkbox" id="${id}"${it.checked ? ' checked' : ''}> <label for="${id}">${esc(it.label)}</label></div></div>`,
+        );
         break;
       }
       case 'cond': {
         const w = [...when, it.when];
-        out.push(`<div class="cond" data-show-when="${esc(w.join('&&'))}"${it.open ? '' : ' style="display:none"'}>${renderAria(it.items, w)}</div>`);
+        out.push(
+          `<div class="cond" data-show-when="${esc(w.join('&&'))}"${it.open ? '' : ' style="display:none"'}>${renderAria(it.items, w)}</div>`,
+        );
         break;
       }
       case 'grid': {
         const hid = nextId('ag-');
         const headIds = it.columns.map((_, i) => `${hid}-c${i}`);
-        const head = it.columns.map((c, i) => `<th id="${headIds[i]}" scope="col">${esc(c)}</th>`).join('') + (it.bin ? '<th class="bin-col"></th>' : '');
+        const head =
+          it.columns.map((c, i) => `<th id="${headIds[i]}" scope="col">${esc(c)}</th>`).join('') +
+          (it.bin ? '<th class="bin-col"></th>' : '');
         const btn = it.button
           ? `<div class="grid-buttons"><button type="button" class="btn" data-action="${it.button.action}" data-grid="${it.f}">${esc(it.button.text)}</button></div>`
           : '';
@@ -807,7 +1148,8 @@ function renderAria(items: Item[], when: string[] = []): string {
 // ---------------------------------------------------------------------------------------------
 // Renderer: legacy (layout tables)
 
-const LEGACY_TABLE = '<table class="layout" width="100%" cellpadding="3" cellspacing="0" border="0"><col width="38%"><col>';
+const LEGACY_TABLE =
+  '<table class="layout" width="100%" cellpadding="3" cellspacing="0" border="0"><col width="38%"><col>';
 
 function legacyName(): string {
   uid += 1;
@@ -826,13 +1168,22 @@ function legacyRows(items: Item[], when: string[], out: string[]): void {
         row(`<td colspan="2" class="note">${it.html}</td>`);
         break;
       case 'prepop': {
-        const v = it.multiline ? (it.value ?? '').split('\n').map(esc).join('<br>\n') : esc(it.value ?? '');
-        row(`<td class="lbl" width="38%">${esc(it.label)}${req(it.required, 'legacy')}</td><td class="val">${v}&nbsp;<img src="cog.svg" alt="" width="12" height="12"></td>`);
+        const v = it.multiline
+          ? (it.value ?? '').split('\n').map(esc).join('<br>\n')
+          : esc(it.value ?? '');
+        row(
+          `<td class="lbl" width="38%">${esc(it.label)}${req(it.required, 'legacy')}</td><td class="val">${v}&nbsp;<img src="cog.svg" alt="" width="12" height="12"></td>`,
+        );
         break;
       }
       case 'shown': {
-        const extra = (it.compute === 'unable' ? ' data-compute-row="unable"' : '') + (it.hidden ? ' style="display:none"' : '');
-        row(`<td class="lbl">${esc(it.label)}</td><td class="val"><b${it.compute ? ` data-compute="${it.compute}"` : ''}>${esc(it.value ?? '')}</b></td>`, extra);
+        const extra =
+          (it.compute === 'unable' ? ' data-compute-row="unable"' : '') +
+          (it.hidden ? ' style="display:none"' : '');
+        row(
+          `<td class="lbl">${esc(it.label)}</td><td class="val"><b${it.compute ? ` data-compute="${it.compute}"` : ''}>${esc(it.value ?? '')}</b></td>`,
+          extra,
+        );
         break;
       }
       case 'radios':
@@ -841,34 +1192,52 @@ function legacyRows(items: Item[], when: string[], out: string[]): void {
         const required = it.t === 'radios' ? it.required : true;
         const name = legacyName();
         const inputs = options
-          .map((o, i) => `<input type="radio" name="${name}" value="${i + 1}" data-f="${esc(it.f)}"${it.value === o ? ' checked="checked"' : ''}>${esc(o)}`)
+          .map(
+            (o, i) =>
+              `<input type="radio" name="${name}" value="${i + 1}" data-f="${esc(it.f)}"${it.value === o ? ' checked="checked"' : ''}>${esc(o)}`,
+          )
           .join('&nbsp;&nbsp;\n');
-        row(`<td class="lbl" valign="top">${esc(it.label)}${req(required, 'legacy')}</td><td>${inputs}</td>`);
-        if (it.t === 'outcome') row(`<td class="lbl" valign="top">Strengths and support needs</td><td><textarea name="${legacyName()}" rows="2" cols="70">${taText(it.notes)}</textarea></td>`);
+        row(
+          `<td class="lbl" valign="top">${esc(it.label)}${req(required, 'legacy')}</td><td>${inputs}</td>`,
+        );
+        if (it.t === 'outcome')
+          row(
+            `<td class="lbl" valign="top">Strengths and support needs</td><td><textarea name="${legacyName()}" rows="2" cols="70">${taText(it.notes)}</textarea></td>`,
+          );
         break;
       }
       case 'select':
-        row(`<td class="lbl">${esc(it.label)}${req(it.required, 'legacy')}</td><td>${selectHtml(it, `name="${legacyName()}"`)}${guidanceBox(it.guidance)}</td>`);
+        row(
+          `<td class="lbl">${esc(it.label)}${req(it.required, 'legacy')}</td><td>${selectHtml(it, `name="${legacyName()}"`)}${guidanceBox(it.guidance)}</td>`,
+        );
         break;
       case 'text': {
         const ctl = it.multiline
           ? `<textarea name="${legacyName()}" rows="3" cols="70" data-f="${esc(it.f)}">${taText(it.value)}</textarea>`
           : `<input type="text" name="${legacyName()}" data-f="${esc(it.f)}" value="${esc(it.value)}" size="${it.size ?? 40}">`;
-        row(`<td class="lbl" valign="top">${esc(it.label)}${req(it.required, 'legacy')}</td><td>${ctl}</td>`);
+        row(
+          `<td class="lbl" valign="top">${esc(it.label)}${req(it.required, 'legacy')}</td><td>${ctl}</td>`,
+        );
         break;
       }
       case 'checks': {
         const name = legacyName();
         const cells = it.options.map(
-          (o, i) => `<td width="33%"><input type="checkbox" name="${name}$${i}" data-f="${esc(it.f)}"${it.values.includes(o) ? ' checked="checked"' : ''}>${esc(o)}</td>`,
+          (o, i) =>
+            `<td width="33%"><input type="checkbox" name="${name}$${i}" data-f="${esc(it.f)}"${it.values.includes(o) ? ' checked="checked"' : ''}>${esc(o)}</td>`,
         );
         const trs: string[] = [];
-        for (let i = 0; i < cells.length; i += 3) trs.push(`<tr>${cells.slice(i, i + 3).join('')}</tr>`);
-        row(`<td class="lbl" valign="top">${esc(it.label)}</td><td><table class="cbl" cellspacing="0" cellpadding="2" width="100%">${trs.join('')}</table></td>`);
+        for (let i = 0; i < cells.length; i += 3)
+          trs.push(`<tr>${cells.slice(i, i + 3).join('')}</tr>`);
+        row(
+          `<td class="lbl" valign="top">${esc(it.label)}</td><td><table class="cbl" cellspacing="0" cellpadding="2" width="100%">${trs.join('')}</table></td>`,
+        );
         break;
       }
       case 'check1':
-        row(`<td colspan="2"><input type="checkbox" name="${legacyName()}"${it.checked ? ' checked="checked"' : ''}>${esc(it.label)}</td>`);
+        row(
+          `<td colspan="2"><input type="checkbox" name="${legacyName()}"${it.checked ? ' checked="checked"' : ''}>${esc(it.label)}</td>`,
+        );
         break;
       case 'cond': {
         const w2 = [...when, it.when];
@@ -878,23 +1247,32 @@ function legacyRows(items: Item[], when: string[], out: string[]): void {
           // Closed: left out of the page; the script opens the template in place.
           const inner: string[] = [];
           legacyRows(it.items, w2, inner);
-          out.push(`</table>\n<template data-show-when="${esc(w2.join('&&'))}">${LEGACY_TABLE}${inner.join('\n')}</table></template>\n${LEGACY_TABLE}`);
+          out.push(
+            `</table>\n<template data-show-when="${esc(w2.join('&&'))}">${LEGACY_TABLE}${inner.join('\n')}</table></template>\n${LEGACY_TABLE}`,
+          );
         }
         break;
       }
       case 'grid': {
-        const head = it.columns.map((c) => `<td><b>${esc(c)}</b></td>`).join('') + (it.bin ? '<td width="20">&nbsp;</td>' : '');
+        const head =
+          it.columns.map((c) => `<td><b>${esc(c)}</b></td>`).join('') +
+          (it.bin ? '<td width="20">&nbsp;</td>' : '');
         const rows = it.rows
           .map((r, ri) => {
             const cells = r.map((c, i) => {
               const months = it.dateMonths?.[ri]?.[i];
               return `<td${months !== undefined ? ` data-demo-months="${months}"` : ''}>${c ? esc(c) : '&nbsp;'}</td>`;
             });
-            if (it.bin) cells.push('<td><a href="#" data-action="delete-row" title="Delete"><img src="bin.svg" alt="" width="14" height="14"></a></td>');
+            if (it.bin)
+              cells.push(
+                '<td><a href="#" data-action="delete-row" title="Delete"><img src="bin.svg" alt="" width="14" height="14"></a></td>',
+              );
             return `<tr>${cells.join('')}</tr>`;
           })
           .join('\n');
-        const btn = it.button ? `<br><input type="button" class="lbtn" value="${esc(it.button.text)}" data-action="${it.button.action}" data-grid="${it.f}">` : '';
+        const btn = it.button
+          ? `<br><input type="button" class="lbtn" value="${esc(it.button.text)}" data-action="${it.button.action}" data-grid="${it.f}">`
+          : '';
         row(
           `<td colspan="2"><div class="lgrid-caption">${esc(it.label)}</div><table class="lgrid" width="100%" border="1" cellspacing="0" cellpadding="3" data-grid="${it.f}">\n<tr class="hdr">${head}</tr>\n${rows}\n</table>${btn}</td>`,
         );
@@ -916,14 +1294,21 @@ function renderLegacy(items: Item[]): string {
 // Page shells
 
 function renderItems(items: Item[], r: Rendering): string {
-  return r === 'legacy' ? renderLegacy(items) : r === 'aria' ? renderAria(items) : renderModern(items);
+  return r === 'legacy'
+    ? renderLegacy(items)
+    : r === 'aria'
+      ? renderAria(items)
+      : renderModern(items);
 }
 
 function formPanel(prefix: string, sections: Section[], r: Rendering): string {
   const anyRequired = sections.some((s) => s.requiredNote);
   if (r === 'legacy') {
     const nav = sections
-      .map((s) => `<tr><td>${s.done ? '<img src="tick.svg" alt="" width="12" height="12">' : '&nbsp;'}</td><td><a href="#${prefix}-${s.id}">${esc(s.title)}</a></td></tr>`)
+      .map(
+        (s) =>
+          `<tr><td>${s.done ? '<img src="tick.svg" alt="" width="12" height="12">' : '&nbsp;'}</td><td><a href="#${prefix}-${s.id}">${esc(s.title)}</a></td></tr>`,
+      )
       .join('');
     const body = sections
       .map(
@@ -939,13 +1324,18 @@ function formPanel(prefix: string, sections: Section[], r: Rendering): string {
     }</td><td valign="top" class="lbody">${body}</td></tr></table>`;
   }
   const nav = sections
-    .map((s) => `<li${s.done ? ' class="done"' : ''}><a href="#${prefix}-${s.id}"><img class="tick" src="tick.svg" alt=""${s.done ? '' : ' hidden'}>${esc(s.title)}</a></li>`)
+    .map(
+      (s) =>
+        `<li${s.done ? ' class="done"' : ''}><a href="#${prefix}-${s.id}"><img class="tick" src="tick.svg" alt=""${s.done ? '' : ' hidden'}>${esc(s.title)}</a></li>`,
+    )
     .join('');
   const body = sections
     .map(
       (s) =>
         `<section class="form-section" id="${prefix}-${s.id}"><h2 class="section-head">${esc(s.title)}</h2>${
-          s.requiredNote ? `<div class="req-note"><span class="req">*</span>Indicates required field</div>` : ''
+          s.requiredNote
+            ? `<div class="req-note"><span class="req">*</span>Indicates required field</div>`
+            : ''
         }<div class="section-body">\n${renderItems(s.items, r)}\n</div></section>`,
     )
     .join('\n');
@@ -992,9 +1382,24 @@ function stepHtml(page: DemoPage, s: StepState): string {
     const privacy = privacySections(s);
     const pd = personDetailsSections(s);
     tabs.push(
-      { key: 'privacy', name: 'Privacy Notice', valid: privacy.every((x) => x.done), html: formPanel('pn', privacy, r) },
-      { key: 'conversation', name: 'Carers Conversation', valid: formValid, html: formPanel('cc', form, r) },
-      { key: 'details', name: 'Person Details form', valid: pd.every((x) => x.done), html: formPanel('pd', pd, r) },
+      {
+        key: 'privacy',
+        name: 'Privacy Notice',
+        valid: privacy.every((x) => x.done),
+        html: formPanel('pn', privacy, r),
+      },
+      {
+        key: 'conversation',
+        name: 'Carers Conversation',
+        valid: formValid,
+        html: formPanel('cc', form, r),
+      },
+      {
+        key: 'details',
+        name: 'Person Details form',
+        valid: pd.every((x) => x.done),
+        html: formPanel('pd', pd, r),
+      },
     );
   } else {
     const actions = reviewActionSections(s);
@@ -1005,7 +1410,12 @@ function stepHtml(page: DemoPage, s: StepState): string {
             s.person.dob,
           )}</div></div>`;
     tabs.push(
-      { key: 'actions', name: 'Next actions form', valid: actions.every((x) => x.done), html: subject + formPanel('na', actions, r) },
+      {
+        key: 'actions',
+        name: 'Next actions form',
+        valid: actions.every((x) => x.done),
+        html: subject + formPanel('na', actions, r),
+      },
       { key: 'review', name: 'Carers Review', valid: formValid, html: formPanel('cr', form, r) },
     );
   }
@@ -1023,7 +1433,10 @@ function stepHtml(page: DemoPage, s: StepState): string {
       )
       .join('<td class="ltab-gap">&nbsp;</td>');
     const panels = tabs
-      .map((t) => `<div id="panel-${t.key}" class="lpanel" data-tab-panel${t.name === active ? '' : ' style="display:none"'}>\n${t.html}\n</div>`)
+      .map(
+        (t) =>
+          `<div id="panel-${t.key}" class="lpanel" data-tab-panel${t.name === active ? '' : ' style="display:none"'}>\n${t.html}\n</div>`,
+      )
       .join('\n');
     return `${head(title, 'legacy step-editor')}
 <form name="aspnetForm" method="post" action="#" onsubmit="return false">
@@ -1099,7 +1512,8 @@ function summaryHtml(page: DemoPage, s: SummaryState): string {
     `<div class="panel" id="${id}"><div class="panel-head"><h2>${esc(titleText)}</h2>${links
       .map((l) => `<a href="#" class="panel-link" onclick="return false">${esc(l)}</a>`)
       .join('')}</div><div class="panel-body">${body}</div></div>`;
-  const kv = (rows: Array<[string, string]>) => `<table class="kv">${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+  const kv = (rows: Array<[string, string]>) =>
+    `<table class="kv">${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
   const hasCarer = s.groups.some((g) => g.group === 'Carer');
   const work = hasCarer
     ? `<table class="grid"><thead><tr><th>Step</th><th>Status</th><th>Assigned to</th><th>Started</th></tr></thead><tbody><tr><td><a href="conversation-blank.html">Carers Conversation</a></td><td>Incomplete</td><td>${esc(
@@ -1122,7 +1536,12 @@ function summaryHtml(page: DemoPage, s: SummaryState): string {
     ),
     panel('information', 'Information', [], '<p class="muted">No alerts or warnings recorded.</p>'),
     panel('current-work', 'Current work', [], work),
-    panel('current-communication-needs', 'Current communication needs', ['Change'], '<p class="muted">No communication needs recorded.</p>'),
+    panel(
+      'current-communication-needs',
+      'Current communication needs',
+      ['Change'],
+      '<p class="muted">No communication needs recorded.</p>',
+    ),
     panel(
       'service-user-groups',
       'Service user groups',
@@ -1134,7 +1553,10 @@ function summaryHtml(page: DemoPage, s: SummaryState): string {
       'Personal relationships',
       ['Genogram', 'Change'],
       `<table class="grid plain"><tbody>${s.relationships
-        .map((r) => `<tr><td class="rel">${esc(r.relationship)}</td><td><a href="#" onclick="return false"><b>${esc(r.name)}</b></a></td><td class="muted">${esc(r.role)}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td class="rel">${esc(r.relationship)}</td><td><a href="#" onclick="return false"><b>${esc(r.name)}</b></a></td><td class="muted">${esc(r.role)}</td></tr>`,
+        )
         .join('')}</tbody></table>`,
     ),
     panel(
@@ -1143,7 +1565,12 @@ function summaryHtml(page: DemoPage, s: SummaryState): string {
       ['Change'],
       `<table class="grid plain"><tbody><tr><td>Allocated worker</td><td>${esc(s.worker)}</td><td>Camden Carers Service</td></tr></tbody></table>`,
     ),
-    panel('employment-status', 'Employment status', ['Change'], kv([['Employment status', s.employmentStatus ?? '']])),
+    panel(
+      'employment-status',
+      'Employment status',
+      ['Change'],
+      kv([['Employment status', s.employmentStatus ?? '']]),
+    ),
   ].join('\n');
   return `${head(page.title, 'modern person-summary')}
 <div class="app-header"><span class="brand">Mosaic</span><span class="app-name">Adult Social Care</span><span class="search"><input type="search" aria-label="Search people" placeholder="Search people"></span><span class="spacer"></span><span class="user" data-logged-in="${esc(

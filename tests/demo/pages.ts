@@ -271,7 +271,9 @@ function outcomes(
     'outcome.community',
     'outcome.recreation',
   ];
-  return Object.fromEntries(ids.map((id) => [id, { answer: answers[id] ?? null, notes: notes[id] ?? '' }])) as StepState['outcomes'];
+  return Object.fromEntries(
+    ids.map((id) => [id, { answer: answers[id] ?? null, notes: notes[id] ?? '' }]),
+  ) as StepState['outcomes'];
 }
 
 const NO_PD: PersonDetailsAnswers = {
@@ -323,10 +325,10 @@ const TIMOTHY_CONVERSATION_TEXT = [
   'I look after my friend Alice most days. I help her get up and dressed, do her shopping and cooking, and take her to hospital appointments about twice a month.',
   'Alice has COPD and gets very breathless. I do her cleaning, meals and medication and I stay over when she is unwell. I am tired most of the time and I have stopped seeing my own friends.',
   "Alice's daughter visits most weekends, which gives me a few hours off. The GP surgery is helpful and knows I am Alice's carer.",
-  'Some help from Alice\'s daughter at weekends. I have no family nearby. A neighbour keeps an eye on Alice if I have to go out.',
+  "Some help from Alice's daughter at weekends. I have no family nearby. A neighbour keeps an eye on Alice if I have to go out.",
   'I would like a regular break so I can see friends again and get back to my pottery class. What matters most is that Alice is safe when I am not there.',
   'There is no plan at the moment. We talked about the Carers Emergency Card and Timothy agreed to register.',
-  'Timothy would like information about carers\' groups that meet in Camden.',
+  "Timothy would like information about carers' groups that meet in Camden.",
 ];
 
 const TIMOTHY_OUTCOME_NOTES: Partial<Record<OutcomeId, string>> = {
@@ -334,8 +336,10 @@ const TIMOTHY_OUTCOME_NOTES: Partial<Record<OutcomeId, string>> = {
   'outcome.otherCare': 'Alice is the only person Timothy cares for.',
   'outcome.home': 'Keeps his own flat clean and tidy; no support needed.',
   'outcome.nutrition': 'Cooks for himself and for Alice.',
-  'outcome.relationships': 'Has lost touch with friends since caring increased; would like time to see them.',
-  'outcome.work': 'Would like to return to his weekly pottery course but cannot leave Alice for long.',
+  'outcome.relationships':
+    'Has lost touch with friends since caring increased; would like time to see them.',
+  'outcome.work':
+    'Would like to return to his weekly pottery course but cannot leave Alice for long.',
   'outcome.community': 'Uses local shops and the library when Alice is settled.',
   'outcome.recreation': 'No time for his own interests at the moment.',
 };
@@ -353,7 +357,8 @@ const COMPLETE_PLAN: PlanRow[] = [
   },
   {
     want: 'To know what help is available if things get harder',
-    support: 'Information and advice from Camden Carers Service; carers group details sent by email',
+    support:
+      'Information and advice from Camden Carers Service; carers group details sent by email',
     cost: '',
   },
 ];
@@ -470,7 +475,8 @@ const NOT_ELIGIBLE_CONVERSATION: StepState = {
     },
   ),
   dependentAdults: 'Yes',
-  dependentDetails: 'Our son Sam (34) has a mild learning disability; I help him with letters and bills.',
+  dependentDetails:
+    'Our son Sam (34) has a mild learning disability; I help him with letters and bills.',
   dependentFurther: 'No',
   healthDeteriorating: 'No',
   shownDecision: 'Eligibility not indicated',
@@ -539,7 +545,11 @@ const INCONSISTENT_CONVERSATION: StepState = {
   dependentDetails: '',
   dependentFurther: null,
   healthDeteriorating: 'Yes',
-  wellbeing: ['Social and economic wellbeing', 'Other (please specify below)', 'None of these options apply'],
+  wellbeing: [
+    'Social and economic wellbeing',
+    'Other (please specify below)',
+    'None of these options apply',
+  ],
   wellbeingOther: '',
   shownDecision: 'Eligibility not indicated',
   caringLevel: 3,
@@ -549,7 +559,11 @@ const INCONSISTENT_CONVERSATION: StepState = {
   supportPlan: [
     { want: 'Respite breaks', support: '', cost: 'six hundred' },
     { want: 'To get fitter', support: 'Leisure centre membership for a year', cost: '£450' },
-    { want: 'To be able to drive Alice to appointments', support: 'A block of ten driving lessons', cost: '300' },
+    {
+      want: 'To be able to drive Alice to appointments',
+      support: 'A block of ten driving lessons',
+      cost: '300',
+    },
   ],
   personDetails: {
     gender: 'Prefer to self-describe',
@@ -621,7 +635,8 @@ const COMPLETE_REVIEW: StepState = {
       'The sitting service has worked well; the same sitter comes every Wednesday and Alice likes her. Timothy has seen his friends most weeks.',
     outcomesAchieved:
       'Timothy finished a term of pottery and has seen friends regularly. He still finds it hard to have any time for himself at weekends.',
-    whatChanged: "Alice's breathing has got worse over the winter and she now uses oxygen at night, so Timothy stays over more often.",
+    whatChanged:
+      "Alice's breathing has got worse over the winter and she now uses oxygen at night, so Timothy stays over more often.",
     previousOutcomesMet: 'Partially met',
   },
   supportPlan: [
@@ -726,7 +741,9 @@ export function isOpen(fieldId: string, s: StepState): boolean {
     case 'wellbeingImpact':
       return s.healthDeteriorating === 'Yes';
     case 'wellbeingOther':
-      return s.healthDeteriorating === 'Yes' && s.wellbeing.includes('Other (please specify below)');
+      return (
+        s.healthDeteriorating === 'Yes' && s.wellbeing.includes('Other (please specify below)')
+      );
     case 'suggestedBudget':
       return s.fundsRequired === 'Yes';
     case 'pd.gender.selfDescribe':
@@ -772,23 +789,52 @@ export function scheduledDateOf(a: ActionRow, today = DEMO_TODAY): string {
   return a.months !== undefined ? datePlusMonths(today, a.months) : a.scheduledDate;
 }
 
-function tabsOf(kind: PageKind): { form: string | null; personDetails: string | null; actions: string | null; summary: null } {
+function tabsOf(kind: PageKind): {
+  form: string | null;
+  personDetails: string | null;
+  actions: string | null;
+  summary: null;
+} {
   if (kind === 'carers-conversation')
-    return { form: 'Carers Conversation', personDetails: 'Person Details form', actions: 'Privacy Notice', summary: null };
-  if (kind === 'carers-review') return { form: 'Carers Review', personDetails: null, actions: 'Next actions form', summary: null };
+    return {
+      form: 'Carers Conversation',
+      personDetails: 'Person Details form',
+      actions: 'Privacy Notice',
+      summary: null,
+    };
+  if (kind === 'carers-review')
+    return {
+      form: 'Carers Review',
+      personDetails: null,
+      actions: 'Next actions form',
+      summary: null,
+    };
   return { form: null, personDetails: null, actions: null, summary: null };
 }
 
-const PREPOP_IDS = ['fullName', 'dateOfBirth', 'address', 'gender', 'ethnicity', 'subEthnicity', 'serviceUserGroup', 'employmentStatus'] as const;
+const PREPOP_IDS = [
+  'fullName',
+  'dateOfBirth',
+  'address',
+  'gender',
+  'ethnicity',
+  'subEthnicity',
+  'serviceUserGroup',
+  'employmentStatus',
+] as const;
 
 function blankToNull(v: string | null | undefined): string | null {
   const t = normaliseText(v);
   return t === '' ? null : t;
 }
 
-function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' | 'open' | 'tab' | 'editable'> {
+function stepValue(
+  def: FieldDef,
+  s: StepState,
+): Omit<FieldExpectation, 'shown' | 'open' | 'tab' | 'editable'> {
   const id = def.id;
-  if ((PREPOP_IDS as readonly string[]).includes(id)) return { value: blankToNull(s.prepop[id as (typeof PREPOP_IDS)[number]]) };
+  if ((PREPOP_IDS as readonly string[]).includes(id))
+    return { value: blankToNull(s.prepop[id as (typeof PREPOP_IDS)[number]]) };
   if (id.startsWith('outcome.')) return { value: s.outcomes[id as OutcomeId].answer };
   const pd = s.personDetails ?? NO_PD;
   switch (id) {
@@ -817,7 +863,12 @@ function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' 
     case 'viewsNotConsideredReason':
       return { value: blankToNull(s.viewsReason) };
     case 'conversation':
-      return { areas: CONVERSATION_LABELS.map((label, i) => ({ label, value: normaliseText(s.conversation[i]) })) };
+      return {
+        areas: CONVERSATION_LABELS.map((label, i) => ({
+          label,
+          value: normaliseText(s.conversation[i]),
+        })),
+      };
     case 'previousPlan':
       return { rows: (s.review?.previousPlan ?? []).map((r) => ({ ...r })) };
     case 'review.supportWorking':
@@ -851,7 +902,9 @@ function stepValue(def: FieldDef, s: StepState): Omit<FieldExpectation, 'shown' 
     case 'suggestedBudget':
       return { value: s.fundsRequired === 'Yes' ? blankToNull(s.shownBudget) : null };
     case 'supportPlan':
-      return { rows: s.supportPlan.map((r) => ({ want: r.want, support: r.support, cost: r.cost })) };
+      return {
+        rows: s.supportPlan.map((r) => ({ want: r.want, support: r.support, cost: r.cost })),
+      };
     case 'pd.gender':
       return { value: pd.gender };
     case 'pd.gender.selfDescribe':
@@ -896,7 +949,13 @@ export const WELLBEING_ORDER = [
   'None of these options apply',
 ];
 
-const NOT_EDITABLE = new Set<string>([...PREPOP_IDS, 'unableToAchieve', 'decision', 'suggestedBudget', 'previousPlan']);
+const NOT_EDITABLE = new Set<string>([
+  ...PREPOP_IDS,
+  'unableToAchieve',
+  'decision',
+  'suggestedBudget',
+  'previousPlan',
+]);
 const WORKER_TABLES = new Set<string>(['caredFor', 'supportPlan', 'nextActions']);
 
 /** The tab open when a step page loads. */
@@ -904,7 +963,10 @@ export function activeTabOf(kind: StepState['kind']): string {
   return kind === 'carers-conversation' ? 'Carers Conversation' : 'Carers Review';
 }
 
-function stepExpectations(s: StepState, rendering: Rendering): { expected: Record<string, FieldExpectation>; notFound: string[] } {
+function stepExpectations(
+  s: StepState,
+  rendering: Rendering,
+): { expected: Record<string, FieldExpectation>; notFound: string[] } {
   const tabs = tabsOf(s.kind);
   const expected: Record<string, FieldExpectation> = {};
   const notFound: string[] = [];
@@ -928,11 +990,25 @@ function stepExpectations(s: StepState, rendering: Rendering): { expected: Recor
   return { expected, notFound };
 }
 
-function summaryExpectations(s: SummaryState): { expected: Record<string, FieldExpectation>; notFound: string[] } {
+function summaryExpectations(s: SummaryState): {
+  expected: Record<string, FieldExpectation>;
+  notFound: string[];
+} {
   return {
     expected: {
-      serviceUserGroups: { rows: s.groups.map((g) => ({ ...g })), shown: true, open: true, tab: null },
-      employmentStatus: { value: s.employmentStatus, shown: true, open: true, tab: null, editable: false },
+      serviceUserGroups: {
+        rows: s.groups.map((g) => ({ ...g })),
+        shown: true,
+        open: true,
+        tab: null,
+      },
+      employmentStatus: {
+        value: s.employmentStatus,
+        shown: true,
+        open: true,
+        tab: null,
+        editable: false,
+      },
       relationships: {
         rows: s.relationships.map((r) => ({ relationship: r.relationship, name: r.name })),
         shown: true,
@@ -955,7 +1031,10 @@ function stepPage(
 ): DemoPage {
   const step = s.kind === 'carers-conversation' ? 'Carers Conversation' : 'Carers Review';
   const name = `${s.person.forename} ${s.person.surname}`;
-  const tabs = s.kind === 'carers-conversation' ? ['Privacy Notice', 'Carers Conversation', 'Person Details form'] : ['Next actions form', 'Carers Review'];
+  const tabs =
+    s.kind === 'carers-conversation'
+      ? ['Privacy Notice', 'Carers Conversation', 'Person Details form']
+      : ['Next actions form', 'Carers Review'];
   return {
     file,
     title: `${step} : ${name} (${s.person.id})`,
@@ -975,7 +1054,13 @@ function stepPage(
   };
 }
 
-function summaryPage(file: string, state: string, s: SummaryState, description: string, expectedRuleIds: string[]): DemoPage {
+function summaryPage(
+  file: string,
+  state: string,
+  s: SummaryState,
+  description: string,
+  expectedRuleIds: string[],
+): DemoPage {
   const p = s.person;
   const name = `${p.title} ${p.forename} ${p.surname}`;
   return {
@@ -1031,8 +1116,16 @@ const TIMOTHY_SUMMARY: SummaryState = {
   kind: 'person-summary',
   person: TIMOTHY,
   worker: WORKER,
-  groups: [{ group: 'Carer', subGroup: 'No sub-group recorded (primary)', from: 'From 20 Jun 2023' }],
-  relationships: [{ relationship: 'FRIEND', name: 'Alice Trainee', role: "Timothy Guide's role with regard to Alice" }],
+  groups: [
+    { group: 'Carer', subGroup: 'No sub-group recorded (primary)', from: 'From 20 Jun 2023' },
+  ],
+  relationships: [
+    {
+      relationship: 'FRIEND',
+      name: 'Alice Trainee',
+      role: "Timothy Guide's role with regard to Alice",
+    },
+  ],
   employmentStatus: TIMOTHY.employmentStatus,
 };
 
@@ -1041,7 +1134,11 @@ export const SUMMARIES = {
   problems: {
     ...TIMOTHY_SUMMARY,
     groups: [
-      { group: 'Mental Health', subGroup: 'No sub-group recorded (primary)', from: 'From 3 Feb 2021' },
+      {
+        group: 'Mental Health',
+        subGroup: 'No sub-group recorded (primary)',
+        from: 'From 3 Feb 2021',
+      },
       { group: 'Carer', subGroup: 'No sub-group recorded', from: 'From 20 Jun 2023' },
     ],
     employmentStatus: null,
@@ -1050,8 +1147,20 @@ export const SUMMARIES = {
     kind: 'person-summary',
     person: DORA,
     worker: WORKER,
-    groups: [{ group: 'Physical Support', subGroup: 'Personal Care Support (primary)', from: 'From 14 Mar 2022' }],
-    relationships: [{ relationship: 'MOTHER', name: 'Eve Example', role: "Dora Example's role with regard to Eve" }],
+    groups: [
+      {
+        group: 'Physical Support',
+        subGroup: 'Personal Care Support (primary)',
+        from: 'From 14 Mar 2022',
+      },
+    ],
+    relationships: [
+      {
+        relationship: 'MOTHER',
+        name: 'Eve Example',
+        role: "Dora Example's role with regard to Eve",
+      },
+    ],
     employmentStatus: DORA.employmentStatus,
   } satisfies SummaryState,
 };
@@ -1065,7 +1174,13 @@ const COMPLETE_SIDEBAR: ExpectedSidebar = {
 };
 
 export const DEMO_PAGES: DemoPage[] = [
-  summaryPage('person-summary.html', 'complete', SUMMARIES.complete, "Timothy Guide's person summary, ready for a Carers Conversation", []),
+  summaryPage(
+    'person-summary.html',
+    'complete',
+    SUMMARIES.complete,
+    "Timothy Guide's person summary, ready for a Carers Conversation",
+    [],
+  ),
   summaryPage(
     'person-summary-problems.html',
     'problems',
@@ -1073,9 +1188,13 @@ export const DEMO_PAGES: DemoPage[] = [
     "Timothy Guide's person summary with Carer not the primary group and no employment status",
     ['wf.carer-group-not-primary', 'wf.employment-status-missing'],
   ),
-  summaryPage('person-summary-no-carer.html', 'no-carer', SUMMARIES.noCarer, "Dora Example's person summary, with no Carer service user group", [
-    'wf.carer-group-missing',
-  ]),
+  summaryPage(
+    'person-summary-no-carer.html',
+    'no-carer',
+    SUMMARIES.noCarer,
+    "Dora Example's person summary, with no Carer service user group",
+    ['wf.carer-group-missing'],
+  ),
   stepPage(
     'conversation-blank.html',
     'blank',
@@ -1197,8 +1316,16 @@ export const DEMO_PAGES: DemoPage[] = [
     [],
     COMPLETE_SIDEBAR,
   ),
-  ordinaryPage('news-carers-conversation-tips.html', 'Staff news - Tips for the Carers Conversation', 'A staff news article that mentions the steps (not a Mosaic step)'),
-  ordinaryPage('help-carers-review.html', 'Practice guide - Carers Review : how to', 'A help page that quotes the step titles (not a Mosaic step)'),
+  ordinaryPage(
+    'news-carers-conversation-tips.html',
+    'Staff news - Tips for the Carers Conversation',
+    'A staff news article that mentions the steps (not a Mosaic step)',
+  ),
+  ordinaryPage(
+    'help-carers-review.html',
+    'Practice guide - Carers Review : how to',
+    'A help page that quotes the step titles (not a Mosaic step)',
+  ),
 ];
 
 /** The Mosaic pages (person summary and step editors). */
@@ -1213,7 +1340,11 @@ export function demoPage(file: string): DemoPage {
 /** Field ids a reader should list in the snapshot's `notFound` (closed conditionals excepted). */
 export function snapshotNotFound(page: DemoPage): string[] {
   if (!page.kind) return [];
-  const conditional = new Set(fieldsFor(page.kind).filter((f) => f.shownWhen).map((f) => f.id));
+  const conditional = new Set(
+    fieldsFor(page.kind)
+      .filter((f) => f.shownWhen)
+      .map((f) => f.id),
+  );
   return page.notFound.filter((id) => !conditional.has(id));
 }
 
@@ -1241,7 +1372,10 @@ export function expectedOn(page: DemoPage, today: string): Record<string, FieldE
     ...page.expected,
     nextActions: {
       ...page.expected.nextActions,
-      rows: (page.expected.nextActions.rows ?? []).map((r, i) => ({ ...r, scheduledDate: scheduledDateOf(s.nextActions[i], today) })),
+      rows: (page.expected.nextActions.rows ?? []).map((r, i) => ({
+        ...r,
+        scheduledDate: scheduledDateOf(s.nextActions[i], today),
+      })),
     },
   };
 }

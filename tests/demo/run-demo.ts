@@ -48,7 +48,8 @@ function build(): void {
   const r = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'inherit' });
   if (r.error) fail(`the build could not start: ${r.error.message}`);
   if (r.status !== 0) fail(`the build failed (exit code ${r.status}).`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) fail(`the build wrote no ${EXTENSION_DIR}/manifest.json.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    fail(`the build wrote no ${EXTENSION_DIR}/manifest.json.`);
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -62,7 +63,8 @@ function portFree(port: number): Promise<boolean> {
 async function serve(): Promise<{ close: () => void; url: string }> {
   const asked = process.env.DEMO_PORT;
   let port = Number(asked ?? 4173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`DEMO_PORT=${asked} is not a port number.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`DEMO_PORT=${asked} is not a port number.`);
   if (port !== 0 && !(await portFree(port))) {
     if (asked) fail(`port ${port} (DEMO_PORT) is already in use.`);
     say(`Port ${port} is in use; serving the demo on a free port instead.`);
@@ -71,7 +73,9 @@ async function serve(): Promise<{ close: () => void; url: string }> {
   try {
     const started = await Promise.race([
       startDemoServer(port),
-      new Promise<never>((_, no) => setTimeout(() => no(new Error('the server did not start within 10 s')), 10_000)),
+      new Promise<never>((_, no) =>
+        setTimeout(() => no(new Error('the server did not start within 10 s')), 10_000),
+      ),
     ]);
     started.server.on('error', (e) => process.stderr.write(`demo server: ${e.message}\n`));
     return { url: started.url, close: () => started.server.close() };
@@ -137,7 +141,11 @@ function shotName(file: string, suffix = ''): string {
   return join(OUT_DIR, `${file.replace(/\.html$/, '')}${suffix}.png`);
 }
 
-async function attrs(page: Page, selector: string, names: string[]): Promise<Record<string, string | null> | null> {
+async function attrs(
+  page: Page,
+  selector: string,
+  names: string[],
+): Promise<Record<string, string | null> | null> {
   const loc = page.locator(selector).first();
   if ((await loc.count()) === 0) return null;
   const out: Record<string, string | null> = {};
@@ -145,7 +153,11 @@ async function attrs(page: Page, selector: string, names: string[]): Promise<Rec
   return out;
 }
 
-async function checkPage(context: BrowserContext, base: string, demo: DemoPage): Promise<PageResult> {
+async function checkPage(
+  context: BrowserContext,
+  base: string,
+  demo: DemoPage,
+): Promise<PageResult> {
   const result: PageResult = {
     file: demo.file,
     kind: demo.kind,
@@ -174,16 +186,29 @@ async function checkPage(context: BrowserContext, base: string, demo: DemoPage):
     } else {
       // An ordinary page: give the extension a moment, then make sure it stayed out.
       await page.waitForTimeout(1_500);
-      result.sidebar = (await page.locator('mosaic-companion').count()) > 0 ? 'not-ready' : 'absent';
+      result.sidebar =
+        (await page.locator('mosaic-companion').count()) > 0 ? 'not-ready' : 'absent';
     }
     if (result.sidebar !== 'absent') {
-      const bar = await attrs(page, SIDEBAR, ['data-page-kind', 'data-person-id', 'data-errors', 'data-warnings']);
+      const bar = await attrs(page, SIDEBAR, [
+        'data-page-kind',
+        'data-person-id',
+        'data-errors',
+        'data-warnings',
+      ]);
       result.sidebarKind = bar?.['data-page-kind'] ?? null;
       result.sidebarPerson = bar?.['data-person-id'] ?? null;
       result.errors = bar?.['data-errors'] ?? null;
       result.warnings = bar?.['data-warnings'] ?? null;
-      result.eligibility = await attrs(page, 'mosaic-companion [data-testid="mc-eligibility"]', ['data-form-decision', 'data-statutory']);
-      result.budget = await attrs(page, 'mosaic-companion [data-testid="mc-budget"]', ['data-suggested', 'data-shown', 'data-costs']);
+      result.eligibility = await attrs(page, 'mosaic-companion [data-testid="mc-eligibility"]', [
+        'data-form-decision',
+        'data-statutory',
+      ]);
+      result.budget = await attrs(page, 'mosaic-companion [data-testid="mc-budget"]', [
+        'data-suggested',
+        'data-shown',
+        'data-costs',
+      ]);
       result.findings = await page.locator('mosaic-companion [data-rule-id]').evaluateAll((els) =>
         els.map((el) => ({
           ruleId: el.getAttribute('data-rule-id') ?? '',
@@ -198,7 +223,8 @@ async function checkPage(context: BrowserContext, base: string, demo: DemoPage):
     result.screenshot = path;
     if (result.sidebar !== 'absent') {
       const bar = page.locator(SIDEBAR).first();
-      if (await bar.isVisible().catch(() => false)) await bar.screenshot({ path: shotName(demo.file, '-sidebar') }).catch(() => {});
+      if (await bar.isVisible().catch(() => false))
+        await bar.screenshot({ path: shotName(demo.file, '-sidebar') }).catch(() => {});
     }
   } catch (e) {
     result.problem = (e as Error).message.split('\n')[0];
@@ -215,32 +241,45 @@ function report(r: PageResult): void {
   else say('  an ordinary page (not Mosaic)');
   if (r.problem) say(`  could not check it: ${r.problem}`);
   if (!r.kind) {
-    say(r.sidebar === 'absent' ? '  no sidebar, as it should be' : '  the sidebar appeared on a page that is not Mosaic');
+    say(
+      r.sidebar === 'absent'
+        ? '  no sidebar, as it should be'
+        : '  the sidebar appeared on a page that is not Mosaic',
+    );
     return;
   }
   if (r.sidebar === 'absent') say(`  no sidebar appeared within ${READY_TIMEOUT / 1000} s`);
-  else if (r.sidebar === 'not-ready') say(`  the sidebar did not reach data-state="ready" within ${READY_TIMEOUT / 1000} s`);
+  else if (r.sidebar === 'not-ready')
+    say(`  the sidebar did not reach data-state="ready" within ${READY_TIMEOUT / 1000} s`);
   else {
     const mismatch =
-      (r.sidebarKind && r.sidebarKind !== r.kind) || (r.sidebarPerson && r.sidebarPerson !== r.person)
+      (r.sidebarKind && r.sidebarKind !== r.kind) ||
+      (r.sidebarPerson && r.sidebarPerson !== r.person)
         ? ` (the sidebar says ${r.sidebarKind}, person ${r.sidebarPerson})`
         : '';
     say(`  sidebar ready${mismatch}; errors ${r.errors ?? '-'}, warnings ${r.warnings ?? '-'}`);
   }
-  if (r.eligibility) say(`  eligibility: form ${r.eligibility['data-form-decision'] ?? '-'}, statutory ${r.eligibility['data-statutory'] ?? '-'}`);
+  if (r.eligibility)
+    say(
+      `  eligibility: form ${r.eligibility['data-form-decision'] ?? '-'}, statutory ${r.eligibility['data-statutory'] ?? '-'}`,
+    );
   if (r.budget)
-    say(`  budget: suggested ${r.budget['data-suggested'] || '-'}, shown ${r.budget['data-shown'] || '-'}, costs ${r.budget['data-costs'] || '-'}`);
+    say(
+      `  budget: suggested ${r.budget['data-suggested'] || '-'}, shown ${r.budget['data-shown'] || '-'}, costs ${r.budget['data-costs'] || '-'}`,
+    );
   if (r.sidebar !== 'absent') {
     if (r.findings.length === 0) say('  findings: none listed');
     else {
       say(`  findings (${r.findings.length}):`);
-      for (const f of r.findings) say(`    [${f.severity || '?'}] ${f.ruleId}${f.field ? ` (${f.field})` : ''}: ${f.text}`);
+      for (const f of r.findings)
+        say(`    [${f.severity || '?'}] ${f.ruleId}${f.field ? ` (${f.field})` : ''}: ${f.text}`);
     }
     const got = new Set(r.findings.map((f) => f.ruleId));
     const missing = r.expectedRuleIds.filter((id) => !got.has(id));
     const extra = [...got].filter((id) => !r.expectedRuleIds.includes(id));
     if (r.findings.length > 0 || r.expectedRuleIds.length > 0) {
-      if (missing.length === 0 && extra.length === 0) say('  as designed: the rule ids match the page design');
+      if (missing.length === 0 && extra.length === 0)
+        say('  as designed: the rule ids match the page design');
       else {
         if (missing.length) say(`  designed to trigger but not listed: ${missing.join(', ')}`);
         if (extra.length) say(`  listed beyond the design: ${extra.join(', ')}`);
@@ -254,7 +293,9 @@ async function extensionPages(context: BrowserContext): Promise<Record<string, s
   const out: Record<string, string | null> = { popup: null, options: null };
   const id = await extensionId(context);
   if (!id) {
-    say('\nThe extension did not start (no service worker within 10 s): no popup or options screenshots.');
+    say(
+      '\nThe extension did not start (no service worker within 10 s): no popup or options screenshots.',
+    );
     return out;
   }
   for (const [name, file, size] of [
@@ -288,12 +329,16 @@ async function headless(base: string): Promise<void> {
     context = await launch(true);
   } catch (e) {
     say(`\nChromium could not start (${CHROMIUM}): ${(e as Error).message.split('\n')[0]}`);
-    say('Set CHROMIUM_PATH, or install Debian\'s chromium. Nothing was checked.');
+    say("Set CHROMIUM_PATH, or install Debian's chromium. Nothing was checked.");
     return;
   }
   try {
     const id = await extensionId(context);
-    say(id ? `Extension loaded (id ${id}).` : 'The extension\'s service worker did not show up; checking the pages anyway.');
+    say(
+      id
+        ? `Extension loaded (id ${id}).`
+        : "The extension's service worker did not show up; checking the pages anyway.",
+    );
     const results: PageResult[] = [];
     let interrupted = false;
     const stop = () => {
@@ -313,12 +358,17 @@ async function headless(base: string): Promise<void> {
     if (interrupted) return;
     say('');
     const shots = await extensionPages(context);
-    writeFileSync(join(OUT_DIR, 'findings.json'), `${JSON.stringify({ demo: base, pages: results, extensionPages: shots }, null, 2)}\n`);
+    writeFileSync(
+      join(OUT_DIR, 'findings.json'),
+      `${JSON.stringify({ demo: base, pages: results, extensionPages: shots }, null, 2)}\n`,
+    );
     const mosaic = results.filter((r) => r.kind);
     const ready = mosaic.filter((r) => r.sidebar === 'ready').length;
     const stray = results.filter((r) => !r.kind && r.sidebar !== 'absent').length;
     say('');
-    say(`Summary: the sidebar was ready on ${ready} of ${mosaic.length} Mosaic pages${stray ? `; it appeared on ${stray} ordinary page(s)` : ''}.`);
+    say(
+      `Summary: the sidebar was ready on ${ready} of ${mosaic.length} Mosaic pages${stray ? `; it appeared on ${stray} ordinary page(s)` : ''}.`,
+    );
     say(`Screenshots and findings.json are in ${OUT_DIR}/`);
   } finally {
     await context.close().catch(() => {});

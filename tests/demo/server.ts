@@ -18,7 +18,10 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function startDemoServer(port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export function startDemoServer(
+  port = 0,
+  host = '127.0.0.1',
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -26,7 +29,10 @@ export function startDemoServer(port = 0, host = '127.0.0.1'): Promise<{ server:
       if (!file.startsWith(SITE_DIR)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -75,20 +75,30 @@ describe('parseMoney', () => {
 
   it('property: any amount written with £, commas and two decimals reads back as itself', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), fc.boolean(), fc.boolean(), (pence, pound, commas) => {
-        const pounds = Math.floor(pence / 100);
-        const body = commas ? pounds.toLocaleString('en-GB') : String(pounds);
-        const text = `${pound ? '£' : ''}${body}.${String(pence % 100).padStart(2, '0')}`;
-        expect(parsePence(text)).toBe(pence);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_00 }),
+        fc.boolean(),
+        fc.boolean(),
+        (pence, pound, commas) => {
+          const pounds = Math.floor(pence / 100);
+          const body = commas ? pounds.toLocaleString('en-GB') : String(pounds);
+          const text = `${pound ? '£' : ''}${body}.${String(pence % 100).padStart(2, '0')}`;
+          expect(parsePence(text)).toBe(pence);
+        },
+      ),
     );
   });
 
   it('property: text with a letter in it is never an amount', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom('a', 'k', 'p', 'O', 'l'), fc.string(), (a, letter, b) => {
-        expect(parseMoney(`${a}${letter}${b}`)).not.toEqual(expect.any(Number));
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom('a', 'k', 'p', 'O', 'l'),
+        fc.string(),
+        (a, letter, b) => {
+          expect(parseMoney(`${a}${letter}${b}`)).not.toEqual(expect.any(Number));
+        },
+      ),
     );
   });
 
@@ -103,15 +113,30 @@ describe('parseMoney', () => {
 describe('budgetSummary', () => {
   it('reads level and impact from the options’ leading digit and looks the table up', () => {
     const b = budgetSummary(conversation(), DEFAULT_SETTINGS);
-    expect(b).toEqual({ level: 2, impact: 2, suggested: 600, shown: 600, costs: 400, invalidCosts: 0, left: 200 });
+    expect(b).toEqual({
+      level: 2,
+      impact: 2,
+      suggested: 600,
+      shown: 600,
+      costs: 400,
+      invalidCosts: 0,
+      left: 200,
+    });
   });
 
   it('covers every cell of the table', () => {
     for (let level = 0; level < 4; level++)
       for (let impact = 0; impact < 4; impact++) {
-        const s = conversation(value('caringLevel', CARING_LEVELS[level]), value('wellbeingImpactLevel', IMPACT_LEVELS[impact]));
+        const s = conversation(
+          value('caringLevel', CARING_LEVELS[level]),
+          value('wellbeingImpactLevel', IMPACT_LEVELS[impact]),
+        );
         const b = budgetSummary(s, DEFAULT_SETTINGS);
-        expect([b.level, b.impact, b.suggested]).toEqual([level, impact, EXAMPLE_BUDGET_TABLE[level][impact]]);
+        expect([b.level, b.impact, b.suggested]).toEqual([
+          level,
+          impact,
+          EXAMPLE_BUDGET_TABLE[level][impact],
+        ]);
       }
   });
 
@@ -141,12 +166,23 @@ describe('budgetSummary', () => {
   });
 
   it('reads what the page shows as an amount; none when it shows none or the form hides it', () => {
-    expect(budgetSummary(conversation(value('suggestedBudget', '£600.00')), DEFAULT_SETTINGS).shown).toBe(600);
-    expect(budgetSummary(conversation(value('suggestedBudget', null)), DEFAULT_SETTINGS).shown).toBeNull();
-    expect(budgetSummary(conversation(absent('suggestedBudget')), DEFAULT_SETTINGS).shown).toBeNull();
-    expect(budgetSummary(conversation(value('suggestedBudget', 'n/a')), DEFAULT_SETTINGS).shown).toBeNull();
+    expect(
+      budgetSummary(conversation(value('suggestedBudget', '£600.00')), DEFAULT_SETTINGS).shown,
+    ).toBe(600);
+    expect(
+      budgetSummary(conversation(value('suggestedBudget', null)), DEFAULT_SETTINGS).shown,
+    ).toBeNull();
+    expect(
+      budgetSummary(conversation(absent('suggestedBudget')), DEFAULT_SETTINGS).shown,
+    ).toBeNull();
+    expect(
+      budgetSummary(conversation(value('suggestedBudget', 'n/a')), DEFAULT_SETTINGS).shown,
+    ).toBeNull();
     // Funds = No hides the budget: a value left behind in a hidden element is not shown.
-    const hidden = conversation(value('fundsRequired', 'No'), patch('suggestedBudget', { shown: false, value: '750' }));
+    const hidden = conversation(
+      value('fundsRequired', 'No'),
+      patch('suggestedBudget', { shown: false, value: '750' }),
+    );
     expect(budgetSummary(hidden, DEFAULT_SETTINGS).shown).toBeNull();
   });
 

@@ -21,9 +21,18 @@ import { buildExtension, type BuildResult } from '../bench/build';
 
 /** gzip -9 budgets in KB (1024 bytes). */
 const BUDGETS: Record<string, { kb: number; why: string }> = {
-  'content-scripts/detector.js': { kb: 10, why: 'the content script entry, on every Mosaic page; performance.md allows 80 KB, stretch 40 KB' },
-  'content-scripts/sidebar.js': { kb: 120, why: '119.1 KB on 2026-11-22 (React DOM, no full zod); injected on supported pages only' },
-  'background.js': { kb: 59, why: '58.0 KB on 2026-11-22 (zod/mini, no date-fns); the performance.md target is 60 KB' },
+  'content-scripts/detector.js': {
+    kb: 10,
+    why: 'the content script entry, on every Mosaic page; performance.md allows 80 KB, stretch 40 KB',
+  },
+  'content-scripts/sidebar.js': {
+    kb: 120,
+    why: '119.1 KB on 2026-11-22 (React DOM, no full zod); injected on supported pages only',
+  },
+  'background.js': {
+    kb: 59,
+    why: '58.0 KB on 2026-11-22 (zod/mini, no date-fns); the performance.md target is 60 KB',
+  },
 };
 
 let outBase = '';
@@ -32,7 +41,8 @@ let build: BuildResult;
 beforeAll(async () => {
   outBase = await mkdtemp(join(tmpdir(), 'mc-bundle-budget-'));
   build = await buildExtension('production', outBase);
-  if (!build.ok) throw new Error(`the production build failed:\n${build.log.split('\n').slice(-20).join('\n')}`);
+  if (!build.ok)
+    throw new Error(`the production build failed:\n${build.log.split('\n').slice(-20).join('\n')}`);
 }, 300_000);
 
 afterAll(async () => {
@@ -52,7 +62,10 @@ describe('bundle budgets (gzip -9, production build)', () => {
   }
 
   it('the manifest loads no content script into every page, and the files it names are the ones budgeted', async () => {
-    const manifest = JSON.parse((await read('manifest.json')).toString()) as { content_scripts?: unknown[]; background?: { service_worker?: string } };
+    const manifest = JSON.parse((await read('manifest.json')).toString()) as {
+      content_scripts?: unknown[];
+      background?: { service_worker?: string };
+    };
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.background?.service_worker).toBe('background.js');
   });

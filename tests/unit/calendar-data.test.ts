@@ -39,7 +39,9 @@ describe('the shipped bank holiday table', () => {
   it('has no bank holidays for a year outside it (weekends still count)', () => {
     const cal = createCalendar();
     expect(cal.bankHolidays(HOLIDAY_YEARS.from - 1)).toEqual([]);
-    expect(cal.isWorkingDay(`${HOLIDAY_YEARS.to + 1}-12-25`)).toBe(new Date(`${HOLIDAY_YEARS.to + 1}-12-25T12:00:00Z`).getUTCDay() % 6 !== 0);
+    expect(cal.isWorkingDay(`${HOLIDAY_YEARS.to + 1}-12-25`)).toBe(
+      new Date(`${HOLIDAY_YEARS.to + 1}-12-25T12:00:00Z`).getUTCDay() % 6 !== 0,
+    );
   });
 
   it('gives the same calendar as date-holidays itself', () => {

@@ -12,7 +12,10 @@ import { todayInLondon } from '@/lib/dates';
 import { dateHolidaysSource } from './calendar.date-holidays';
 
 /** GOV.UK's england-and-wales dates, 2019-2027 (a copy of the shared reference data). */
-const GOV_UK = readFileSync(fileURLToPath(new URL('../fixtures/bank-holidays-england-and-wales.txt', import.meta.url)), 'utf8')
+const GOV_UK = readFileSync(
+  fileURLToPath(new URL('../fixtures/bank-holidays-england-and-wales.txt', import.meta.url)),
+  'utf8',
+)
   .split(/\r?\n/)
   .map((l) => l.trim())
   .filter((l) => /^\d{4}-\d{2}-\d{2}$/.test(l));
@@ -128,7 +131,7 @@ describe('addWorkingDays', () => {
     ['2024-03-28', 1, '2024-04-02', 'over Good Friday and Easter Monday'],
     ['2026-12-24', 2, '2026-12-30', 'over Christmas 2026 and the Boxing Day substitute'],
     ['2021-12-24', 1, '2021-12-29', 'Christmas 2021 with two substitute days'],
-    ['2021-12-31', 1, '2022-01-04', "New Year 2022 with its substitute day"],
+    ['2021-12-31', 1, '2022-01-04', 'New Year 2022 with its substitute day'],
     ['2024-03-29', 3, '2024-04-04', 'from a bank holiday'],
     ['2024-03-04', 0, '2024-03-04', 'zero days'],
     ['2024-03-06', -2, '2024-03-04', 'backwards'],

@@ -18,9 +18,13 @@ describe('dates written and added by hand', () => {
   });
 
   it('addCalendarMonths gives what date-fns addMonths gives, ends of months clamped', () => {
-    for (const d of days.filter((x) => x.endsWith('-01') || x >= '2023-12-25' && x <= '2024-03-31' || x.slice(8) >= '28'))
+    for (const d of days.filter(
+      (x) => x.endsWith('-01') || (x >= '2023-12-25' && x <= '2024-03-31') || x.slice(8) >= '28',
+    ))
       for (const n of [-25, -13, -12, -1, 0, 1, 2, 11, 12, 13, 24, 48])
-        expect(addCalendarMonths(d, n), `${d} + ${n}`).toBe(format(addMonths(parseISO(d), n), 'yyyy-MM-dd'));
+        expect(addCalendarMonths(d, n), `${d} + ${n}`).toBe(
+          format(addMonths(parseISO(d), n), 'yyyy-MM-dd'),
+        );
     expect(addCalendarMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addCalendarMonths('2025-01-31', 1)).toBe('2025-02-28');
   });
@@ -31,7 +35,16 @@ describe('dates written and added by hand', () => {
   });
 
   it("todayInLondon gives London's date, across the clock changes and midnight", () => {
-    const instants = ['2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', '2026-06-30T23:30:00Z', '2026-07-01T00:30:00Z', '2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z'];
+    const instants = [
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T01:30:00Z',
+      '2026-06-30T23:30:00Z',
+      '2026-07-01T00:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-12-31T23:59:59Z',
+      '2027-01-01T00:00:00Z',
+    ];
     for (const t of instants) {
       const now = new Date(t);
       expect(todayInLondon(now), t).toBe(format(new TZDate(now.getTime(), LONDON), 'yyyy-MM-dd'));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '@/lib/calendar';
-import { TASKS, badgeFor, caseView, computeNextDue, describeDue, BADGE_AMBER, BADGE_RED } from '@/lib/deadlines';
+import {
+  TASKS,
+  badgeFor,
+  caseView,
+  computeNextDue,
+  describeDue,
+  BADGE_AMBER,
+  BADGE_RED,
+} from '@/lib/deadlines';
 import type { CaseKind, CaseRecord, TaskView } from '@/lib/cases/types';
 
 const cal = createCalendar();
@@ -66,7 +74,8 @@ describe('the tasks of deadlines.md', () => {
   });
 
   it('gives each task a description', () => {
-    for (const tasks of Object.values(TASKS)) for (const t of tasks) expect(t.description.length).toBeGreaterThan(5);
+    for (const tasks of Object.values(TASKS))
+      for (const t of tasks) expect(t.description.length).toBeGreaterThan(5);
     expect(TASKS.reablement[0].description).toMatch(/^Make initial contact/);
   });
 });
@@ -74,7 +83,12 @@ describe('the tasks of deadlines.md', () => {
 describe('due dates', () => {
   it('Reablement: A + 2 working days, V + 3 working days, S + 1 week, end of weeks 4 and 6', () => {
     // Allocated Friday 1 Mar 2024; visit Wednesday 6 Mar; service starts Monday 11 Mar.
-    const r = record('reablement', { allocated: '2024-03-01', homeVisit: '2024-03-06', serviceStart: '2024-03-11', ongoingCare: true });
+    const r = record('reablement', {
+      allocated: '2024-03-01',
+      homeVisit: '2024-03-06',
+      serviceStart: '2024-03-11',
+      ongoingCare: true,
+    });
     expect(dues(r)).toEqual({
       'initial-contact': '2024-03-05',
       'check-front-page': '2024-03-05',
@@ -91,7 +105,11 @@ describe('due dates', () => {
   });
 
   it('Reablement with no ongoing care: the resident survey instead of the ongoing-care tasks', () => {
-    const r = record('reablement', { allocated: '2024-03-01', serviceStart: '2024-03-11', ongoingCare: false });
+    const r = record('reablement', {
+      allocated: '2024-03-01',
+      serviceStart: '2024-03-11',
+      ongoingCare: false,
+    });
     const ids = caseView(r, '2024-03-01', cal).tasks.map((t) => t.id);
     expect(ids).toEqual([
       'initial-contact',
@@ -106,11 +124,17 @@ describe('due dates', () => {
   });
 
   it('Reablement while ongoing care is not known yet: both branches are shown, marked with their condition', () => {
-    const r = record('reablement', { allocated: '2024-03-01', serviceStart: '2024-03-11', ongoingCare: null });
+    const r = record('reablement', {
+      allocated: '2024-03-01',
+      serviceStart: '2024-03-11',
+      ongoingCare: null,
+    });
     const tasks = caseView(r, '2024-03-01', cal).tasks;
     expect(tasks.map((t) => t.id)).toEqual(TASKS.reablement.map((t) => t.id));
     expect(tasks.find((t) => t.id === 'brokerage')?.condition).toBe('If ongoing care is needed');
-    expect(tasks.find((t) => t.id === 'resident-survey')?.condition).toBe('If no ongoing care is needed');
+    expect(tasks.find((t) => t.id === 'resident-survey')?.condition).toBe(
+      'If no ongoing care is needed',
+    );
     expect(tasks.find((t) => t.id === 'initial-contact')?.condition).toBeUndefined();
   });
 
@@ -126,7 +150,10 @@ describe('due dates', () => {
   });
 
   it("Carer's assessment, with and without a one-off payment", () => {
-    const without = record('carers-assessment', { allocated: '2024-03-27', homeVisit: '2024-03-28' });
+    const without = record('carers-assessment', {
+      allocated: '2024-03-27',
+      homeVisit: '2024-03-28',
+    });
     expect(dues(without)).toEqual({
       'initial-contact': '2024-04-02', // over Good Friday and Easter Monday
       'check-front-page': '2024-04-02',
@@ -161,9 +188,17 @@ describe('due dates', () => {
   });
 
   it('Carers Review: the review date, else the date finished + 12 months, else waiting', () => {
-    expect(dues(record('carers-review', { reviewDate: '2027-03-03', allocated: '2026-01-10' }))['carers-review']).toBe('2027-03-03');
-    expect(dues(record('carers-review', { allocated: '2026-01-10' }))['carers-review']).toBe('2027-01-10');
-    expect(dues(record('carers-review', { allocated: '2024-02-29' }))['carers-review']).toBe('2025-02-28');
+    expect(
+      dues(record('carers-review', { reviewDate: '2027-03-03', allocated: '2026-01-10' }))[
+        'carers-review'
+      ],
+    ).toBe('2027-03-03');
+    expect(dues(record('carers-review', { allocated: '2026-01-10' }))['carers-review']).toBe(
+      '2027-01-10',
+    );
+    expect(dues(record('carers-review', { allocated: '2024-02-29' }))['carers-review']).toBe(
+      '2025-02-28',
+    );
     const waiting = caseView(record('carers-review'), '2026-01-01', cal).tasks[0];
     expect(waiting.status).toBe('waiting');
     expect(waiting.waitingFor).toBe('Waiting for the review date');
@@ -185,7 +220,9 @@ describe('statuses', () => {
   it('due soon means within the next 2 working days, across a weekend', () => {
     const friday = record('ras', { allocated: '2024-03-07' }); // due Mon 11 Mar
     expect(caseView(friday, '2024-03-07', cal).tasks[0].status).toBe('due-soon'); // Thu: Fri, Mon
-    expect(caseView(record('ras', { allocated: '2024-03-11' }), '2024-03-07', cal).tasks[0].status).toBe('upcoming');
+    expect(
+      caseView(record('ras', { allocated: '2024-03-11' }), '2024-03-07', cal).tasks[0].status,
+    ).toBe('upcoming');
   });
 
   it('a task without its date is waiting, never overdue', () => {
@@ -197,7 +234,10 @@ describe('statuses', () => {
   });
 
   it('a ticked task is done, with its date, and leaves the case status', () => {
-    const ticked = { ...r, done: { 'initial-contact': '2024-03-05', 'check-front-page': '2024-03-05' } };
+    const ticked = {
+      ...r,
+      done: { 'initial-contact': '2024-03-05', 'check-front-page': '2024-03-05' },
+    };
     const view = caseView(ticked, '2024-03-07', cal);
     expect(view.tasks[0]).toMatchObject({ status: 'done', doneOn: '2024-03-05' });
     expect(view.status).toBe('upcoming');
@@ -209,14 +249,28 @@ describe('statuses', () => {
     expect(view.status).toBe('overdue');
     expect(view.next?.id).toBe('check-front-page');
     const allDone = Object.fromEntries(TASKS.ras.map((t) => [t.id, '2024-03-05']));
-    expect(caseView({ ...r, done: allDone }, '2024-03-07', cal)).toMatchObject({ status: 'done', next: null });
+    expect(caseView({ ...r, done: allDone }, '2024-03-07', cal)).toMatchObject({
+      status: 'done',
+      next: null,
+    });
   });
 
   it('waiting is less urgent than upcoming', () => {
     const ticked = { 'initial-contact': '2024-03-05', 'check-front-page': '2024-03-05' };
-    const onlyLater = caseView(record('ras', { allocated: '2024-03-04', done: ticked }), '2024-03-07', cal);
+    const onlyLater = caseView(
+      record('ras', { allocated: '2024-03-04', done: ticked }),
+      '2024-03-07',
+      cal,
+    );
     expect(onlyLater.status).toBe('upcoming');
-    const onlyWaiting = caseView(record('reablement', { allocated: '2024-03-04', done: { 'initial-contact': '2024-03-04', 'check-front-page': '2024-03-04' } }), '2024-03-07', cal);
+    const onlyWaiting = caseView(
+      record('reablement', {
+        allocated: '2024-03-04',
+        done: { 'initial-contact': '2024-03-04', 'check-front-page': '2024-03-04' },
+      }),
+      '2024-03-07',
+      cal,
+    );
     expect(onlyWaiting.status).toBe('waiting');
   });
 
@@ -230,7 +284,9 @@ describe('statuses', () => {
 
   it('a due date is the whole day in London: overdue only from the next day', () => {
     const today = '2024-10-27'; // the day the clocks go back
-    const due = caseView(record('ras', { allocated: '2024-09-29' }), today, cal).tasks.find((t) => t.id === 'resident-survey')!;
+    const due = caseView(record('ras', { allocated: '2024-09-29' }), today, cal).tasks.find(
+      (t) => t.id === 'resident-survey',
+    )!;
     expect(due.due).toBe('2024-10-27');
     expect(due.status).toBe('due-today');
   });
@@ -240,17 +296,43 @@ describe('computeNextDue', () => {
   it('is the earliest due date of the open tasks', () => {
     const r = record('ras', { allocated: '2024-03-04' });
     expect(computeNextDue(r, cal)).toBe('2024-03-06');
-    expect(computeNextDue({ ...r, done: { 'initial-contact': '2024-03-05', 'check-front-page': '2024-03-05' } }, cal)).toBe('2024-04-01');
+    expect(
+      computeNextDue(
+        { ...r, done: { 'initial-contact': '2024-03-05', 'check-front-page': '2024-03-05' } },
+        cal,
+      ),
+    ).toBe('2024-04-01');
   });
 
   it('is null when the case is closed, or no open task has a date', () => {
-    expect(computeNextDue({ ...record('ras', { allocated: '2024-03-04' }), closedOn: '2024-03-05' }, cal)).toBeNull();
+    expect(
+      computeNextDue(
+        { ...record('ras', { allocated: '2024-03-04' }), closedOn: '2024-03-05' },
+        cal,
+      ),
+    ).toBeNull();
     expect(computeNextDue(record('carers-review'), cal)).toBeNull();
-    expect(computeNextDue(record('reablement', { allocated: '2024-03-04', done: { 'initial-contact': '2024-03-04', 'check-front-page': '2024-03-04' } }), cal)).toBeNull();
+    expect(
+      computeNextDue(
+        record('reablement', {
+          allocated: '2024-03-04',
+          done: { 'initial-contact': '2024-03-04', 'check-front-page': '2024-03-04' },
+        }),
+        cal,
+      ),
+    ).toBeNull();
   });
 
   it('ignores ticks of tasks that no longer apply and tasks whose condition is false', () => {
-    const r = record('reablement', { serviceStart: '2024-03-04', ongoingCare: false, done: { 'touch-point': '2024-03-05', 'reablement-review': '2024-03-05', 'withdraw-service': '2024-03-05' } });
+    const r = record('reablement', {
+      serviceStart: '2024-03-04',
+      ongoingCare: false,
+      done: {
+        'touch-point': '2024-03-05',
+        'reablement-review': '2024-03-05',
+        'withdraw-service': '2024-03-05',
+      },
+    });
     expect(computeNextDue(r, cal)).toBe('2024-04-14'); // the resident survey
     const survey = { ...r, done: { ...r.done, 'resident-survey': '2024-03-05' } };
     expect(computeNextDue(survey, cal)).toBeNull();
@@ -260,12 +342,21 @@ describe('computeNextDue', () => {
   it('moves with council closure days', () => {
     const r = record('ras', { allocated: '2023-12-22' });
     expect(computeNextDue(r, cal)).toBe('2023-12-28');
-    expect(computeNextDue(r, createCalendar(['2023-12-27', '2023-12-28', '2023-12-29']))).toBe('2024-01-03');
+    expect(computeNextDue(r, createCalendar(['2023-12-27', '2023-12-28', '2023-12-29']))).toBe(
+      '2024-01-03',
+    );
   });
 });
 
 describe('describeDue', () => {
-  const task = (fields: Partial<TaskView>): TaskView => ({ id: 'x', description: 'X', due: null, status: 'upcoming', doneOn: null, ...fields });
+  const task = (fields: Partial<TaskView>): TaskView => ({
+    id: 'x',
+    description: 'X',
+    due: null,
+    status: 'upcoming',
+    doneOn: null,
+    ...fields,
+  });
 
   it.each([
     [task({ due: '2024-03-06', status: 'overdue' }), '2024-03-08', '2 working days overdue'],
@@ -277,8 +368,16 @@ describe('describeDue', () => {
     [task({ due: '2024-03-12', status: 'due-soon' }), '2024-03-08', 'Due in 2 working days'],
     [task({ due: '2024-03-09', status: 'due-soon' }), '2024-03-08', 'Due tomorrow'],
     [task({ due: '2027-03-03', status: 'upcoming' }), '2027-02-01', 'Due 3 Mar 2027'],
-    [task({ status: 'waiting', waitingFor: 'Waiting for the home visit date' }), '2027-02-01', 'Waiting for the home visit date'],
-    [task({ due: '2024-03-08', status: 'done', doneOn: '2024-03-07' }), '2024-03-20', 'Done 7 Mar 2024'],
+    [
+      task({ status: 'waiting', waitingFor: 'Waiting for the home visit date' }),
+      '2027-02-01',
+      'Waiting for the home visit date',
+    ],
+    [
+      task({ due: '2024-03-08', status: 'done', doneOn: '2024-03-07' }),
+      '2024-03-20',
+      'Done 7 Mar 2024',
+    ],
     [task({ due: '2024-03-08', status: 'done' }), '2024-03-20', 'Not done: case closed'],
   ])('%o on %s → %s', (t, today, text) => {
     expect(describeDue(t, today, cal)).toBe(text);

@@ -8,7 +8,15 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fieldsFor, fieldDef, FIELDS, ACTIONS, NFA_REASONS, PRIORITIES, WELLBEING_AREAS } from '../../lib/page/fields';
+import {
+  fieldsFor,
+  fieldDef,
+  FIELDS,
+  ACTIONS,
+  NFA_REASONS,
+  PRIORITIES,
+  WELLBEING_AREAS,
+} from '../../lib/page/fields';
 import { detectPage } from '../../lib/page/detect';
 import { DEFAULT_TEAMS } from '../../lib/settings/schema';
 import { SITE_DIR } from '../demo/server';
@@ -45,7 +53,8 @@ const FORMS_LABELS: Record<string, string> = {
   gpContact: 'Would you like us to contact them?',
   communicationSupport: 'Do you need any support with communication?',
   'communicationSupport.details': 'Details',
-  receivingPayment: 'Is the carer receiving payment for any of the care and support they provide? (eg via a direct payment)',
+  receivingPayment:
+    'Is the carer receiving payment for any of the care and support they provide? (eg via a direct payment)',
   'receivingPayment.details': 'Details',
   contactMethod: 'Method of contact',
   viewsConsidered: 'Were the views of the cared for person considered as part of the assessment?',
@@ -65,9 +74,12 @@ const FORMS_LABELS: Record<string, string> = {
   'outcome.recreation': 'Engaging in recreational activities',
   dependentAdults: 'Are there any adults that are dependent on you?',
   'dependentAdults.details': 'Please give details', // ours: forms.md says "a text box"
-  unableToAchieve: 'As a result of your caring role, you are unable to achieve one or more of the outcomes',
-  healthDeteriorating: 'Is (or is there a risk of) your mental or physical health deteriorating due to your caring role?',
-  wellbeingImpact: 'As a consequence there is, or is likely to be, a significant impact on your wellbeing (tick relevant areas)',
+  unableToAchieve:
+    'As a result of your caring role, you are unable to achieve one or more of the outcomes',
+  healthDeteriorating:
+    'Is (or is there a risk of) your mental or physical health deteriorating due to your caring role?',
+  wellbeingImpact:
+    'As a consequence there is, or is likely to be, a significant impact on your wellbeing (tick relevant areas)',
   wellbeingOther: 'Please specify', // ours: the box that "Other (please specify below)" opens
   decision: 'Decision',
   caringLevel: 'The level of the caring role is',
@@ -150,7 +162,8 @@ function isHidden(el: Element | null): boolean {
 
 function cellValue(cell: Element): string {
   const ctl = cell.querySelector('input, textarea');
-  if (ctl) return normaliseText(ctl.tagName === 'INPUT' ? ctl.getAttribute('value') : ctl.textContent);
+  if (ctl)
+    return normaliseText(ctl.tagName === 'INPUT' ? ctl.getAttribute('value') : ctl.textContent);
   return normaliseText(cell.textContent);
 }
 
@@ -159,7 +172,8 @@ function rowsOf(table: Element): Element[] {
   const out: Element[] = [];
   for (const child of Array.from(table.children)) {
     if (child.tagName === 'TR') out.push(child);
-    if (['THEAD', 'TBODY', 'TFOOT'].includes(child.tagName)) out.push(...Array.from(child.children).filter((c) => c.tagName === 'TR'));
+    if (['THEAD', 'TBODY', 'TFOOT'].includes(child.tagName))
+      out.push(...Array.from(child.children).filter((c) => c.tagName === 'TR'));
   }
   return out;
 }
@@ -169,7 +183,10 @@ function cellsOf(tr: Element): Element[] {
 }
 
 /** The table whose header cells (th, or the first row's cells) hold every column label. */
-function tableWithColumns(doc: Document, columns: string[]): { table: Element; index: number[] } | null {
+function tableWithColumns(
+  doc: Document,
+  columns: string[],
+): { table: Element; index: number[] } | null {
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const head = rowsOf(table)[0];
     if (!head) continue;
@@ -196,13 +213,18 @@ describe('demo pages: the list', () => {
       expect(p.personId, p.file).toMatch(/^\d+$/);
       const ids = fieldsFor(p.kind!).map((f) => f.id);
       const covered = [...Object.keys(p.expected), ...p.notFound].sort();
-      expect(covered, `${p.file}: every field once, in expected or notFound`).toEqual([...ids].sort());
+      expect(covered, `${p.file}: every field once, in expected or notFound`).toEqual(
+        [...ids].sort(),
+      );
       // Only closed conditional questions may be missing from the page.
       expect(snapshotNotFound(p), p.file).toEqual([]);
       for (const id of p.notFound) expect(fieldDef(id)?.shownWhen, `${p.file}: ${id}`).toBeTruthy();
-      for (const r of p.expectedRuleIds) expect(r, p.file).toMatch(/^(s1|s2|s3|pd|act|wf|page)\.[a-z-]+$/);
+      for (const r of p.expectedRuleIds)
+        expect(r, p.file).toMatch(/^(s1|s2|s3|pd|act|wf|page)\.[a-z-]+$/);
       for (const [id, e] of Object.entries(p.expected)) {
-        expect(e.shown, `${p.file}: ${id} is shown only when open and on the open tab`).toBe(e.open && (e.tab === null || e.tab === p.activeTab));
+        expect(e.shown, `${p.file}: ${id} is shown only when open and on the open tab`).toBe(
+          e.open && (e.tab === null || e.tab === p.activeTab),
+        );
       }
     }
     expect(DEMO_PAGES.filter((p) => p.kind === null).length).toBeGreaterThanOrEqual(2);
@@ -214,7 +236,8 @@ describe('demo pages: the list', () => {
     expect(has('person-summary', 'complete')).toBe(true);
     expect(has('person-summary', 'problems')).toBe(true);
     expect(has('person-summary', 'no-carer')).toBe(true);
-    for (const s of ['blank', 'complete', 'not-eligible', 'inconsistent']) expect(has('carers-conversation', s), s).toBe(true);
+    for (const s of ['blank', 'complete', 'not-eligible', 'inconsistent'])
+      expect(has('carers-conversation', s), s).toBe(true);
     expect(has('carers-conversation', 'complete', 'legacy')).toBe(true);
     expect(has('carers-conversation', 'complete', 'aria')).toBe(true);
     expect(has('carers-review', 'blank')).toBe(true);
@@ -223,7 +246,8 @@ describe('demo pages: the list', () => {
 
   it('moves relative scheduled dates with today', () => {
     const page = DEMO_PAGES.find((p) => p.file === 'conversation-complete.html')!;
-    const review = (rows: Array<Record<string, string>> | undefined) => rows?.find((r) => r.action === ACTIONS.review)?.scheduledDate;
+    const review = (rows: Array<Record<string, string>> | undefined) =>
+      rows?.find((r) => r.action === ACTIONS.review)?.scheduledDate;
     expect(review(page.expected.nextActions.rows)).toBe('22/11/2027');
     expect(review(expectedOn(page, DEMO_TODAY).nextActions.rows)).toBe('22/11/2027');
     expect(review(expectedOn(page, '2028-02-29').nextActions.rows)).toBe('28/02/2029');
@@ -233,21 +257,28 @@ describe('demo pages: the list', () => {
 describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file, page) => {
   it('exists, is the generator’s current output, parses and has its title', () => {
     expect(existsSync(fileOf(page))).toBe(true);
-    expect(readFileSync(fileOf(page), 'utf8'), 'run: npx tsx tests/demo/build-pages.ts').toBe(renderPage(page));
+    expect(readFileSync(fileOf(page), 'utf8'), 'run: npx tsx tests/demo/build-pages.ts').toBe(
+      renderPage(page),
+    );
     const { doc } = parse(file);
     expect(doc.title).toBe(page.title);
   });
 
-  it(page.kind ? `is recognised as ${page.kind} for person ${page.personId}` : 'is not recognised as a Mosaic page', () => {
-    const { doc } = parse(file);
-    const found = detectPage(doc);
-    if (!page.kind) {
-      expect(found).toBeNull();
-      return;
-    }
-    expect(found?.kind).toBe(page.kind);
-    expect(found?.personId).toBe(page.personId);
-  });
+  it(
+    page.kind
+      ? `is recognised as ${page.kind} for person ${page.personId}`
+      : 'is not recognised as a Mosaic page',
+    () => {
+      const { doc } = parse(file);
+      const found = detectPage(doc);
+      if (!page.kind) {
+        expect(found).toBeNull();
+        return;
+      }
+      expect(found?.kind).toBe(page.kind);
+      expect(found?.personId).toBe(page.personId);
+    },
+  );
 
   if (!page.kind) return;
 
@@ -272,15 +303,24 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
 
   it("uses forms.md's label, column and option texts verbatim for every field it holds", () => {
     const { doc, labels } = parse(file);
-    const captions = new Set(Array.from(doc.querySelectorAll('input[type="radio"], input[type="checkbox"]')).map((i) => captionOf(doc, i)));
-    const optionTexts = new Set(Array.from(doc.querySelectorAll('option')).map((o) => labelOf(o.textContent)));
+    const captions = new Set(
+      Array.from(doc.querySelectorAll('input[type="radio"], input[type="checkbox"]')).map((i) =>
+        captionOf(doc, i),
+      ),
+    );
+    const optionTexts = new Set(
+      Array.from(doc.querySelectorAll('option')).map((o) => labelOf(o.textContent)),
+    );
     for (const id of Object.keys(page.expected)) {
       const def = fieldDef(id)!;
       if (def.kind === 'areas') {
         for (const l of CONVERSATION_LABELS) expect(labels.has(labelOf(l)), l).toBe(true);
         continue;
       }
-      const label = page.kind === 'person-summary' && id === 'employmentStatus' ? 'Employment status' : FORMS_LABELS[id];
+      const label =
+        page.kind === 'person-summary' && id === 'employmentStatus'
+          ? 'Employment status'
+          : FORMS_LABELS[id];
       expect(label, `a forms.md label for ${id}`).toBeTruthy();
       expect(labels.has(labelOf(label)), `${id}: "${label}"`).toBe(true);
       if (def.options && def.kind !== 'shown') {
@@ -288,10 +328,17 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
         for (const o of def.options) expect(offered.has(o), `${id}: option "${o}"`).toBe(true);
       }
       if (def.columns && !HEADERLESS.has(id)) {
-        expect(tableWithColumns(doc, def.columns.map((c) => c.labels[0])), `${id}: a table with its columns`).not.toBeNull();
+        expect(
+          tableWithColumns(
+            doc,
+            def.columns.map((c) => c.labels[0]),
+          ),
+          `${id}: a table with its columns`,
+        ).not.toBeNull();
       }
     }
-    for (const id of page.notFound) expect(labels.has(labelOf(FORMS_LABELS[id])), `${id} is left out`).toBe(false);
+    for (const id of page.notFound)
+      expect(labels.has(labelOf(FORMS_LABELS[id])), `${id} is left out`).toBe(false);
   });
 
   it('reads its drop-downs right in happy-dom once settleSelects has run', () => {
@@ -300,8 +347,11 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
     for (const id of SELECTS) {
       const e = page.expected[id];
       if (!e) continue;
-      const sel = Array.from(doc.querySelectorAll('select')).find((x) => x.getAttribute('data-f') === id) as HTMLSelectElement;
-      const text = sel.selectedIndex > 0 ? labelOf(sel.options[sel.selectedIndex].textContent) : null;
+      const sel = Array.from(doc.querySelectorAll('select')).find(
+        (x) => x.getAttribute('data-f') === id,
+      ) as HTMLSelectElement;
+      const text =
+        sel.selectedIndex > 0 ? labelOf(sel.options[sel.selectedIndex].textContent) : null;
       expect(text, id).toBe(e.value);
     }
   });
@@ -310,18 +360,28 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
     const { doc, texts } = parse(file);
     const s = page.source;
     // Radio answers: the multiset of checked captions.
-    const checked = Array.from(doc.querySelectorAll('input[type="radio"][checked]')).map((i) => captionOf(doc, i));
+    const checked = Array.from(doc.querySelectorAll('input[type="radio"][checked]')).map((i) =>
+      captionOf(doc, i),
+    );
     const wantChecked: string[] = [];
     const wantSelected: string[] = [];
     for (const [id, e] of Object.entries(page.expected)) {
       const def = fieldDef(id)!;
-      if (def.kind === 'choice' && e.value) (SELECTS.has(id) ? wantSelected : wantChecked).push(e.value);
+      if (def.kind === 'choice' && e.value)
+        (SELECTS.has(id) ? wantSelected : wantChecked).push(e.value);
     }
-    if (s && s.kind !== 'person-summary' && page.expected['dependentAdults.details'] && (s as StepState).dependentFurther) {
+    if (
+      s &&
+      s.kind !== 'person-summary' &&
+      page.expected['dependentAdults.details'] &&
+      (s as StepState).dependentFurther
+    ) {
       wantChecked.push((s as StepState).dependentFurther!);
     }
     expect([...checked].sort()).toEqual([...wantChecked].sort());
-    const selected = Array.from(doc.querySelectorAll('option[selected]')).map((o) => labelOf(o.textContent));
+    const selected = Array.from(doc.querySelectorAll('option[selected]')).map((o) =>
+      labelOf(o.textContent),
+    );
     expect([...selected].sort()).toEqual([...wantSelected].sort());
     const ticked = Array.from(doc.querySelectorAll('input[type="checkbox"][checked]'))
       .map((i) => captionOf(doc, i))
@@ -330,25 +390,40 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
 
     for (const [id, e] of Object.entries(page.expected)) {
       const def = fieldDef(id)!;
-      if ((def.kind === 'text' || def.kind === 'shown') && e.value) expect(texts.has(e.value), `${id}: "${e.value}"`).toBe(true);
-      if (def.kind === 'areas') for (const a of e.areas ?? []) if (a.value) expect(texts.has(a.value), `${id}: "${a.value}"`).toBe(true);
+      if ((def.kind === 'text' || def.kind === 'shown') && e.value)
+        expect(texts.has(e.value), `${id}: "${e.value}"`).toBe(true);
+      if (def.kind === 'areas')
+        for (const a of e.areas ?? [])
+          if (a.value) expect(texts.has(a.value), `${id}: "${a.value}"`).toBe(true);
       if (def.kind === 'table') {
         const rows = e.rows ?? [];
         const cols = def.columns!;
         if (HEADERLESS.has(id)) {
-          const trs = Array.from(doc.querySelectorAll('tr')).map((tr) => cellsOf(tr).map(cellValue));
+          const trs = Array.from(doc.querySelectorAll('tr')).map((tr) =>
+            cellsOf(tr).map(cellValue),
+          );
           for (const r of rows) {
             const want = cols.map((c) => r[c.id]);
-            expect(trs.some((cells) => want.every((v, i) => cells[i] === v)), `${id}: ${want.join(' | ')}`).toBe(true);
+            expect(
+              trs.some((cells) => want.every((v, i) => cells[i] === v)),
+              `${id}: ${want.join(' | ')}`,
+            ).toBe(true);
           }
           continue;
         }
-        const found = tableWithColumns(doc, cols.map((c) => c.labels[0]))!;
-        const got = dataRows(found.table).map((tr) => Object.fromEntries(cols.map((c, i) => [c.id, cellValue(cellsOf(tr)[found.index[i]])])));
+        const found = tableWithColumns(
+          doc,
+          cols.map((c) => c.labels[0]),
+        )!;
+        const got = dataRows(found.table).map((tr) =>
+          Object.fromEntries(cols.map((c, i) => [c.id, cellValue(cellsOf(tr)[found.index[i]])])),
+        );
         expect(got, id).toEqual(rows);
       }
       if (!e.open && page.rendering !== 'legacy') {
-        const els = Array.from(doc.body.querySelectorAll('*')).filter((el) => labelOf(el.textContent) === labelOf(FORMS_LABELS[id]));
+        const els = Array.from(doc.body.querySelectorAll('*')).filter(
+          (el) => labelOf(el.textContent) === labelOf(FORMS_LABELS[id]),
+        );
         expect(els.length, `${id} is in the page`).toBeGreaterThan(0);
         expect(els.some(isHidden), `${id} is hidden`).toBe(true);
       }
@@ -359,9 +434,18 @@ describe.each(DEMO_PAGES.map((p) => [p.file, p] as const))('demo page %s', (file
 describe('the next actions dialog and the index', () => {
   it("offers forms.md's actions, reasons, priorities and teams in the page script", () => {
     const js = readFileSync(join(SITE_DIR, 'mosaic.js'), 'utf8');
-    for (const t of [...Object.values(ACTIONS), ...NFA_REASONS, ...DEFAULT_TEAMS]) expect(js, t).toContain(`'${t}'`);
+    for (const t of [...Object.values(ACTIONS), ...NFA_REASONS, ...DEFAULT_TEAMS])
+      expect(js, t).toContain(`'${t}'`);
     for (const t of PRIORITIES) expect(js, t).toContain(`value="${t}"`);
-    for (const t of ['Select action', 'Scheduled Date', 'Pass to worker', 'Pass to team', 'Assign To Me', 'Send Immediately?', 'Add and close']) {
+    for (const t of [
+      'Select action',
+      'Scheduled Date',
+      'Pass to worker',
+      'Pass to team',
+      'Assign To Me',
+      'Send Immediately?',
+      'Add and close',
+    ]) {
       expect(js, t).toContain(t);
     }
   });

@@ -4,8 +4,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formDecision, statutoryTest, type FormDecision, type StatutoryResult } from '../../lib/eligibility';
-import { IMPACT_LEVELS, OUTCOMES, WELLBEING_AREAS, WELLBEING_NONE, WELLBEING_OTHER } from '../../lib/page/fields';
+import {
+  formDecision,
+  statutoryTest,
+  type FormDecision,
+  type StatutoryResult,
+} from '../../lib/eligibility';
+import {
+  IMPACT_LEVELS,
+  OUTCOMES,
+  WELLBEING_AREAS,
+  WELLBEING_NONE,
+  WELLBEING_OTHER,
+} from '../../lib/page/fields';
 import type { PageSnapshot } from '../../lib/page/snapshot';
 import { absent, build, findingsOf, ticks, value, type Patch } from './rules/snapshot-builder';
 
@@ -76,7 +87,11 @@ function expectedStatutory(c: Case): StatutoryResult {
   const none = known && areas.includes(WELLBEING_NONE);
   const level = typeof c.impact === 'number' ? c.impact : null;
   if ((c.health === 'Yes' || someNo(c)) && (real || level === 2 || level === 3)) return 'met';
-  if ((c.health === 'No' && allYes(c)) || none || ((level === 0 || level === 1) && known && areas.length === 0))
+  if (
+    (c.health === 'No' && allYes(c)) ||
+    none ||
+    ((level === 0 || level === 1) && known && areas.length === 0)
+  )
     return 'not-met';
   return 'incomplete';
 }
@@ -139,7 +154,12 @@ describe('eligibility truth table', () => {
   ] as Array<[string, A, string, Impact, FormDecision, StatutoryResult]>)(
     'outcomes %s, health %s, wellbeing %s, impact %s → form %s, statutory %s',
     (outcomes, health, wellbeing, impact, form, statutory) => {
-      const c: Case = { outcomes: OUTCOME_CLASSES[outcomes], health, areas: WELLBEING[wellbeing], impact };
+      const c: Case = {
+        outcomes: OUTCOME_CLASSES[outcomes],
+        health,
+        areas: WELLBEING[wellbeing],
+        impact,
+      };
       expect(formDecision(page(c)).result).toBe(form);
       expect(statutoryTest(page(c)).result).toBe(statutory);
     },
@@ -187,7 +207,12 @@ describe('eligibility truth table', () => {
 });
 
 describe('eligibility reasons', () => {
-  const base: Case = { outcomes: OUTCOME_CLASSES['one No, rest Yes'], health: Y, areas: [AREA], impact: 2 };
+  const base: Case = {
+    outcomes: OUTCOME_CLASSES['one No, rest Yes'],
+    health: Y,
+    areas: [AREA],
+    impact: 2,
+  };
 
   it('names the outcomes that cannot be achieved and the areas ticked', () => {
     const r = formDecision(page(base)).reasons.join(' ');
@@ -197,22 +222,32 @@ describe('eligibility reasons', () => {
   });
 
   it('says why it is not eligible', () => {
-    expect(formDecision(page({ ...base, outcomes: OUTCOME_CLASSES['all Yes'] })).reasons.join(' ')).toMatch(
-      /every outcome/,
-    );
+    expect(
+      formDecision(page({ ...base, outcomes: OUTCOME_CLASSES['all Yes'] })).reasons.join(' '),
+    ).toMatch(/every outcome/);
     expect(formDecision(page({ ...base, health: N })).reasons.join(' ')).toMatch(/answered No/);
-    expect(formDecision(page({ ...base, areas: [WELLBEING_NONE] })).reasons.join(' ')).toContain(WELLBEING_NONE);
+    expect(formDecision(page({ ...base, areas: [WELLBEING_NONE] })).reasons.join(' ')).toContain(
+      WELLBEING_NONE,
+    );
   });
 
   it('says what is still missing', () => {
-    const r = formDecision(page({ ...base, outcomes: OUTCOME_CLASSES['Yes and unanswered, no No'], health: U }));
+    const r = formDecision(
+      page({ ...base, outcomes: OUTCOME_CLASSES['Yes and unanswered, no No'], health: U }),
+    );
     expect(r.result).toBe('incomplete');
     const text = r.reasons.join(' ');
     expect(text).toMatch(/2 outcomes are not answered yet/);
-    expect(text).toContain('managing and maintaining nutrition; making use of necessary facilities');
+    expect(text).toContain(
+      'managing and maintaining nutrition; making use of necessary facilities',
+    );
     expect(text).toMatch(/health.*not answered/);
-    expect(formDecision(page({ ...base, areas: [] })).reasons.join(' ')).toMatch(/No wellbeing area is ticked/);
-    expect(statutoryTest(page({ ...base, health: N, impact: null })).reasons.join(' ')).toMatch(/impact.*not chosen/);
+    expect(formDecision(page({ ...base, areas: [] })).reasons.join(' ')).toMatch(
+      /No wellbeing area is ticked/,
+    );
+    expect(statutoryTest(page({ ...base, health: N, impact: null })).reasons.join(' ')).toMatch(
+      /impact.*not chosen/,
+    );
   });
 
   it('gives the statutory test’s reasons: the circumstance and the impact', () => {
@@ -264,7 +299,10 @@ describe('eligibility invariants', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const r = formDecision(page(c)).result;
-        const fails = allYes(c) || c.health === 'No' || (c.health === 'Yes' && c.areas !== 'absent' && c.areas.length > 0 && !realArea(c));
+        const fails =
+          allYes(c) ||
+          c.health === 'No' ||
+          (c.health === 'Yes' && c.areas !== 'absent' && c.areas.length > 0 && !realArea(c));
         if (r === 'incomplete') {
           expect(neededMissing(c)).toBe(true);
           expect(fails).toBe(false);
@@ -308,7 +346,9 @@ describe('eligibility invariants', () => {
       fc.property(caseArb, (c) => {
         const s = page(c);
         const fires = findingsOf('s3.statutory-eligibility', s).length > 0;
-        expect(fires).toBe(formDecision(s).result === 'not-eligible' && statutoryTest(s).result === 'met');
+        expect(fires).toBe(
+          formDecision(s).result === 'not-eligible' && statutoryTest(s).result === 'met',
+        );
       }),
       { numRuns: 500 },
     );

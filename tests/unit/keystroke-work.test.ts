@@ -31,16 +31,26 @@ function section2Area(doc: Document): HTMLTextAreaElement {
   const reading = readPage(doc);
   const key = reading.snapshot.fields.conversation?.areas[0]?.control;
   const el = key ? reading.controls.get(key) : undefined;
-  if (!el || el.tagName !== 'TEXTAREA') throw new Error('the reader found no Section 2 free-text area on the demo page');
+  if (!el || el.tagName !== 'TEXTAREA')
+    throw new Error('the reader found no Section 2 free-text area on the demo page');
   return el as HTMLTextAreaElement;
 }
 
 /** Counts calls of DOM look-ups made on a document (its own prototypes, so nothing else is touched). */
 function countLookups(doc: Document) {
-  const counts = { documentQuerySelectorAll: 0, elementQuerySelectorAll: 0, getComputedStyle: 0, insideShadow: 0 };
+  const counts = {
+    documentQuerySelectorAll: 0,
+    elementQuerySelectorAll: 0,
+    getComputedStyle: 0,
+    insideShadow: 0,
+  };
   const win = doc.defaultView as unknown as Window & typeof globalThis;
   const restore: Array<() => void> = [];
-  const wrap = <T extends object>(owner: T, name: keyof T & string, count: (self: unknown, args: unknown[]) => void) => {
+  const wrap = <T extends object>(
+    owner: T,
+    name: keyof T & string,
+    count: (self: unknown, args: unknown[]) => void,
+  ) => {
     const original = owner[name] as unknown as (...a: unknown[]) => unknown;
     (owner as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
       count(this, args);
@@ -48,8 +58,13 @@ function countLookups(doc: Document) {
     };
     restore.push(() => ((owner as Record<string, unknown>)[name] = original));
   };
-  const inShadow = (node: unknown) => node instanceof win.Node && node.getRootNode() instanceof win.ShadowRoot;
-  wrap(Object.getPrototypeOf(doc) as Document, 'querySelectorAll', () => counts.documentQuerySelectorAll++);
+  const inShadow = (node: unknown) =>
+    node instanceof win.Node && node.getRootNode() instanceof win.ShadowRoot;
+  wrap(
+    Object.getPrototypeOf(doc) as Document,
+    'querySelectorAll',
+    () => counts.documentQuerySelectorAll++,
+  );
   wrap(win.Element.prototype, 'querySelectorAll', (self) => {
     counts.elementQuerySelectorAll++;
     if (inShadow(self)) counts.insideShadow++;
@@ -73,7 +88,11 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     doc.body.append(host);
     const read = vi.fn(readPage);
     const rules = vi.fn(runRules);
-    const checker = new Checker(doc, host, found!, { readPage: read, runRules: rules, today: () => '2026-11-22' });
+    const checker = new Checker(doc, host, found!, {
+      readPage: read,
+      runRules: rules,
+      today: () => '2026-11-22',
+    });
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
     expect(read).toHaveBeenCalledTimes(1);
@@ -87,14 +106,21 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
       for (const key of TYPED) {
         area.dispatchEvent(new win.KeyboardEvent('keydown', { key, bubbles: true }));
         area.value += key;
-        area.dispatchEvent(new win.InputEvent('input', { data: key, inputType: 'insertText', bubbles: true }));
+        area.dispatchEvent(
+          new win.InputEvent('input', { data: key, inputType: 'insertText', bubbles: true }),
+        );
         area.dispatchEvent(new win.KeyboardEvent('keyup', { key, bubbles: true }));
         vi.advanceTimersByTime(KEY_GAP_MS);
       }
       // While the keys came: scheduling only, no reading of the page at all.
       expect(read).toHaveBeenCalledTimes(1);
       expect(rules).toHaveBeenCalledTimes(1);
-      expect(lookups.counts).toEqual({ documentQuerySelectorAll: 0, elementQuerySelectorAll: 0, getComputedStyle: 0, insideShadow: 0 });
+      expect(lookups.counts).toEqual({
+        documentQuerySelectorAll: 0,
+        elementQuerySelectorAll: 0,
+        getComputedStyle: 0,
+        insideShadow: 0,
+      });
       expect(checker.pending).toBe(true);
     } finally {
       lookups.restore();
@@ -117,7 +143,10 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
       const lookups = countLookups(doc);
       try {
         const reading = readPage(doc);
-        return { counts: { ...lookups.counts }, fields: Object.values(reading.snapshot.fields).filter((f) => f.found).length };
+        return {
+          counts: { ...lookups.counts },
+          fields: Object.values(reading.snapshot.fields).filter((f) => f.found).length,
+        };
       } finally {
         lookups.restore();
       }
@@ -127,11 +156,19 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     expect(once.fields).toBeGreaterThan(40);
     expect(thrice.fields).toBe(once.fields);
     // Something was counted (so the counters are wired to what the reader calls) …
-    expect(once.counts.documentQuerySelectorAll + once.counts.elementQuerySelectorAll).toBeGreaterThan(0);
+    expect(
+      once.counts.documentQuerySelectorAll + once.counts.elementQuerySelectorAll,
+    ).toBeGreaterThan(0);
     // … and three copies of the form do not mean more look-ups.
-    expect(thrice.counts.documentQuerySelectorAll).toBeLessThanOrEqual(once.counts.documentQuerySelectorAll);
-    expect(thrice.counts.elementQuerySelectorAll).toBeLessThanOrEqual(once.counts.elementQuerySelectorAll);
-    expect(thrice.counts.getComputedStyle).toBeLessThanOrEqual(Math.ceil(once.counts.getComputedStyle * 1.1));
+    expect(thrice.counts.documentQuerySelectorAll).toBeLessThanOrEqual(
+      once.counts.documentQuerySelectorAll,
+    );
+    expect(thrice.counts.elementQuerySelectorAll).toBeLessThanOrEqual(
+      once.counts.elementQuerySelectorAll,
+    );
+    expect(thrice.counts.getComputedStyle).toBeLessThanOrEqual(
+      Math.ceil(once.counts.getComputedStyle * 1.1),
+    );
   });
 
   it('a read never looks inside the sidebar, even when the sidebar shows the questions’ words', () => {

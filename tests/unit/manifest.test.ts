@@ -67,7 +67,10 @@ const manifests: Record<keyof typeof TARGETS, { dir: string; m: Manifest }> = {}
 beforeAll(() => {
   for (const [name, target] of Object.entries(TARGETS)) {
     const dir = built(target);
-    manifests[name as keyof typeof TARGETS] = { dir, m: JSON.parse(read(dir, 'manifest.json')) as Manifest };
+    manifests[name as keyof typeof TARGETS] = {
+      dir,
+      m: JSON.parse(read(dir, 'manifest.json')) as Manifest,
+    };
   }
 }, 240_000);
 
@@ -128,7 +131,10 @@ describe('production manifest (Chrome and Edge)', () => {
   it('describes every setting in the managed-settings schema', () => {
     const { dir, m } = manifests.chrome;
     expect(m.storage?.managed_schema).toBe('managed_schema.json');
-    const schema = JSON.parse(read(dir, 'managed_schema.json')) as { type: string; properties: Record<string, unknown> };
+    const schema = JSON.parse(read(dir, 'managed_schema.json')) as {
+      type: string;
+      properties: Record<string, unknown>;
+    };
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_KEYS].sort());
   });

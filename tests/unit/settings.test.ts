@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addressPatterns, normaliseMosaicAddress } from '@/lib/settings/address';
-import { DEFAULT_SETTINGS, EXAMPLE_BUDGET_TABLE, parseSettings, SettingsSchema } from '@/lib/settings/schema';
+import {
+  DEFAULT_SETTINGS,
+  EXAMPLE_BUDGET_TABLE,
+  parseSettings,
+  SettingsSchema,
+} from '@/lib/settings/schema';
 import { mergeSettings, userLayerToStore, validateLayer } from '@/lib/settings/merge';
 import { exportSettingsFile, parseSettingsFile } from '@/lib/settings/file';
 import { formToSettings, settingsToForm } from '@/lib/settings/form';
@@ -18,22 +23,34 @@ describe('Mosaic address', () => {
     expect(r).toMatchObject({ ok: true, pattern: 'https://mosaic.council.gov.uk:8443/*' });
   });
   it('allows http only for this computer', () => {
-    expect(normaliseMosaicAddress('http://127.0.0.1:4173/')).toMatchObject({ ok: true, pattern: 'http://127.0.0.1:4173/*' });
-    expect(normaliseMosaicAddress('http://localhost')).toMatchObject({ ok: true, pattern: 'http://localhost/*' });
+    expect(normaliseMosaicAddress('http://127.0.0.1:4173/')).toMatchObject({
+      ok: true,
+      pattern: 'http://127.0.0.1:4173/*',
+    });
+    expect(normaliseMosaicAddress('http://localhost')).toMatchObject({
+      ok: true,
+      pattern: 'http://localhost/*',
+    });
     const r = normaliseMosaicAddress('http://mosaic.council.gov.uk');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/https/);
   });
-  it.each(['', 'https://*.council.gov.uk', 'ftp://mosaic.council.gov.uk', 'https://user:pw@mosaic.council.gov.uk', 'mosaic', 'https://a b.gov.uk'])(
-    'refuses %j with a message',
-    (input) => {
-      const r = normaliseMosaicAddress(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
-    },
-  );
+  it.each([
+    '',
+    'https://*.council.gov.uk',
+    'ftp://mosaic.council.gov.uk',
+    'https://user:pw@mosaic.council.gov.uk',
+    'mosaic',
+    'https://a b.gov.uk',
+  ])('refuses %j with a message', (input) => {
+    const r = normaliseMosaicAddress(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+  });
   it('turns a list into patterns without duplicates or invalid entries', () => {
-    expect(addressPatterns(['https://a.gov.uk/x', 'https://A.gov.uk', 'http://b.gov.uk'])).toEqual(['https://a.gov.uk/*']);
+    expect(addressPatterns(['https://a.gov.uk/x', 'https://A.gov.uk', 'http://b.gov.uk'])).toEqual([
+      'https://a.gov.uk/*',
+    ]);
   });
 });
 
@@ -50,9 +67,11 @@ describe('schema', () => {
     expect(parseSettings({})).toEqual(SettingsSchema.parse({}));
   });
   it('stores addresses as origins', () => {
-    expect(SettingsSchema.parse({ mosaicAddresses: ['https://m.council.gov.uk/a', 'https://m.council.gov.uk'] }).mosaicAddresses).toEqual([
-      'https://m.council.gov.uk',
-    ]);
+    expect(
+      SettingsSchema.parse({
+        mosaicAddresses: ['https://m.council.gov.uk/a', 'https://m.council.gov.uk'],
+      }).mosaicAddresses,
+    ).toEqual(['https://m.council.gov.uk']);
   });
   it('refuses a date that does not exist', () => {
     expect(SettingsSchema.safeParse({ closureDays: ['2025-02-30'] }).success).toBe(false);
@@ -64,7 +83,9 @@ describe('schema', () => {
     expect(s.teams).toEqual(['Team A']);
   });
   it('refuses label overrides for unknown field ids', () => {
-    expect(SettingsSchema.safeParse({ labelOverrides: { gpKnows: ['Does GP know'] } }).success).toBe(true);
+    expect(
+      SettingsSchema.safeParse({ labelOverrides: { gpKnows: ['Does GP know'] } }).success,
+    ).toBe(true);
     expect(SettingsSchema.safeParse({ labelOverrides: { notAField: ['x'] } }).success).toBe(false);
   });
 });
@@ -117,7 +138,10 @@ describe('merge', () => {
 });
 
 describe('settings file', () => {
-  const good = exportSettingsFile({ ...DEFAULT_SETTINGS, retentionDays: 120, teams: ['Team A'] }, new Date('2025-01-02T10:00:00Z'));
+  const good = exportSettingsFile(
+    { ...DEFAULT_SETTINGS, retentionDays: 120, teams: ['Team A'] },
+    new Date('2025-01-02T10:00:00Z'),
+  );
 
   it('round-trips an export', () => {
     const r = parseSettingsFile(good);
@@ -135,8 +159,16 @@ describe('settings file', () => {
   it.each([
     ['not JSON', '{ nope', /not valid JSON/],
     ['another file', JSON.stringify({ cases: [] }), /not a Mosaic Companion settings file/],
-    ['a newer version', JSON.stringify({ format: 'mosaic-companion-settings', version: 9, settings: {} }), /newer or unknown version/],
-    ['an empty file', JSON.stringify({ format: 'mosaic-companion-settings', version: 1, settings: {} }), /no settings/],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'mosaic-companion-settings', version: 9, settings: {} }),
+      /newer or unknown version/,
+    ],
+    [
+      'an empty file',
+      JSON.stringify({ format: 'mosaic-companion-settings', version: 1, settings: {} }),
+      /no settings/,
+    ],
   ])('refuses %s', (_name, text, message) => {
     const r = parseSettingsFile(text);
     expect(r.ok).toBe(false);
@@ -146,17 +178,33 @@ describe('settings file', () => {
     const text = JSON.stringify({
       format: 'mosaic-companion-settings',
       version: 1,
-      settings: { retentionDays: 30, budgetTable: [[0, 0, 0, 0], [0, 150, 300, 450], [0, 300, -1, 750], [0, 450, 750, 900]] },
+      settings: {
+        retentionDays: 30,
+        budgetTable: [
+          [0, 0, 0, 0],
+          [0, 150, 300, 450],
+          [0, 300, -1, 750],
+          [0, 450, 750, 900],
+        ],
+      },
     });
     const r = parseSettingsFile(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message).toMatch(/none of it was imported/);
-      expect(r.problems).toEqual([expect.stringMatching(/Budget table \(row 2, column 2\): Amounts cannot be negative/)]);
+      expect(r.problems).toEqual([
+        expect.stringMatching(/Budget table \(row 2, column 2\): Amounts cannot be negative/),
+      ]);
     }
   });
   it('refuses unknown settings', () => {
-    const r = parseSettingsFile(JSON.stringify({ format: 'mosaic-companion-settings', version: 1, settings: { theme: 'dark' } }));
+    const r = parseSettingsFile(
+      JSON.stringify({
+        format: 'mosaic-companion-settings',
+        version: 1,
+        settings: { theme: 'dark' },
+      }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatch(/"theme" is not a setting/);
   });
@@ -199,7 +247,14 @@ describe('options form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byKey = Object.fromEntries(r.errors.map((e) => [e.key, e]));
-    expect(Object.keys(byKey).sort()).toEqual(['budgetTable', 'closureDays', 'mosaicAddresses', 'reminderTime', 'retentionDays', 'teams']);
+    expect(Object.keys(byKey).sort()).toEqual([
+      'budgetTable',
+      'closureDays',
+      'mosaicAddresses',
+      'reminderTime',
+      'retentionDays',
+      'teams',
+    ]);
     expect(byKey.mosaicAddresses.message).toMatch(/line 2/);
     expect(byKey.budgetTable.inputId).toBe('mc-budget-1-3');
     expect(byKey.closureDays.message).toMatch(/yyyy-mm-dd/);
@@ -215,7 +270,12 @@ describe('options form', () => {
 
 describe('label override keys', () => {
   it('accept a table column as <table>.<column>', () => {
-    expect(SettingsSchema.safeParse({ labelOverrides: { 'caredFor.relationship': ['Relation'] } }).success).toBe(true);
-    expect(SettingsSchema.safeParse({ labelOverrides: { 'caredFor.nope': ['x'] } }).success).toBe(false);
+    expect(
+      SettingsSchema.safeParse({ labelOverrides: { 'caredFor.relationship': ['Relation'] } })
+        .success,
+    ).toBe(true);
+    expect(SettingsSchema.safeParse({ labelOverrides: { 'caredFor.nope': ['x'] } }).success).toBe(
+      false,
+    );
   });
 });

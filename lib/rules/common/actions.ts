@@ -31,7 +31,11 @@ export function actionKind(text: string | null): ActionKind {
 /** The next actions, or undefined when the page's next actions were not found. */
 export function nextActions(s: PageSnapshot): ActionRow[] | undefined {
   return memoised(s, 'nextActions', () =>
-    tableRows(s, 'nextActions')?.map((row, index) => ({ index, row, kind: actionKind(cell(row, 'action')) })),
+    tableRows(s, 'nextActions')?.map((row, index) => ({
+      index,
+      row,
+      kind: actionKind(cell(row, 'action')),
+    })),
   );
 }
 

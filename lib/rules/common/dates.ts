@@ -11,7 +11,13 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 
 export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m === 2
+    ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(m)
+      ? 30
+      : 31;
 }
 
 function valid(y: number, m: number, d: number): CalendarDate | null {

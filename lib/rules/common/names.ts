@@ -6,7 +6,9 @@ const QUESTION_START = /^(does|do|would|is|are|were|was|what|did|how|has|have|ca
 /** Labels as the form writes them, with their question mark where they are questions. */
 export function questionText(def: FieldDef): string {
   const label = def.labels[0] ?? def.id;
-  return QUESTION_START.test(label) && !label.endsWith('?') && !label.endsWith(')') ? `${label}?` : label;
+  return QUESTION_START.test(label) && !label.endsWith('?') && !label.endsWith(')')
+    ? `${label}?`
+    : label;
 }
 
 const SPECIAL: Record<string, string> = {

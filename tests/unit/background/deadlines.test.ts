@@ -50,7 +50,9 @@ async function badge() {
 
 function send(message: unknown): Promise<unknown> {
   return new Promise((resolve) => {
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (
+      ...args: unknown[]
+    ) => Promise<unknown>;
     void trigger(message, { id: fakeBrowser.runtime.id }, resolve);
   });
 }
@@ -62,7 +64,10 @@ async function addReablement(personId: string, name: string, allocated: string) 
 }
 
 function install() {
-  return fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as unknown as Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0]);
+  return fakeBrowser.runtime.onInstalled.trigger({
+    reason: 'install',
+    temporary: false,
+  } as unknown as Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0]);
 }
 
 async function start() {
@@ -74,8 +79,13 @@ async function start() {
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   fakeBrowser.reset();
-  fakeBrowser.tabs.sendMessage = (async () => undefined) as unknown as typeof fakeBrowser.tabs.sendMessage;
-  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mosaic Companion', version: '0.1.0' });
+  fakeBrowser.tabs.sendMessage = (async () =>
+    undefined) as unknown as typeof fakeBrowser.tabs.sendMessage;
+  fakeBrowser.runtime.getManifest = () => ({
+    manifest_version: 3,
+    name: 'Mosaic Companion',
+    version: '0.1.0',
+  });
   settings = { ...DEFAULT_SETTINGS };
   setSettingsSource(async () => settings);
   db = openCaseDb();
@@ -91,20 +101,36 @@ afterEach(async () => {
 describe('London times', () => {
   it('finds the next midnight in London across the clock changes', () => {
     // Sat 28 Mar 2026 (GMT) → midnight starting Sun 29 Mar is 00:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-28T12:00:00Z'))).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(new Date(nextLondonMidnight(Date.parse('2026-03-28T12:00:00Z'))).toISOString()).toBe(
+      '2026-03-29T00:00:00.000Z',
+    );
     // Sun 29 Mar 2026 is BST from 01:00 GMT → midnight starting Mon 30 Mar is 23:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T12:00:00Z'))).toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T12:00:00Z'))).toISOString()).toBe(
+      '2026-03-29T23:00:00.000Z',
+    );
     // 23:30 GMT on 29 Mar is already 00:30 on 30 Mar in London.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T23:30:00Z'))).toISOString()).toBe('2026-03-30T23:00:00.000Z');
+    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T23:30:00Z'))).toISOString()).toBe(
+      '2026-03-30T23:00:00.000Z',
+    );
     // Sun 25 Oct 2026 BST ends → midnight starting Mon 26 Oct is 00:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-10-25T10:00:00Z'))).toISOString()).toBe('2026-10-26T00:00:00.000Z');
+    expect(new Date(nextLondonMidnight(Date.parse('2026-10-25T10:00:00Z'))).toISOString()).toBe(
+      '2026-10-26T00:00:00.000Z',
+    );
   });
 
   it('finds the next reminder time on the London clock', () => {
-    expect(new Date(nextReminderTime('09:00', Date.parse('2026-06-01T07:00:00Z'))).toISOString()).toBe('2026-06-01T08:00:00.000Z');
-    expect(new Date(nextReminderTime('09:00', Date.parse('2026-06-01T08:00:00Z'))).toISOString()).toBe('2026-06-02T08:00:00.000Z');
-    expect(new Date(nextReminderTime('09:00', Date.parse('2026-12-01T08:30:00Z'))).toISOString()).toBe('2026-12-01T09:00:00.000Z');
-    expect(new Date(nextReminderTime('17:45', Date.parse('2026-03-28T18:00:00Z'))).toISOString()).toBe('2026-03-29T16:45:00.000Z');
+    expect(
+      new Date(nextReminderTime('09:00', Date.parse('2026-06-01T07:00:00Z'))).toISOString(),
+    ).toBe('2026-06-01T08:00:00.000Z');
+    expect(
+      new Date(nextReminderTime('09:00', Date.parse('2026-06-01T08:00:00Z'))).toISOString(),
+    ).toBe('2026-06-02T08:00:00.000Z');
+    expect(
+      new Date(nextReminderTime('09:00', Date.parse('2026-12-01T08:30:00Z'))).toISOString(),
+    ).toBe('2026-12-01T09:00:00.000Z');
+    expect(
+      new Date(nextReminderTime('17:45', Date.parse('2026-03-28T18:00:00Z'))).toISOString(),
+    ).toBe('2026-03-29T16:45:00.000Z');
   });
 });
 
@@ -116,7 +142,11 @@ describe('badge', () => {
     await addReablement('1003', 'Cy Example', '2026-11-19'); // due Mon 23 Nov: today
     await start();
     await install();
-    expect(await badge()).toEqual({ text: '2', color: RED, title: '2 cases overdue · 1 due today' });
+    expect(await badge()).toEqual({
+      text: '2',
+      color: RED,
+      title: '2 cases overdue · 1 due today',
+    });
   });
 
   it('is amber when nothing is overdue but something is due today, and empty when neither', async () => {
@@ -146,7 +176,10 @@ describe('badge', () => {
     expect(new Date(midnight!.scheduledTime).toISOString()).toBe('2026-11-24T00:00:00.000Z');
 
     at('2026-11-24T00:00:05Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_MIDNIGHT, scheduledTime: midnight!.scheduledTime });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: ALARM_MIDNIGHT,
+      scheduledTime: midnight!.scheduledTime,
+    });
     expect(await badge()).toEqual({ text: '1', color: RED, title: '1 case overdue' });
     const again = await fakeBrowser.alarms.get(ALARM_MIDNIGHT);
     expect(new Date(again!.scheduledTime).toISOString()).toBe('2026-11-25T00:00:00.000Z');
@@ -181,8 +214,12 @@ describe('alarms', () => {
     await start();
     await install();
     expect((await fakeBrowser.alarms.get(ALARM_REFRESH))?.periodInMinutes).toBe(1);
-    expect(new Date((await fakeBrowser.alarms.get(ALARM_MIDNIGHT))!.scheduledTime).toISOString()).toBe('2026-06-01T23:00:00.000Z');
-    expect(new Date((await fakeBrowser.alarms.get(ALARM_REMINDER))!.scheduledTime).toISOString()).toBe('2026-06-02T08:00:00.000Z');
+    expect(
+      new Date((await fakeBrowser.alarms.get(ALARM_MIDNIGHT))!.scheduledTime).toISOString(),
+    ).toBe('2026-06-01T23:00:00.000Z');
+    expect(
+      new Date((await fakeBrowser.alarms.get(ALARM_REMINDER))!.scheduledTime).toISOString(),
+    ).toBe('2026-06-02T08:00:00.000Z');
     expect((await fakeBrowser.alarms.get(ALARM_PURGE))?.periodInMinutes).toBe(24 * 60);
   });
 
@@ -198,7 +235,9 @@ describe('alarms', () => {
     expect(await reminderAt()).toBe('2026-06-02T08:00:00.000Z');
     await fakeBrowser.storage.local.set({ settings: { reminderTime: '13:30' } });
     await vi.waitFor(async () => expect(await reminderAt()).toBe('2026-06-01T12:30:00.000Z'));
-    await fakeBrowser.storage.local.set({ settings: { reminderTime: '13:30', reminderEnabled: false } });
+    await fakeBrowser.storage.local.set({
+      settings: { reminderTime: '13:30', reminderEnabled: false },
+    });
     await vi.waitFor(async () => expect(await reminderAt()).toBe('none'));
   });
 
@@ -210,7 +249,9 @@ describe('alarms', () => {
     await start();
     expect((await badge()).color).toEqual(AMBER);
     await fakeBrowser.storage.local.set({ settings: { closureDays: ['2026-11-20'] } }); // Friday closed → due Tue 24 Nov
-    await vi.waitFor(async () => expect((await listCases(db)).records[0].nextDue).toBe('2026-11-24'));
+    await vi.waitFor(async () =>
+      expect((await listCases(db)).records[0].nextDue).toBe('2026-11-24'),
+    );
     await vi.waitFor(async () => expect((await badge()).text).toBe(''));
   });
 
@@ -240,18 +281,28 @@ describe('reminder', () => {
     expect(Object.keys(shown)).toEqual([REMINDER_NOTIFICATION]);
     const { title, message } = shown[REMINDER_NOTIFICATION];
     expect(message).toBe('1 case overdue · 1 case due today. Open the checklist to see them.');
-    for (const secret of ['Ann', 'Cy', '1001', '1003']) expect(`${title} ${message}`).not.toContain(secret);
+    for (const secret of ['Ann', 'Cy', '1001', '1003'])
+      expect(`${title} ${message}`).not.toContain(secret);
     // re-armed for the next day
-    expect(new Date((await fakeBrowser.alarms.get(ALARM_REMINDER))!.scheduledTime).toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    expect(
+      new Date((await fakeBrowser.alarms.get(ALARM_REMINDER))!.scheduledTime).toISOString(),
+    ).toBe('2026-11-24T09:00:00.000Z');
 
     // Not twice the same day.
     await fakeBrowser.notifications.clear(REMINDER_NOTIFICATION);
     expect(Object.keys(await fireReminder())).toEqual([]);
 
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await fakeBrowser.notifications.create(REMINDER_NOTIFICATION, { type: 'basic', title, message, iconUrl: '' });
+    await fakeBrowser.notifications.create(REMINDER_NOTIFICATION, {
+      type: 'basic',
+      title,
+      message,
+      iconUrl: '',
+    });
     await fakeBrowser.notifications.onClicked.trigger(REMINDER_NOTIFICATION);
-    expect(create).toHaveBeenCalledWith({ url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
+    expect(create).toHaveBeenCalledWith({
+      url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+    });
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 
@@ -302,8 +353,12 @@ describe('reminder', () => {
   });
 
   it('words the counts', () => {
-    expect(reminderMessage({ overdue: 3, dueToday: 0 })).toBe('3 cases overdue. Open the checklist to see them.');
-    expect(reminderMessage({ overdue: 0, dueToday: 2 })).toBe('2 cases due today. Open the checklist to see them.');
+    expect(reminderMessage({ overdue: 3, dueToday: 0 })).toBe(
+      '3 cases overdue. Open the checklist to see them.',
+    );
+    expect(reminderMessage({ overdue: 0, dueToday: 2 })).toBe(
+      '2 cases due today. Open the checklist to see them.',
+    );
   });
 });
 
@@ -311,21 +366,41 @@ describe('messages from the sidebar', () => {
   it('records a Carers Review once, however often the step is finished', async () => {
     at('2026-11-23T10:00:00Z');
     await start();
-    const msg = { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: '2027-11-20', finishedOn: '2026-11-23' };
-    expect(await send({ type: 'has-waiting-review', personId: '2204451' })).toEqual({ waiting: false });
+    const msg = {
+      type: 'record-review',
+      personId: '2204451',
+      name: 'Dee Carer',
+      scheduledDate: '2027-11-20',
+      finishedOn: '2026-11-23',
+    };
+    expect(await send({ type: 'has-waiting-review', personId: '2204451' })).toEqual({
+      waiting: false,
+    });
     expect(await send(msg)).toMatchObject({ created: true, reviewDate: '2027-11-20' });
     expect(await send(msg)).toMatchObject({ created: false });
     const { records } = await listCases(db);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ kind: 'carers-review', personId: '2204451', reviewDate: '2027-11-20' });
-    expect(await send({ type: 'has-waiting-review', personId: '2204451' })).toEqual({ waiting: true });
+    expect(records[0]).toMatchObject({
+      kind: 'carers-review',
+      personId: '2204451',
+      reviewDate: '2027-11-20',
+    });
+    expect(await send({ type: 'has-waiting-review', personId: '2204451' })).toEqual({
+      waiting: true,
+    });
     expect(await send({ type: 'has-waiting-review', personId: '999' })).toEqual({ waiting: false });
   });
 
   it('tracks a case from a Mosaic page and updates the badge', async () => {
     at('2026-11-23T10:00:00Z');
     await start();
-    const reply = await send({ type: 'track-case', personId: '2204451', name: 'Dee Carer', kind: 'carers-assessment', allocated: '2026-11-02' });
+    const reply = await send({
+      type: 'track-case',
+      personId: '2204451',
+      name: 'Dee Carer',
+      kind: 'carers-assessment',
+      allocated: '2026-11-02',
+    });
     expect(reply).toMatchObject({ ok: true });
     expect((await listCases(db)).records).toHaveLength(1);
     expect(await badge()).toMatchObject({ text: '1', color: RED });
@@ -334,15 +409,26 @@ describe('messages from the sidebar', () => {
   it('refuses a track-case without a date of allocation with a plain message, saving nothing', async () => {
     at('2026-11-23T10:00:00Z');
     await start();
-    const reply = await send({ type: 'track-case', personId: '2204451', name: 'Dee Carer', kind: 'reablement', allocated: null });
-    expect(reply).toEqual({ ok: false, errors: [{ field: 'allocated', message: 'Enter the date of allocation.' }] });
+    const reply = await send({
+      type: 'track-case',
+      personId: '2204451',
+      name: 'Dee Carer',
+      kind: 'reablement',
+      allocated: null,
+    });
+    expect(reply).toEqual({
+      ok: false,
+      errors: [{ field: 'allocated', message: 'Enter the date of allocation.' }],
+    });
     expect((await listCases(db)).records).toHaveLength(0);
   });
 });
 
 describe('ticks from the checklist', () => {
-  const tick = (caseId: string, taskId: string, done: boolean) => send({ type: 'tick-task', caseId, taskId, done });
-  const toldChecklists = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([m]) => (m as { type?: string }).type === 'cases-changed').length;
+  const tick = (caseId: string, taskId: string, done: boolean) =>
+    send({ type: 'tick-task', caseId, taskId, done });
+  const toldChecklists = (spy: { mock: { calls: unknown[][] } }) =>
+    spy.mock.calls.filter(([m]) => (m as { type?: string }).type === 'cases-changed').length;
 
   it('writes a tick and an untick, refreshes the badge and tells the open checklists', async () => {
     at('2026-11-23T10:00:00Z');
@@ -355,8 +441,15 @@ describe('ticks from the checklist', () => {
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
     expect((await badge()).text).toBe('1'); // check-front-page is still overdue
     expect(await tick(record.id, 'check-front-page', true)).toEqual({ ok: true });
-    expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23', 'check-front-page': '2026-11-23' });
-    expect(await badge()).toEqual({ text: '', color: expect.anything(), title: 'Nothing overdue or due today' });
+    expect((await listCases(db)).records[0].done).toEqual({
+      'initial-contact': '2026-11-23',
+      'check-front-page': '2026-11-23',
+    });
+    expect(await badge()).toEqual({
+      text: '',
+      color: expect.anything(),
+      title: 'Nothing overdue or due today',
+    });
 
     expect(await tick(record.id, 'check-front-page', false)).toEqual({ ok: true });
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': '2026-11-23' });
@@ -374,7 +467,8 @@ describe('ticks from the checklist', () => {
     expect(await tick('no-such-case', 'initial-contact', true)).toEqual({
       ok: false,
       kind: 'refused',
-      message: 'That case is no longer in the checklist. It may have been deleted or closed and cleared.',
+      message:
+        'That case is no longer in the checklist. It may have been deleted or closed and cleared.',
     });
     expect(await tick(record.id, 'carers-review', true)).toEqual({
       ok: false,
@@ -393,9 +487,17 @@ describe('ticks from the checklist', () => {
     const before = await listCases(db);
     // Every connection's tables share the prototype of Dexie's Table: the background's own fails too.
     const put = vi
-      .spyOn(Object.getPrototypeOf(Object.getPrototypeOf(db.cases)) as { put: () => Promise<unknown> }, 'put')
-      .mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
-    expect(await tick(record.id, 'initial-contact', true)).toMatchObject({ ok: false, kind: 'full' });
+      .spyOn(
+        Object.getPrototypeOf(Object.getPrototypeOf(db.cases)) as { put: () => Promise<unknown> },
+        'put',
+      )
+      .mockImplementation(() =>
+        Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+      );
+    expect(await tick(record.id, 'initial-contact', true)).toMatchObject({
+      ok: false,
+      kind: 'full',
+    });
     put.mockRestore();
     expect(await listCases(db)).toEqual(before);
     expect(await tick(record.id, 'initial-contact', true)).toEqual({ ok: true });

@@ -7,7 +7,9 @@ function stubBrowser(granted: string[], manifestHosts: string[] = []) {
   let registered: Array<{ id: string; matches: string[] }> = [];
   const perms = new Set(granted);
   const scripting = {
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id))),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
+      registered.filter((s) => ids.includes(s.id)),
+    ),
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
       registered = registered.filter((s) => !ids.includes(s.id));
     }),
@@ -16,14 +18,18 @@ function stubBrowser(granted: string[], manifestHosts: string[] = []) {
     }),
   };
   const permissions = {
-    contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => perms.has(o))),
+    contains: vi.fn(async ({ origins }: { origins: string[] }) =>
+      origins.every((o) => perms.has(o)),
+    ),
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
       origins.forEach((o) => perms.delete(o));
       return true;
     }),
   };
   Object.assign(fakeBrowser, { scripting, permissions });
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ host_permissions: manifestHosts } as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    host_permissions: manifestHosts,
+  } as never);
   return { scripting, permissions, perms, registered: () => registered };
 }
 
@@ -68,7 +74,9 @@ describe('detector registration', () => {
     await setAddresses([]);
     await syncRegistration();
     expect(b.registered()).toEqual([]);
-    expect(b.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mosaic.council.gov.uk/*'] });
+    expect(b.permissions.remove).toHaveBeenCalledWith({
+      origins: ['https://mosaic.council.gov.uk/*'],
+    });
     expect(b.perms.has('https://mosaic.council.gov.uk/*')).toBe(false);
   });
 

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { getEffectiveSettings, getSettingsState, saveUserSettings, userSettingsItem } from '@/entrypoints/background/settings';
+import {
+  getEffectiveSettings,
+  getSettingsState,
+  saveUserSettings,
+  userSettingsItem,
+} from '@/entrypoints/background/settings';
 
 describe('background settings', () => {
   beforeEach(() => {
@@ -13,7 +18,9 @@ describe('background settings', () => {
   });
 
   it('store only the user’s real choices, checked again', async () => {
-    expect(await saveUserSettings({ ...DEFAULT_SETTINGS, retentionDays: 30 })).toEqual({ ok: true });
+    expect(await saveUserSettings({ ...DEFAULT_SETTINGS, retentionDays: 30 })).toEqual({
+      ok: true,
+    });
     expect(await userSettingsItem.getValue()).toEqual({ retentionDays: 30 });
     expect((await getEffectiveSettings()).retentionDays).toBe(30);
 
@@ -27,7 +34,9 @@ describe('background settings', () => {
     const state = await getSettingsState();
     expect(state.settings.retentionDays).toBe(90);
     expect(state.settings.initialsOnly).toBe(true);
-    expect(state.problems).toEqual([expect.objectContaining({ layer: 'user', key: 'retentionDays' })]);
+    expect(state.problems).toEqual([
+      expect.objectContaining({ layer: 'user', key: 'retentionDays' }),
+    ]);
   });
 
   it('take the policy over the user’s choice and never store a policy-fixed key', async () => {
@@ -100,7 +109,9 @@ describe('background settings when the managed area does not answer', () => {
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
     vi.mocked(fakeBrowser.storage.managed.get).mockResolvedValue({ retentionDays: 21 } as never);
     expect((await settings.getSettingsState()).settings.retentionDays).toBe(21);
-    expect((await fakeBrowser.storage.local.get(settings.POLICY_COPY_KEY))[settings.POLICY_COPY_KEY]).toEqual({ retentionDays: 21 });
+    expect(
+      (await fakeBrowser.storage.local.get(settings.POLICY_COPY_KEY))[settings.POLICY_COPY_KEY],
+    ).toEqual({ retentionDays: 21 });
   });
 
   it('announce no change when the late answer is the policy already used', async () => {
@@ -113,11 +124,16 @@ describe('background settings when the managed area does not answer', () => {
   });
 
   it('with no policy ever given, use the worker’s own choices over the defaults; a bad copy is checked like a policy', async () => {
-    await fakeBrowser.storage.local.set({ settings: { retentionDays: 60 }, policyCopy: { retentionDays: 'soon' } });
+    await fakeBrowser.storage.local.set({
+      settings: { retentionDays: 60 },
+      policyCopy: { retentionDays: 'soon' },
+    });
     const { state } = await startWithSlowPolicy();
     expect(state.settings.retentionDays).toBe(60);
     expect(state.locked).toEqual([]);
-    expect(state.problems).toEqual([expect.objectContaining({ layer: 'policy', key: 'retentionDays' })]);
+    expect(state.problems).toEqual([
+      expect.objectContaining({ layer: 'policy', key: 'retentionDays' }),
+    ]);
   });
 
   it('ask again after the policy changes, and never use an answer to a question given up on', async () => {

@@ -32,11 +32,59 @@ const TODAY = '2024-03-04';
 
 function caseload(): CaseRecord[] {
   return [
-    withNextDue(record('ras', { id: 'r1', personId: '1001', name: 'Timothy Guide', allocated: '2024-03-01', done: { 'initial-contact': '2024-03-02' } }), cal),
-    withNextDue(record('reablement', { id: 'r2', personId: '1002', name: 'Anne "Nan" O\'Neil, Jr', allocated: '2024-02-01', homeVisit: '2024-02-05', serviceStart: '2024-02-12', ongoingCare: false }), cal),
-    withNextDue(record('reablement', { id: 'r3', personId: '1003', name: '=HYPERLINK("x")', allocated: '2024-02-01', ongoingCare: null }), cal),
-    withNextDue(record('carers-assessment', { id: 'r4', personId: '1004', name: 'Zoë Żółć', allocated: '2024-01-10', oneOffPayment: true, closedOn: '2024-02-01' }), cal),
-    withNextDue(record('carers-review', { id: 'r5', personId: '1005', name: 'Line\nBreak', allocated: '2024-01-10', reviewDate: null }), cal),
+    withNextDue(
+      record('ras', {
+        id: 'r1',
+        personId: '1001',
+        name: 'Timothy Guide',
+        allocated: '2024-03-01',
+        done: { 'initial-contact': '2024-03-02' },
+      }),
+      cal,
+    ),
+    withNextDue(
+      record('reablement', {
+        id: 'r2',
+        personId: '1002',
+        name: 'Anne "Nan" O\'Neil, Jr',
+        allocated: '2024-02-01',
+        homeVisit: '2024-02-05',
+        serviceStart: '2024-02-12',
+        ongoingCare: false,
+      }),
+      cal,
+    ),
+    withNextDue(
+      record('reablement', {
+        id: 'r3',
+        personId: '1003',
+        name: '=HYPERLINK("x")',
+        allocated: '2024-02-01',
+        ongoingCare: null,
+      }),
+      cal,
+    ),
+    withNextDue(
+      record('carers-assessment', {
+        id: 'r4',
+        personId: '1004',
+        name: 'Zoë Żółć',
+        allocated: '2024-01-10',
+        oneOffPayment: true,
+        closedOn: '2024-02-01',
+      }),
+      cal,
+    ),
+    withNextDue(
+      record('carers-review', {
+        id: 'r5',
+        personId: '1005',
+        name: 'Line\nBreak',
+        allocated: '2024-01-10',
+        reviewDate: null,
+      }),
+      cal,
+    ),
   ];
 }
 
@@ -49,18 +97,29 @@ describe('JSON backup', () => {
   it('round-trips exactly: export, wipe, import gives back the same caseload', async () => {
     const d = db();
     await fill(d);
-    const res = await addCase(d, { personId: '2000', name: 'Added By Hand', kind: 'ras', allocated: '2024-03-04' }, ctx(TODAY));
+    const res = await addCase(
+      d,
+      { personId: '2000', name: 'Added By Hand', kind: 'ras', allocated: '2024-03-04' },
+      ctx(TODAY),
+    );
     if (!res.ok) throw new Error('not added');
     await tickTask(d, res.record.id, 'check-front-page', TODAY, ctx(TODAY));
     const before = (await listCases(d)).records;
     const text = exportJson(before, TODAY);
-    expect(JSON.parse(text)).toMatchObject({ format: 'mosaic-companion-cases', version: EXPORT_VERSION, exportedOn: TODAY });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'mosaic-companion-cases',
+      version: EXPORT_VERSION,
+      exportedOn: TODAY,
+    });
 
     await d.cases.clear();
     const parsed = parseJsonImport(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(await importCases(d, parsed.records, ctx(TODAY))).toEqual({ added: before.length, replaced: 0 });
+    expect(await importCases(d, parsed.records, ctx(TODAY))).toEqual({
+      added: before.length,
+      replaced: 0,
+    });
     const after = (await listCases(d)).records;
     expect(after).toEqual(before);
     expect(exportJson(after, TODAY)).toBe(text);
@@ -68,7 +127,15 @@ describe('JSON backup', () => {
 
   it('reads 10,000 cases', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      withNextDue(record(CASE_KINDS[i % 4], { id: `c${i}`, personId: String(i + 1), allocated: addCalendarDays('2024-01-01', i % 365), reviewDate: null }), cal),
+      withNextDue(
+        record(CASE_KINDS[i % 4], {
+          id: `c${i}`,
+          personId: String(i + 1),
+          allocated: addCalendarDays('2024-01-01', i % 365),
+          reviewDate: null,
+        }),
+        cal,
+      ),
     );
     const parsed = parseJsonImport(exportJson(many, TODAY));
     expect(parsed.ok && parsed.records.length).toBe(10_000);
@@ -77,8 +144,21 @@ describe('JSON backup', () => {
   it.each([
     ['not JSON', '{ nope', /not valid JSON/],
     ['someone else’s JSON', '{"cases": []}', /not a Mosaic Companion backup/],
-    ['a file from a newer version', JSON.stringify({ format: 'mosaic-companion-cases', version: EXPORT_VERSION + 1, exportedOn: TODAY, cases: [] }), /newer version of Mosaic Companion \(file version 2; this version reads up to 1\)/],
-    ['a damaged header', JSON.stringify({ format: 'mosaic-companion-cases', version: 'one', cases: [] }), /damaged/],
+    [
+      'a file from a newer version',
+      JSON.stringify({
+        format: 'mosaic-companion-cases',
+        version: EXPORT_VERSION + 1,
+        exportedOn: TODAY,
+        cases: [],
+      }),
+      /newer version of Mosaic Companion \(file version 2; this version reads up to 1\)/,
+    ],
+    [
+      'a damaged header',
+      JSON.stringify({ format: 'mosaic-companion-cases', version: 'one', cases: [] }),
+      /damaged/,
+    ],
   ])('refuses %s', (_label, text, message) => {
     const res = parseJsonImport(text);
     expect(res.ok).toBe(false);
@@ -96,7 +176,9 @@ describe('JSON backup', () => {
       { ...a, id: 'x2' },
       (({ name: _n, ...rest }) => rest)(b),
     ];
-    const res = parseJsonImport(JSON.stringify({ format: 'mosaic-companion-cases', version: 1, exportedOn: TODAY, cases }));
+    const res = parseJsonImport(
+      JSON.stringify({ format: 'mosaic-companion-cases', version: 1, exportedOn: TODAY, cases }),
+    );
     expect(res).toEqual({
       ok: false,
       errors: [
@@ -112,10 +194,19 @@ describe('JSON backup', () => {
 
   it('names a ticked task with a date that does not exist', () => {
     const [a] = caseload();
-    const res = parseJsonImport(JSON.stringify({ format: 'mosaic-companion-cases', version: 1, exportedOn: TODAY, cases: [{ ...a, done: { 'check-front-page': '2024-13-01' } }] }));
+    const res = parseJsonImport(
+      JSON.stringify({
+        format: 'mosaic-companion-cases',
+        version: 1,
+        exportedOn: TODAY,
+        cases: [{ ...a, done: { 'check-front-page': '2024-13-01' } }],
+      }),
+    );
     expect(res).toEqual({
       ok: false,
-      errors: ['Case 1 (Mosaic ID 1001): The date ticked for "check-front-page" must be a real date written yyyy-mm-dd.'],
+      errors: [
+        'Case 1 (Mosaic ID 1001): The date ticked for "check-front-page" must be a real date written yyyy-mm-dd.',
+      ],
     });
   });
 
@@ -123,7 +214,10 @@ describe('JSON backup', () => {
     const big = ' '.repeat(MAX_IMPORT_BYTES + 1);
     const res = parseJsonImport(big);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.errors).toEqual(['The file is larger than 10 MB, so it was not imported. Nothing was changed.']);
+    if (!res.ok)
+      expect(res.errors).toEqual([
+        'The file is larger than 10 MB, so it was not imported. Nothing was changed.',
+      ]);
     const multiByte = 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1); // fewer characters than bytes
     expect(parseCsvImport(multiByte).ok).toBe(false);
   });
@@ -133,7 +227,14 @@ describe('JSON backup', () => {
     const before = await fill(d);
     const good = caseload().map((r) => ({ ...r, name: 'Changed' }));
     const bad = [...good, { ...good[0], id: 'new', personId: 'abc' }];
-    const res = parseJsonImport(JSON.stringify({ format: 'mosaic-companion-cases', version: 1, exportedOn: TODAY, cases: bad }));
+    const res = parseJsonImport(
+      JSON.stringify({
+        format: 'mosaic-companion-cases',
+        version: 1,
+        exportedOn: TODAY,
+        cases: bad,
+      }),
+    );
     expect(res.ok).toBe(false);
     if (res.ok) await importCases(d, res.records, ctx(TODAY));
     expect((await listCases(d)).records).toEqual(before);
@@ -146,7 +247,9 @@ describe('CSV', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(7); // header, 5 cases, final empty line
-    expect(lines[1]).toBe('r1,1001,Timothy Guide,ras,2024-03-01,,,,no,,initial-contact=2024-03-02,,2024-01-01,2024-03-05');
+    expect(lines[1]).toBe(
+      'r1,1001,Timothy Guide,ras,2024-03-01,,,,no,,initial-contact=2024-03-02,,2024-01-01,2024-03-05',
+    );
     expect(text).toContain('"Anne ""Nan"" O\'Neil, Jr"');
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).toContain('"Line\nBreak"');
@@ -159,21 +262,53 @@ describe('CSV', () => {
   });
 
   it('reads a hand-made sheet: labels as headers, UK dates, case type names, few columns', () => {
-    const text = '\uFEFFMosaic ID,Name,Case type,Date of allocation,Ongoing care needed\n123,Ann Smith,Reablement assessment,01/03/2024,yes\n456,Bob Jones,ras,2024-03-04,\n\n';
+    const text =
+      '\uFEFFMosaic ID,Name,Case type,Date of allocation,Ongoing care needed\n123,Ann Smith,Reablement assessment,01/03/2024,yes\n456,Bob Jones,ras,2024-03-04,\n\n';
     const res = parseCsvImport(text, TODAY);
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.records).toHaveLength(2);
-    expect(res.records[0]).toMatchObject({ personId: '123', name: 'Ann Smith', kind: 'reablement', allocated: '2024-03-01', ongoingCare: true, createdOn: TODAY, done: {} });
-    expect(res.records[1]).toMatchObject({ personId: '456', kind: 'ras', allocated: '2024-03-04', ongoingCare: null });
+    expect(res.records[0]).toMatchObject({
+      personId: '123',
+      name: 'Ann Smith',
+      kind: 'reablement',
+      allocated: '2024-03-01',
+      ongoingCare: true,
+      createdOn: TODAY,
+      done: {},
+    });
+    expect(res.records[1]).toMatchObject({
+      personId: '456',
+      kind: 'ras',
+      allocated: '2024-03-04',
+      ongoingCare: null,
+    });
     expect(res.records[0].id).not.toBe(res.records[1].id);
   });
 
   it.each([
-    ['missing columns', 'name,allocated\nAnn,2024-03-01\n', ['The file has no "personId", "kind" columns. The first row must name the columns (see the list in the guide).']],
-    ['an unknown column', 'personId,name,kind,colour\n1,Ann,ras,red\n', ['Column 4 ("colour") is not one this extension knows.']],
-    ['a row of the wrong length', 'personId,name,kind\n1,Ann,ras\n2,Bob\n', ['Row 3 has 2 values but the first row names 3 columns.']],
-    ['an unclosed quote', 'personId,name,kind\n1,"Ann,ras\n', ['Row 2 has a quotation mark that is never closed. Nothing was imported.']],
+    [
+      'missing columns',
+      'name,allocated\nAnn,2024-03-01\n',
+      [
+        'The file has no "personId", "kind" columns. The first row must name the columns (see the list in the guide).',
+      ],
+    ],
+    [
+      'an unknown column',
+      'personId,name,kind,colour\n1,Ann,ras,red\n',
+      ['Column 4 ("colour") is not one this extension knows.'],
+    ],
+    [
+      'a row of the wrong length',
+      'personId,name,kind\n1,Ann,ras\n2,Bob\n',
+      ['Row 3 has 2 values but the first row names 3 columns.'],
+    ],
+    [
+      'an unclosed quote',
+      'personId,name,kind\n1,"Ann,ras\n',
+      ['Row 2 has a quotation mark that is never closed. Nothing was imported.'],
+    ],
     ['a header with no rows', 'personId,name,kind\n', ['The file has a header row but no cases.']],
     ['an empty file', '', ['The file is empty.']],
     [
@@ -212,7 +347,8 @@ describe('iCalendar', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   it('has one all-day event per open task with a date, each with its own UID', () => {
@@ -222,7 +358,11 @@ describe('iCalendar', () => {
     const views = caseload().map((r) => caseView(r, TODAY, cal));
     const expected = views
       .filter((v) => v.record.closedOn === null)
-      .flatMap((v) => v.tasks.filter((t) => t.status !== 'done' && t.due !== null).map((t) => ({ uid: `${v.record.id}-${t.id}@mosaic-companion`, due: t.due! })));
+      .flatMap((v) =>
+        v.tasks
+          .filter((t) => t.status !== 'done' && t.due !== null)
+          .map((t) => ({ uid: `${v.record.id}-${t.id}@mosaic-companion`, due: t.due! })),
+      );
     expect(events).toHaveLength(expected.length);
     const uids = events.map((e) => /UID:(.*)\r\n/.exec(e)![1]);
     expect(new Set(uids).size).toBe(uids.length);
@@ -246,7 +386,8 @@ describe('iCalendar', () => {
     const line = `SUMMARY:${'Zoë Żółć '.repeat(20)}`;
     const folded = foldLine(line);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    for (const part of folded.split('\r\n'))
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
     expect(foldLine('SHORT:1')).toBe('SHORT:1');
   });
 
@@ -260,6 +401,8 @@ describe('iCalendar', () => {
     const d = db();
     await fill(d);
     const { views } = await listCaseViews(d, ctx(TODAY));
-    expect(exportIcs(views, NOW).match(/BEGIN:VEVENT/g)?.length).toBe(ics().match(/BEGIN:VEVENT/g)?.length);
+    expect(exportIcs(views, NOW).match(/BEGIN:VEVENT/g)?.length).toBe(
+      ics().match(/BEGIN:VEVENT/g)?.length,
+    );
   });
 });

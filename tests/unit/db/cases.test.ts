@@ -66,17 +66,32 @@ describe('addCase', () => {
   });
 
   it('stores initials only when the setting is on', async () => {
-    const res = await addCase(db(), { ...valid, name: '  Timothy   Guide ' }, ctx(TODAY, { initialsOnly: true }));
+    const res = await addCase(
+      db(),
+      { ...valid, name: '  Timothy   Guide ' },
+      ctx(TODAY, { initialsOnly: true }),
+    );
     expect(res.ok && res.record.name).toBe('T. G.');
   });
 
   it('keeps only the fields the case type uses', async () => {
     const res = await addCase(
       db(),
-      { ...valid, serviceStart: '2024-03-10', ongoingCare: 'yes', oneOffPayment: true, reviewDate: '2025-01-01' },
+      {
+        ...valid,
+        serviceStart: '2024-03-10',
+        ongoingCare: 'yes',
+        oneOffPayment: true,
+        reviewDate: '2025-01-01',
+      },
       ctx(TODAY),
     );
-    expect(res.ok && res.record).toMatchObject({ serviceStart: null, ongoingCare: null, oneOffPayment: false, reviewDate: null });
+    expect(res.ok && res.record).toMatchObject({
+      serviceStart: null,
+      ongoingCare: null,
+      oneOffPayment: false,
+      reviewDate: null,
+    });
   });
 
   it('reads yes/no answers from the form', async () => {
@@ -94,11 +109,23 @@ describe('addCase', () => {
     [{ name: '   ' }, 'name', "Enter the person's name as Mosaic shows it."],
     [{ name: 'x'.repeat(201) }, 'name', 'The name must be 200 characters or fewer.'],
     [{ kind: 'other' }, 'kind', /^Choose a case type/],
-    [{ allocated: '2023-02-30' }, 'allocated', 'Date of allocation must be a real date (for example 2027-03-03).'],
+    [
+      { allocated: '2023-02-30' },
+      'allocated',
+      'Date of allocation must be a real date (for example 2027-03-03).',
+    ],
     [{ allocated: '' }, 'allocated', 'Enter the date of allocation.'],
-    [{ homeVisit: '2024-02-01' }, 'homeVisit', 'The date of the home visit cannot be before the date of allocation.'],
+    [
+      { homeVisit: '2024-02-01' },
+      'homeVisit',
+      'The date of the home visit cannot be before the date of allocation.',
+    ],
     [{ kind: 'carers-review', allocated: '' }, 'reviewDate', 'Enter the review date.'],
-    [{ kind: 'reablement', ongoingCare: 'perhaps' }, 'ongoingCare', 'Ongoing care needed must be yes, no or not known yet.'],
+    [
+      { kind: 'reablement', ongoingCare: 'perhaps' },
+      'ongoingCare',
+      'Ongoing care needed must be yes, no or not known yet.',
+    ],
   ])('refuses %o with a plain message on %s, saving nothing', async (change, field, message) => {
     const d = db();
     const res = await addCase(d, { ...valid, ...change }, ctx(TODAY));
@@ -126,7 +153,12 @@ describe('addCase', () => {
     const again = await addCase(d, valid, ctx(TODAY));
     expect(again).toEqual({
       ok: false,
-      errors: [{ field: 'personId', message: 'There is already an open RAS assessment case for Mosaic ID 123456.' }],
+      errors: [
+        {
+          field: 'personId',
+          message: 'There is already an open RAS assessment case for Mosaic ID 123456.',
+        },
+      ],
     });
     expect((await addCase(d, { ...valid, kind: 'carers-assessment' }, ctx(TODAY))).ok).toBe(true);
     expect(await d.cases.count()).toBe(2);
@@ -152,7 +184,9 @@ describe('reading rows back', () => {
   it('refuses to change a corrupt row', async () => {
     const d = db();
     await d.cases.put({ id: 'bad', personId: 'x' });
-    await expect(tickTask(d, 'bad', 'initial-contact', TODAY, ctx(TODAY))).rejects.toThrow(/could not be read back/);
+    await expect(tickTask(d, 'bad', 'initial-contact', TODAY, ctx(TODAY))).rejects.toThrow(
+      /could not be read back/,
+    );
     expect(await d.cases.get('bad')).toEqual({ id: 'bad', personId: 'x' });
   });
 
@@ -160,7 +194,10 @@ describe('reading rows back', () => {
     const d = db();
     await d.cases.bulkPut([
       withNextDue(record('ras', { id: 'later', allocated: '2024-03-04' }), cal),
-      withNextDue(record('ras', { id: 'closed', allocated: '2024-01-01', closedOn: '2024-02-01' }), cal),
+      withNextDue(
+        record('ras', { id: 'closed', allocated: '2024-01-01', closedOn: '2024-02-01' }),
+        cal,
+      ),
       withNextDue(record('ras', { id: 'overdue', allocated: '2024-02-01' }), cal),
       withNextDue(record('carers-review', { id: 'waiting' }), cal),
     ]);
@@ -200,8 +237,12 @@ describe('changing cases', () => {
     await expect(tickTask(d, r.id, 'touch-point', TODAY, ctx(TODAY))).rejects.toThrow(
       'A RAS assessment case has no task "touch-point".',
     );
-    await expect(tickTask(d, 'nope', 'initial-contact', TODAY, ctx(TODAY))).rejects.toThrow(/no longer in the checklist/);
-    await expect(tickTask(d, r.id, 'initial-contact', '2024-02-30', ctx(TODAY))).rejects.toThrow(/real date/);
+    await expect(tickTask(d, 'nope', 'initial-contact', TODAY, ctx(TODAY))).rejects.toThrow(
+      /no longer in the checklist/,
+    );
+    await expect(tickTask(d, r.id, 'initial-contact', '2024-02-30', ctx(TODAY))).rejects.toThrow(
+      /real date/,
+    );
     expect(await d.cases.get(r.id)).toEqual(r);
   });
 
@@ -218,7 +259,11 @@ describe('changing cases', () => {
 
   it('sets ongoing care on a Reablement case', async () => {
     const d = db();
-    const res = await addCase(d, { ...valid, kind: 'reablement', serviceStart: '2024-03-11' }, ctx(TODAY));
+    const res = await addCase(
+      d,
+      { ...valid, kind: 'reablement', serviceStart: '2024-03-11' },
+      ctx(TODAY),
+    );
     if (!res.ok) throw new Error('not added');
     const changed = await updateCase(d, res.record.id, { ongoingCare: true }, ctx(TODAY));
     expect(changed.ok && changed.record.ongoingCare).toBe(true);
@@ -227,10 +272,20 @@ describe('changing cases', () => {
   it('refuses a bad change with a message for the field, changing nothing', async () => {
     const d = db();
     const r = await withCase(d);
-    const res = await updateCase(d, r.id, { homeVisit: '2024-02-01', name: 'New Name' }, ctx(TODAY));
+    const res = await updateCase(
+      d,
+      r.id,
+      { homeVisit: '2024-02-01', name: 'New Name' },
+      ctx(TODAY),
+    );
     expect(res).toEqual({
       ok: false,
-      errors: [{ field: 'homeVisit', message: 'The date of the home visit cannot be before the date of allocation.' }],
+      errors: [
+        {
+          field: 'homeVisit',
+          message: 'The date of the home visit cannot be before the date of allocation.',
+        },
+      ],
     });
     expect(await d.cases.get(r.id)).toEqual(r);
     expect((await updateCase(d, r.id, 'nonsense', ctx(TODAY))).ok).toBe(false);
@@ -301,7 +356,14 @@ describe('countBadge', () => {
             closedOn: x.closed ? '2026-11-01' : null,
           });
           await d.cases.put(withNextDue(base, cal));
-          if (x.tickFirst) await tickTask(d, base.id, kind === 'carers-review' ? 'carers-review' : 'initial-contact', today, c);
+          if (x.tickFirst)
+            await tickTask(
+              d,
+              base.id,
+              kind === 'carers-review' ? 'carers-review' : 'initial-contact',
+              today,
+              c,
+            );
         }
         const { views } = await listCaseViews(d, c);
         expect(await countBadge(d, today)).toEqual({
@@ -316,13 +378,23 @@ describe('countBadge', () => {
 });
 
 describe('Carers Review from a finished step', () => {
-  const input = { personId: '555', name: 'Carol Carer', scheduledDate: '2027-03-03', finishedOn: '2026-03-03' };
+  const input = {
+    personId: '555',
+    name: 'Carol Carer',
+    scheduledDate: '2027-03-03',
+    finishedOn: '2026-03-03',
+  };
 
   it('is recorded once per person and date, however often it is finished', async () => {
     const d = db();
     const first = await recordReview(d, input, ctx('2026-03-03'));
     expect(first.created).toBe(true);
-    expect(first.record).toMatchObject({ kind: 'carers-review', personId: '555', reviewDate: '2027-03-03', nextDue: '2027-03-03' });
+    expect(first.record).toMatchObject({
+      kind: 'carers-review',
+      personId: '555',
+      reviewDate: '2027-03-03',
+      nextDue: '2027-03-03',
+    });
     for (let i = 0; i < 3; i++) {
       const again = await recordReview(d, input, ctx('2026-03-04'));
       expect(again).toEqual({ created: false, record: first.record });
@@ -333,17 +405,31 @@ describe('Carers Review from a finished step', () => {
   it('moves the review when the same step is finished again with a new date', async () => {
     const d = db();
     const first = await recordReview(d, input, ctx('2026-03-03'));
-    const moved = await recordReview(d, { ...input, scheduledDate: '2027-04-01' }, ctx('2026-03-03'));
+    const moved = await recordReview(
+      d,
+      { ...input, scheduledDate: '2027-04-01' },
+      ctx('2026-03-03'),
+    );
     expect(moved.created).toBe(false);
-    expect(moved.record).toMatchObject({ id: first.record.id, reviewDate: '2027-04-01', nextDue: '2027-04-01' });
+    expect(moved.record).toMatchObject({
+      id: first.record.id,
+      reviewDate: '2027-04-01',
+      nextDue: '2027-04-01',
+    });
     expect(await d.cases.count()).toBe(1);
   });
 
   it('uses the finishing date + 12 months when no date is scheduled, and initials by the setting', async () => {
     const d = db();
-    const res = await recordReview(d, { ...input, scheduledDate: null }, ctx('2026-03-03', { initialsOnly: true }));
+    const res = await recordReview(
+      d,
+      { ...input, scheduledDate: null },
+      ctx('2026-03-03', { initialsOnly: true }),
+    );
     expect(res.record).toMatchObject({ nextDue: '2027-03-03', name: 'C. C.' });
-    expect((await recordReview(d, { ...input, scheduledDate: null }, ctx('2026-03-03'))).created).toBe(false);
+    expect(
+      (await recordReview(d, { ...input, scheduledDate: null }, ctx('2026-03-03'))).created,
+    ).toBe(false);
   });
 
   it('tells whether a review is waiting for a person', async () => {
@@ -359,8 +445,12 @@ describe('Carers Review from a finished step', () => {
 
   it('refuses bad input, storing nothing', async () => {
     const d = db();
-    await expect(recordReview(d, { ...input, finishedOn: '2026-02-30' }, ctx('2026-03-03'))).rejects.toThrow(/real date/);
-    await expect(recordReview(d, { ...input, personId: 'x' }, ctx('2026-03-03'))).rejects.toThrow(/Mosaic ID/);
+    await expect(
+      recordReview(d, { ...input, finishedOn: '2026-02-30' }, ctx('2026-03-03')),
+    ).rejects.toThrow(/real date/);
+    await expect(recordReview(d, { ...input, personId: 'x' }, ctx('2026-03-03'))).rejects.toThrow(
+      /Mosaic ID/,
+    );
     expect(await d.cases.count()).toBe(0);
   });
 });
@@ -371,7 +461,10 @@ describe('recomputeAll', () => {
     const r = withNextDue(record('ras', { allocated: '2023-12-22' }), cal);
     await d.cases.put(r);
     expect(r.nextDue).toBe('2023-12-28');
-    await recomputeAll(d, ctx('2023-12-22', { cal: createCalendar(['2023-12-27', '2023-12-28', '2023-12-29']) }));
+    await recomputeAll(
+      d,
+      ctx('2023-12-22', { cal: createCalendar(['2023-12-27', '2023-12-28', '2023-12-29']) }),
+    );
     expect(await d.cases.get(r.id)).toEqual({ ...r, nextDue: '2024-01-03' });
     expect(await countBadge(d, '2023-12-29')).toEqual({ overdue: 0, dueToday: 0 });
   });
@@ -399,7 +492,10 @@ describe('importCases', () => {
     expect(await importCases(d, records, ctx(TODAY))).toEqual({ added: 10_000, replaced: 0 });
     expect(transaction).toHaveBeenCalledTimes(1);
     expect(await d.cases.count()).toBe(10_000);
-    expect(await importCases(d, records.slice(0, 10), ctx(TODAY))).toEqual({ added: 0, replaced: 10 });
+    expect(await importCases(d, records.slice(0, 10), ctx(TODAY))).toEqual({
+      added: 0,
+      replaced: 10,
+    });
     expect(await d.cases.count()).toBe(10_000);
   });
 
@@ -410,8 +506,10 @@ describe('importCases', () => {
     const bad = [...records, { ...records[0], id: 'bad', personId: 'abc' }] as CaseRecord[];
     await expect(importCases(d, bad, ctx(TODAY))).rejects.toThrow(/Case 51 is not a valid case/);
     const dup = [...records, records[3]];
-    await expect(importCases(d, dup, ctx(TODAY))).rejects.toThrow(/Case 51 repeats an earlier case/);
-    expect((await d.cases.toCollection().primaryKeys())).toEqual(['kept']);
+    await expect(importCases(d, dup, ctx(TODAY))).rejects.toThrow(
+      /Case 51 repeats an earlier case/,
+    );
+    expect(await d.cases.toCollection().primaryKeys()).toEqual(['kept']);
   });
 
   it('rolls the whole import back when the write fails part way', async () => {

@@ -14,9 +14,36 @@ const NAME = 'mosaic-companion-cases';
 
 const cases = [
   withNextDue(record('ras', { id: 'a', personId: '1', allocated: '2024-03-01' }), cal),
-  withNextDue(record('reablement', { id: 'b', personId: '2', allocated: '2024-03-01', serviceStart: '2024-03-11', ongoingCare: true, done: { 'initial-contact': '2024-03-02' } }), cal),
-  withNextDue(record('carers-assessment', { id: 'c', personId: '3', allocated: '2024-02-01', oneOffPayment: true, closedOn: '2024-02-20' }), cal),
-  withNextDue(record('carers-review', { id: 'd', personId: '4', allocated: '2024-01-10', reviewDate: '2025-01-10' }), cal),
+  withNextDue(
+    record('reablement', {
+      id: 'b',
+      personId: '2',
+      allocated: '2024-03-01',
+      serviceStart: '2024-03-11',
+      ongoingCare: true,
+      done: { 'initial-contact': '2024-03-02' },
+    }),
+    cal,
+  ),
+  withNextDue(
+    record('carers-assessment', {
+      id: 'c',
+      personId: '3',
+      allocated: '2024-02-01',
+      oneOffPayment: true,
+      closedOn: '2024-02-20',
+    }),
+    cal,
+  ),
+  withNextDue(
+    record('carers-review', {
+      id: 'd',
+      personId: '4',
+      allocated: '2024-01-10',
+      reviewDate: '2025-01-10',
+    }),
+    cal,
+  ),
 ];
 
 describe('schema versions', () => {
@@ -31,7 +58,8 @@ describe('schema versions', () => {
       const indexedDB = new IDBFactory();
       const previous = new Dexie(NAME, { indexedDB, IDBKeyRange });
       // Declare the versions as that release had them, and nothing newer.
-      for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= old.version)) previous.version(v.version).stores(v.stores);
+      for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= old.version))
+        previous.version(v.version).stores(v.stores);
       await previous.table('cases').bulkPut(cases);
       previous.close();
 

@@ -25,7 +25,11 @@ describe('purgeClosed', () => {
         record('ras', { id: 'closed-91', allocated: '2024-01-01', closedOn: '2024-03-31' }),
         record('ras', { id: 'closed-90', allocated: '2024-01-01', closedOn: '2024-04-01' }),
         record('ras', { id: 'closed-10', allocated: '2024-01-01', closedOn: '2024-06-20' }),
-        record('carers-review', { id: 'closed-years', allocated: '2019-01-01', closedOn: '2019-02-01' }),
+        record('carers-review', {
+          id: 'closed-years',
+          allocated: '2019-01-01',
+          closedOn: '2019-02-01',
+        }),
       ].map((r) => withNextDue(r, cal)),
     );
     return d;
@@ -34,7 +38,11 @@ describe('purgeClosed', () => {
   it('deletes only closed cases closed more than the set number of days ago (default 90)', async () => {
     const d = await seeded();
     expect(await purgeClosed(d, 90, TODAY)).toBe(2);
-    expect((await d.cases.toCollection().primaryKeys()).sort()).toEqual(['closed-10', 'closed-90', 'open-old']);
+    expect((await d.cases.toCollection().primaryKeys()).sort()).toEqual([
+      'closed-10',
+      'closed-90',
+      'open-old',
+    ]);
     expect(await purgeClosed(d, 90, TODAY)).toBe(0);
   });
 

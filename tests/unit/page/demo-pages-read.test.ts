@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/lib/page/detect';
 import { readPage } from '@/lib/page/read';
 import { PageSnapshotSchema, type FieldSnapshot } from '@/lib/page/snapshot';
-import { DEMO_PAGES, normaliseText, snapshotNotFound, type FieldExpectation } from '../../demo/pages';
+import {
+  DEMO_PAGES,
+  normaliseText,
+  snapshotNotFound,
+  type FieldExpectation,
+} from '../../demo/pages';
 import { htmlDocument } from './helpers';
 
 // tests/demo/server.ts's SITE_DIR, computed here: that module uses Node's URL, which happy-dom replaces
@@ -27,15 +32,20 @@ function actual(f: FieldSnapshot, e: FieldExpectation): Record<string, unknown> 
   if (e.editable !== undefined) out.editable = f.editable;
   if ('value' in e) out.value = f.value === null ? null : normaliseText(f.value);
   if ('values' in e) out.values = f.values;
-  if ('rows' in e) out.rows = f.rows.map((r) => Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, normaliseText(v)])));
-  if ('areas' in e) out.areas = f.areas.map((a) => ({ label: a.label, value: normaliseText(a.value) }));
+  if ('rows' in e)
+    out.rows = f.rows.map((r) =>
+      Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, normaliseText(v)])),
+    );
+  if ('areas' in e)
+    out.areas = f.areas.map((a) => ({ label: a.label, value: normaliseText(a.value) }));
   return out;
 }
 
 function wanted(e: FieldExpectation): Record<string, unknown> {
   const out: Record<string, unknown> = { shown: e.shown, tab: e.tab };
   if (e.editable !== undefined) out.editable = e.editable;
-  if ('value' in e) out.value = e.value === null || e.value === undefined ? null : normaliseText(e.value);
+  if ('value' in e)
+    out.value = e.value === null || e.value === undefined ? null : normaliseText(e.value);
   if ('values' in e) out.values = e.values;
   if ('rows' in e) out.rows = e.rows;
   if ('areas' in e) out.areas = e.areas;
@@ -73,9 +83,12 @@ describe('demo Mosaic pages, read from their static HTML', () => {
         for (const [id, e] of Object.entries(page.expected)) {
           const f = s.fields[id];
           expect(f, id).toBeDefined();
-          expect.soft({ found: f.found, ...actual(f, e) }, id).toEqual({ found: true, ...wanted(e) });
+          expect
+            .soft({ found: f.found, ...actual(f, e) }, id)
+            .toEqual({ found: true, ...wanted(e) });
         }
-        for (const id of page.notFound) expect.soft(s.fields[id]?.found, `${id} is not in the page`).toBe(false);
+        for (const id of page.notFound)
+          expect.soft(s.fields[id]?.found, `${id} is not in the page`).toBe(false);
       });
 
       it('lists exactly the missing fields in notFound', () => {

@@ -17,7 +17,11 @@ const DEMO_SITE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dem
 
 /** Texts of the forms themselves: forms.md's labels, options and column headers, tab names. */
 const STRUCTURE = [
-  ...FIELDS.flatMap((f) => [...f.labels, ...(f.options ?? []), ...(f.columns ?? []).flatMap((c) => c.labels)]),
+  ...FIELDS.flatMap((f) => [
+    ...f.labels,
+    ...(f.options ?? []),
+    ...(f.columns ?? []).flatMap((c) => c.labels),
+  ]),
   ...Object.values(TABS),
 ].map((t) => t.toLowerCase());
 
@@ -48,8 +52,11 @@ function valuesOf(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll('input, textarea')) as HTMLInputElement[]) {
     if (!['radio', 'checkbox', 'button', 'submit', 'hidden'].includes(el.type)) add(el.value);
   }
-  const offered = new Set(Object.values(s.fields).flatMap((f) => f.options.map((o) => o.toLowerCase())));
-  for (const sel of Array.from(doc.querySelectorAll('select option'))) offered.add((sel.textContent ?? '').trim().toLowerCase());
+  const offered = new Set(
+    Object.values(s.fields).flatMap((f) => f.options.map((o) => o.toLowerCase())),
+  );
+  for (const sel of Array.from(doc.querySelectorAll('select option')))
+    offered.add((sel.textContent ?? '').trim().toLowerCase());
   return [...vals].filter((v) => {
     const l = v.toLowerCase();
     return !offered.has(l) && !STRUCTURE.some((t) => containsWords(t, l));
@@ -83,19 +90,42 @@ describe('describeStructure', () => {
     const text = expectNoValues('a', rendering('a-label-for-divs.html'));
     expect(text).toContain('Page kind: carers-conversation');
     expect(text).toContain('Title: "Carers Conversation : [person] ([id])"');
-    expect(text).toContain('Tabs: Privacy Notice | Carers Conversation (open) | Person Details form');
+    expect(text).toContain(
+      'Tabs: Privacy Notice | Carers Conversation (open) | Person Details form',
+    );
     expect(text).toContain('Section: "2. Carers Wellbeing Conversation"');
-    expect(text).toContain('Question "Does your GP know you are a carer?" → gpKnows [Carers Conversation, section 1]: radio buttons; options: Yes | No');
+    expect(text).toContain(
+      'Question "Does your GP know you are a carer?" → gpKnows [Carers Conversation, section 1]: radio buttons; options: Yes | No',
+    );
     expect(text).toContain('Question "Total hours caring per week" → hoursCaring');
-    expect(text).toContain('columns: Full Name | Date of Birth | Address | Gender | Mosaic ID | Relationship to carer');
-    expect(text).toContain('Control not recognised: drop-down, labelled "Do they know you are a carer?"; options: Yes | No');
+    expect(text).toContain(
+      'columns: Full Name | Date of Birth | Address | Gender | Mosaic ID | Relationship to carer',
+    );
+    expect(text).toContain(
+      'Control not recognised: drop-down, labelled "Do they know you are a carer?"; options: Yes | No',
+    );
     expect(text).toContain('"What matters most to you at the moment?"');
     expect(text).toContain('Not found: none.');
   });
 
   it('checks against the values really in the page', () => {
     const vals = valuesOf(rendering('a-label-for-divs.html'));
-    for (const v of ['Mr Timothy Guide', 'Timothy Guide', '2204451', 'Jo Worker', '01/06/1966', '55 Bedford Way', 'WC1H 0DB', 'Alice Trainee', '2204455', 'Needs large print letters', 'Keeping Alice safe at home.', 'Loss of sleep', 'Sitting service, 4 hours a week', 'Queer']) {
+    for (const v of [
+      'Mr Timothy Guide',
+      'Timothy Guide',
+      '2204451',
+      'Jo Worker',
+      '01/06/1966',
+      '55 Bedford Way',
+      'WC1H 0DB',
+      'Alice Trainee',
+      '2204455',
+      'Needs large print letters',
+      'Keeping Alice safe at home.',
+      'Loss of sleep',
+      'Sitting service, 4 hours a week',
+      'Queer',
+    ]) {
       expect(vals).toContain(v);
     }
     // and the check itself finds a value when one is there
@@ -110,7 +140,8 @@ describe('describeStructure', () => {
   });
 
   it('never gives an answer, a name, an id, a date or another value, on any rendering', () => {
-    for (const file of readdirSync(RENDERINGS).filter((f) => f.endsWith('.html'))) expectNoValues(file, rendering(file));
+    for (const file of readdirSync(RENDERINGS).filter((f) => f.endsWith('.html')))
+      expectNoValues(file, rendering(file));
   });
 
   it('never gives a value on any demo Mosaic page', () => {
@@ -126,7 +157,9 @@ describe('describeStructure', () => {
   });
 
   it('keeps only the forms’ own words of the title of a page it does not recognise', () => {
-    const text = describeStructure(htmlDocument('<title>Carers Convo for Timothy Guide</title><body><h1>Hello</h1></body>'));
+    const text = describeStructure(
+      htmlDocument('<title>Carers Convo for Timothy Guide</title><body><h1>Hello</h1></body>'),
+    );
     expect(text).toContain('Page kind: not recognised');
     expect(text).toContain('Title: "Carers … for … …"');
     expect(text).not.toContain('Timothy');

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/lib/page/detect';
 import { htmlDocument } from './helpers';
 
-const CONV_TABS = '<ul class="tabs"><li>Privacy Notice</li><li><b>Carers Conversation</b></li><li>Person Details form</li></ul>';
-const REVIEW_TABS = '<div class="tabs"><span>Next actions form</span> <span>Carers Review</span></div>';
+const CONV_TABS =
+  '<ul class="tabs"><li>Privacy Notice</li><li><b>Carers Conversation</b></li><li>Person Details form</li></ul>';
+const REVIEW_TABS =
+  '<div class="tabs"><span>Next actions form</span> <span>Carers Review</span></div>';
 
 describe('detectPage: step editor and person summary titles', () => {
   const positives: Array<[string, string, ReturnType<typeof detectPage>]> = [
@@ -66,8 +68,14 @@ describe('detectPage: step editor and person summary titles', () => {
   }
 
   const negatives: Array<[string, string]> = [
-    ['a news item', '<title>News</title><body><h2>Tips for your next Carers Conversation</h2><p>Carers Conversation and Carers Review: what changes.</p></body>'],
-    ['a help page without a person id', '<title>Carers Review : how to</title><body><h1>Carers Review : how to</h1><p>Open the step.</p></body>'],
+    [
+      'a news item',
+      '<title>News</title><body><h2>Tips for your next Carers Conversation</h2><p>Carers Conversation and Carers Review: what changes.</p></body>',
+    ],
+    [
+      'a help page without a person id',
+      '<title>Carers Review : how to</title><body><h1>Carers Review : how to</h1><p>Open the step.</p></body>',
+    ],
     [
       'a page quoting the title inside a paragraph',
       '<title>Guide</title><body><p>Open the step called Carers Conversation : Timothy Guide (2204451) from the work tray.</p></body>',
@@ -76,9 +84,18 @@ describe('detectPage: step editor and person summary titles', () => {
       'a quoted title in its own element of running text',
       `<title>Guide</title><body><p>The title bar reads <q>Carers Conversation : Timothy Guide (2204451)</q>.</p>${CONV_TABS}</body>`,
     ],
-    ['a title in a list of links', '<title>Work tray</title><body><ul><li><a href="#">Carers Review : Timothy Guide (2204451)</a></li></ul></body>'],
-    ['a div title bar without the step tabs', '<title>Work tray</title><body><div>Carers Conversation : Timothy Guide (2204451)</div></body>'],
-    ['a person summary without an id', '<title>Help</title><body><h1>Person summary - how to read it</h1></body>'],
+    [
+      'a title in a list of links',
+      '<title>Work tray</title><body><ul><li><a href="#">Carers Review : Timothy Guide (2204451)</a></li></ul></body>',
+    ],
+    [
+      'a div title bar without the step tabs',
+      '<title>Work tray</title><body><div>Carers Conversation : Timothy Guide (2204451)</div></body>',
+    ],
+    [
+      'a person summary without an id',
+      '<title>Help</title><body><h1>Person summary - how to read it</h1></body>',
+    ],
     ['an ordinary page', '<title>Mosaic</title><body><h1>Home</h1></body>'],
   ];
   for (const [name, html] of negatives) {

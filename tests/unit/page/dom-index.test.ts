@@ -8,14 +8,21 @@ import { RENDERINGS, htmlDocument, rendering } from './helpers';
 
 const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
 
-const HTML = '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
+const HTML =
+  '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
 
 describe('element numbers', () => {
   it('number elements in document order and leave out skipped ones', () => {
     const doc = htmlDocument(HTML);
     const idx = indexDocument(doc);
     const [div, p1, b, p2] = ['div', 'p', 'b', 'p:last-of-type'].map((s) => doc.querySelector(s)!);
-    expect([orderOf(idx, doc.body), orderOf(idx, div), orderOf(idx, p1), orderOf(idx, b), orderOf(idx, p2)]).toEqual([0, 1, 2, 3, 4]);
+    expect([
+      orderOf(idx, doc.body),
+      orderOf(idx, div),
+      orderOf(idx, p1),
+      orderOf(idx, b),
+      orderOf(idx, p2),
+    ]).toEqual([0, 1, 2, 3, 4]);
     expect(orderOf(idx, doc.querySelector('script')!)).toBe(-1);
     expect(endOf(idx, div)).toBe(4);
     expect(within(idx, div, b)).toBe(true);
@@ -49,7 +56,9 @@ describe('element numbers', () => {
   });
 
   it('find the control an element is', () => {
-    const doc = htmlDocument('<body><p>Name <input type="text"></p><p>Kind <select><option>A</option></select> <input type="RADIO"> <input type="submit"></p></body>');
+    const doc = htmlDocument(
+      '<body><p>Name <input type="text"></p><p>Kind <select><option>A</option></select> <input type="RADIO"> <input type="submit"></p></body>',
+    );
     const idx = indexDocument(doc);
     const [text, radio, submit] = Array.from(doc.querySelectorAll('input'));
     const select = doc.querySelector('select')!;
@@ -71,7 +80,8 @@ describe('what the walk tells of each block', () => {
   ];
 
   it('says a block is in a link or a button exactly when the page says so (closest)', () => {
-    const ACTION = 'a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+    const ACTION =
+      'a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
     let inside = 0;
     for (const p of pages) {
       const idx = indexDocument(p.doc());
@@ -91,7 +101,17 @@ describe('the arrays by element, made at the length of the last walk', () => {
     els: [...idx.pos.els],
     ends: [...idx.ends],
     raw: [...idx.raw],
-    blocks: idx.blocks.map((b) => [b.el, b.order, b.end, b.raw, b.hasControl, b.label, b.cell, b.inAction, b.lead]),
+    blocks: idx.blocks.map((b) => [
+      b.el,
+      b.order,
+      b.end,
+      b.raw,
+      b.hasControl,
+      b.label,
+      b.cell,
+      b.inAction,
+      b.lead,
+    ]),
     ctls: idx.ctls.map((c) => [c.el, c.kind, c.order, c.index]),
     tables: idx.tables,
     lists: idx.lists,

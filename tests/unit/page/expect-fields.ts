@@ -22,16 +22,27 @@ export function actualFor(snapshot: PageSnapshot, id: string, e: Expect): Record
  * Every field of the page kind must be listed in `expected` (so that no field goes unchecked),
  * and each listed property must be equal. All differences are reported at once.
  */
-export function expectFields(snapshot: PageSnapshot, kind: PageKind, expected: Record<string, Expect>): void {
+export function expectFields(
+  snapshot: PageSnapshot,
+  kind: PageKind,
+  expected: Record<string, Expect>,
+): void {
   const ids = fieldsFor(kind).map((f) => f.id);
-  expect(Object.keys(expected).sort(), 'the expectations list every field of the page kind').toEqual([...ids].sort());
+  expect(
+    Object.keys(expected).sort(),
+    'the expectations list every field of the page kind',
+  ).toEqual([...ids].sort());
   for (const id of ids) {
     expect.soft(actualFor(snapshot, id, expected[id]), id).toEqual(expected[id]);
   }
 }
 
 /** Every found field of the main form sits in the section fields.ts gives it, on the named tab. */
-export function expectPlaces(snapshot: PageSnapshot, kind: PageKind, tabs: Partial<Record<'form' | 'personDetails' | 'actions', string>>): void {
+export function expectPlaces(
+  snapshot: PageSnapshot,
+  kind: PageKind,
+  tabs: Partial<Record<'form' | 'personDetails' | 'actions', string>>,
+): void {
   for (const def of fieldsFor(kind)) {
     const s = snapshot.fields[def.id];
     if (!s?.found) continue;

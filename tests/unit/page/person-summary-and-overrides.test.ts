@@ -38,7 +38,9 @@ describe('label overrides from the settings', () => {
   function reworded(): Document {
     const doc = rendering('a-label-for-divs.html');
     doc.querySelector('label[for="adults"]')!.textContent = 'How many adults do you care for?';
-    const th = Array.from(doc.querySelectorAll('th')).find((t) => t.textContent === 'If required, total cost for this support')!;
+    const th = Array.from(doc.querySelectorAll('th')).find(
+      (t) => t.textContent === 'If required, total cost for this support',
+    )!;
     th.textContent = 'Cost (£)';
     return doc;
   }
@@ -47,12 +49,18 @@ describe('label overrides from the settings', () => {
     const r = readPage(reworded()).snapshot;
     expect(r.fields.adultsCaredFor.found).toBe(false);
     expect(r.notFound).toEqual(['adultsCaredFor']);
-    expect(r.fields.supportPlan.rows[0].cells).toEqual({ want: 'A break from caring each week', support: 'Sitting service, 4 hours a week' });
+    expect(r.fields.supportPlan.rows[0].cells).toEqual({
+      want: 'A break from caring each week',
+      support: 'Sitting service, 4 hours a week',
+    });
   });
 
   it("with them, the council's words are tried as well as forms.md's", () => {
     const reading = readPage(reworded(), {
-      labelOverrides: { adultsCaredFor: ['How many adults do you care for'], 'supportPlan.cost': ['Cost (£)'] },
+      labelOverrides: {
+        adultsCaredFor: ['How many adults do you care for'],
+        'supportPlan.cost': ['Cost (£)'],
+      },
     });
     const r = reading.snapshot;
     expect(r.fields.adultsCaredFor).toMatchObject({ found: true, value: '1' });
@@ -67,13 +75,24 @@ describe('label overrides from the settings', () => {
     const reading = readPage(rendering('a-label-for-divs.html'), {
       labelOverrides: { conversation: ['About your caring role', 'Your life outside caring'] },
     });
-    expect(reading.snapshot.fields.conversation.areas.map((a) => a.label)).toContain('About your caring role');
+    expect(reading.snapshot.fields.conversation.areas.map((a) => a.label)).toContain(
+      'About your caring role',
+    );
   });
 });
 
 describe('pages that are not Mosaic steps', () => {
   it('reads nothing from an ordinary page', () => {
-    const r = readPage(rendering('f-person-summary.html').implementation.createHTMLDocument('News')).snapshot;
-    expect(r).toEqual({ kind: null, person: { id: null, name: null }, worker: null, tabs: [], fields: {}, notFound: [] });
+    const r = readPage(
+      rendering('f-person-summary.html').implementation.createHTMLDocument('News'),
+    ).snapshot;
+    expect(r).toEqual({
+      kind: null,
+      person: { id: null, name: null },
+      worker: null,
+      tabs: [],
+      fields: {},
+      notFound: [],
+    });
   });
 });

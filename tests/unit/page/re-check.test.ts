@@ -23,12 +23,22 @@ describe('reading the same page again', () => {
   });
 
   it('reads typed and chosen values without any change to the page structure', () => {
-    for (const file of ['a-label-for-divs.html', 'b-legacy-tables.html', 'c-fieldsets-aria.html', 'd-wrapping-labels-review.html', 'e-someone-else.html']) {
+    for (const file of [
+      'a-label-for-divs.html',
+      'b-legacy-tables.html',
+      'c-fieldsets-aria.html',
+      'd-wrapping-labels-review.html',
+      'e-someone-else.html',
+    ]) {
       const doc = rendering(file);
       readPage(doc);
       for (const t of Array.from(doc.querySelectorAll('textarea'))) t.value = `${t.value} (edited)`;
-      for (const i of Array.from(doc.querySelectorAll('input[type="text"], input:not([type])')) as HTMLInputElement[]) i.value = `${i.value}1`;
-      for (const sel of Array.from(doc.querySelectorAll('select'))) if (!sel.multiple && sel.options.length > 1) sel.selectedIndex = sel.options.length - 1;
+      for (const i of Array.from(
+        doc.querySelectorAll('input[type="text"], input:not([type])'),
+      ) as HTMLInputElement[])
+        i.value = `${i.value}1`;
+      for (const sel of Array.from(doc.querySelectorAll('select')))
+        if (!sel.multiple && sel.options.length > 1) sel.selectedIndex = sel.options.length - 1;
       const radios = Array.from(doc.querySelectorAll('input[type="radio"]')) as HTMLInputElement[];
       for (const r of radios) if (!r.checked) r.checked = true;
       const again = readPage(doc).snapshot;
@@ -68,7 +78,10 @@ describe('reading the same page again', () => {
     const doc = rendering('a-label-for-divs.html');
     doc.querySelector('label[for="adults"]')!.textContent = 'How many adults do you care for?';
     expect(readPage(doc).snapshot.fields.adultsCaredFor.found).toBe(false);
-    expect(readPage(doc, { labelOverrides: { adultsCaredFor: ['How many adults do you care for'] } }).snapshot.fields.adultsCaredFor.found).toBe(true);
+    expect(
+      readPage(doc, { labelOverrides: { adultsCaredFor: ['How many adults do you care for'] } })
+        .snapshot.fields.adultsCaredFor.found,
+    ).toBe(true);
     expect(readPage(doc).snapshot.fields.adultsCaredFor.found).toBe(false);
   });
 
@@ -89,7 +102,9 @@ describe('changes that leave the page as it was', () => {
     const first = readPage(doc).snapshot;
     const hidden = doc.getElementById('gp-contact') as HTMLElement;
     hidden.setAttribute('style', hidden.getAttribute('style')!);
-    const dd = Array.from(doc.querySelectorAll('dd')).find((d) => d.textContent === 'Eligibility indicated')!;
+    const dd = Array.from(doc.querySelectorAll('dd')).find(
+      (d) => d.textContent === 'Eligibility indicated',
+    )!;
     dd.textContent = 'Eligibility indicated';
     (doc.querySelectorAll('textarea')[2] as HTMLTextAreaElement).value = 'typed';
     const again = readPage(doc).snapshot;
@@ -101,7 +116,9 @@ describe('changes that leave the page as it was', () => {
   it('but a text that really changed is read again', () => {
     const doc = rendering('c-fieldsets-aria.html');
     readPage(doc);
-    const dd = Array.from(doc.querySelectorAll('dd')).find((d) => d.textContent === 'Eligibility indicated')!;
+    const dd = Array.from(doc.querySelectorAll('dd')).find(
+      (d) => d.textContent === 'Eligibility indicated',
+    )!;
     dd.textContent = 'Eligibility not indicated';
     expect(readPage(doc).snapshot.fields.decision.value).toBe('Eligibility not indicated');
   });
@@ -131,7 +148,12 @@ describe('a question the page opens with CSS alone', () => {
 describe('the maps a reading hands out', () => {
   it('are copies with the same entries in the same order as new Map(m)', () => {
     const a = {};
-    const m = new Map<unknown, unknown>([['b', 1], [a, 'x'], ['a', undefined], [2, null]]);
+    const m = new Map<unknown, unknown>([
+      ['b', 1],
+      [a, 'x'],
+      ['a', undefined],
+      [2, null],
+    ]);
     const copy = copyMap(m);
     expect(copy).not.toBe(m);
     expect([...copy]).toEqual([...new Map(m)]);

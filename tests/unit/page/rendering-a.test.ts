@@ -33,13 +33,19 @@ describe('rendering (a): label-for div layout', () => {
       { name: 'Carers Conversation', active: true, loaded: true },
       { name: 'Person Details form', active: false, loaded: true },
     ]);
-    expectPlaces(s, 'carers-conversation', { form: 'Carers Conversation', personDetails: 'Person Details form', actions: 'Privacy Notice' });
+    expectPlaces(s, 'carers-conversation', {
+      form: 'Carers Conversation',
+      personDetails: 'Person Details form',
+      actions: 'Privacy Notice',
+    });
   });
 
   it('maps control keys to the controls and their questions', () => {
     const gp = reading.controls.get(s.fields.gpKnows.control!) as HTMLInputElement;
     expect(gp.id).toBe('gp-n'); // the checked radio
-    expect(reading.questions.get('gpKnows')!.textContent).toContain('Does your GP know you are a carer?');
+    expect(reading.questions.get('gpKnows')!.textContent).toContain(
+      'Does your GP know you are a carer?',
+    );
     expect(reading.controls.get('hoursCaring')!.id).toBe('hours');
     expect(reading.controls.get('communicationSupport.details')!.id).toBe('com-details');
     expect(reading.controls.get('receivingPayment.details')!.id).toBe('pay-details');
@@ -49,7 +55,9 @@ describe('rendering (a): label-for div layout', () => {
     expect((reading.controls.get(row.control!) as HTMLTextAreaElement).value).toBe('Sleep better');
     const area = s.fields.conversation.areas[2];
     expect(reading.controls.get(area.control!)!.id).toBe('c3');
-    expect(reading.questions.get(area.control!)!.textContent).toBe('How caring affects your health');
+    expect(reading.questions.get(area.control!)!.textContent).toBe(
+      'How caring affects your health',
+    );
     for (const [key, el] of reading.controls) expect(el, key).toBeTruthy();
   });
 

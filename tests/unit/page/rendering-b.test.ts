@@ -49,12 +49,18 @@ describe('rendering (b): legacy layout tables', () => {
     const box = reading.controls.get('dependentAdults.details') as HTMLTextAreaElement;
     expect(box.getAttribute('name')).toBe('f310');
     // and not the boxes of the outcomes, which have their own question before them
-    expect((reading.controls.get('outcome.recreation') as HTMLInputElement).getAttribute('name')).toBe('f308');
+    expect(
+      (reading.controls.get('outcome.recreation') as HTMLInputElement).getAttribute('name'),
+    ).toBe('f308');
   });
 
   it('resolves the two "Details" boxes by their questions', () => {
-    expect((reading.controls.get('communicationSupport.details') as HTMLElement).getAttribute('name')).toBe('f106');
-    expect((reading.controls.get('receivingPayment.details') as HTMLElement).getAttribute('name')).toBe('f108');
+    expect(
+      (reading.controls.get('communicationSupport.details') as HTMLElement).getAttribute('name'),
+    ).toBe('f106');
+    expect(
+      (reading.controls.get('receivingPayment.details') as HTMLElement).getAttribute('name'),
+    ).toBe('f108');
   });
 
   it('produces a snapshot that parses with PageSnapshotSchema', () => {

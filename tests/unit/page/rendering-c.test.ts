@@ -48,12 +48,20 @@ describe('rendering (c): fieldsets, legends and aria-labelledby', () => {
       { name: 'Carers Conversation', active: true, loaded: true },
       { name: 'Person Details form', active: false, loaded: true },
     ]);
-    expectPlaces(s, 'carers-conversation', { form: 'Carers Conversation', personDetails: 'Person Details form', actions: 'Privacy Notice' });
+    expectPlaces(s, 'carers-conversation', {
+      form: 'Carers Conversation',
+      personDetails: 'Person Details form',
+      actions: 'Privacy Notice',
+    });
   });
 
   it('resolves the "Details" boxes inside each fieldset by their questions', () => {
-    expect((reading.controls.get('communicationSupport.details') as HTMLTextAreaElement).value).toBe('Needs large print letters');
-    expect((reading.controls.get('receivingPayment.details') as HTMLTextAreaElement).value).toBe('');
+    expect(
+      (reading.controls.get('communicationSupport.details') as HTMLTextAreaElement).value,
+    ).toBe('Needs large print letters');
+    expect((reading.controls.get('receivingPayment.details') as HTMLTextAreaElement).value).toBe(
+      '',
+    );
     expect(reading.questions.get('gpContact')!.localName).toBe('legend');
   });
 

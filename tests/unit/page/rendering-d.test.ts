@@ -31,7 +31,9 @@ describe('rendering (d): wrapping labels, a Carers Review', () => {
 
   it('keeps the three review boxes out of the free-text areas', () => {
     const labels = s.fields.conversation.areas.map((a) => a.label);
-    expect(labels).not.toContain('How well has my support been working since our last conversation.');
+    expect(labels).not.toContain(
+      'How well has my support been working since our last conversation.',
+    );
     expect(labels).toHaveLength(4);
   });
 
@@ -44,7 +46,9 @@ describe('rendering (d): wrapping labels, a Carers Review', () => {
   });
 
   it('maps radio groups to their checked radio and wrapped controls to themselves', () => {
-    expect((reading.controls.get('review.previousOutcomesMet') as HTMLInputElement).checked).toBe(true);
+    expect((reading.controls.get('review.previousOutcomesMet') as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect((reading.controls.get('hoursCaring') as HTMLSelectElement).localName).toBe('select');
     expect(reading.questions.get('hoursCaring')!.localName).toBe('label');
   });

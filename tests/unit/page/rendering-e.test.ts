@@ -26,7 +26,10 @@ describe("rendering (e): someone else's markup, forms.md's words", () => {
       ...CONVERSATION,
       caredFor: { ...CONVERSATION.caredFor, editable: false },
       // the seven boxes have no question text of their own
-      conversation: { found: true, areas: CONVERSATION_AREAS.map((a) => ({ label: '', value: a.value })) },
+      conversation: {
+        found: true,
+        areas: CONVERSATION_AREAS.map((a) => ({ label: '', value: a.value })),
+      },
       // not in the page while the gender is not "Prefer to self-describe"
       'pd.gender.selfDescribe': { found: false, shown: false, value: null },
       nextActions: { ...CONVERSATION.nextActions, shown: false, tab: 'Privacy Notice', section: 2 },
@@ -40,12 +43,20 @@ describe("rendering (e): someone else's markup, forms.md's words", () => {
       { name: 'Carers Conversation', active: true, loaded: true },
       { name: 'Person Details form', active: false, loaded: true },
     ]);
-    expectPlaces(s, 'carers-conversation', { form: 'Carers Conversation', personDetails: 'Person Details form', actions: 'Privacy Notice' });
+    expectPlaces(s, 'carers-conversation', {
+      form: 'Carers Conversation',
+      personDetails: 'Person Details form',
+      actions: 'Privacy Notice',
+    });
   });
 
   it('finds long questions followed by hint text', () => {
-    expect(reading.labels!.get('adultsCaredFor')).toBe('No. of adults being cared for* Enter the number of adults you care for');
-    expect(reading.labels!.get('hoursCaring')).toBe('Total hours caring per week* (your best estimate)');
+    expect(reading.labels!.get('adultsCaredFor')).toBe(
+      'No. of adults being cared for* Enter the number of adults you care for',
+    );
+    expect(reading.labels!.get('hoursCaring')).toBe(
+      'Total hours caring per week* (your best estimate)',
+    );
   });
 
   it('takes a drop-down answer as the chosen option, and an empty one as none', () => {

@@ -35,48 +35,63 @@ function blockOf(question: Element, controls: Element[]): Element {
 }
 
 const CONVERSATIONS = DEMO_PAGES.filter((p) => p.kind === 'carers-conversation').map((p) => p.file);
-const WITH_BUDGET = DEMO_PAGES.filter((p) => (p.kind === 'carers-conversation' || p.kind === 'carers-review') && p.expected.suggestedBudget?.value).map((p) => p.file);
+const WITH_BUDGET = DEMO_PAGES.filter(
+  (p) =>
+    (p.kind === 'carers-conversation' || p.kind === 'carers-review') &&
+    p.expected.suggestedBudget?.value,
+).map((p) => p.file);
 
 /**
  * The budget once another box sits between it and its label: still its own value where the page
  * ties the two together (the aria rendering's `<output aria-labelledby>`), else not found.
  */
 function stillOwn(file: string) {
-  return DEMO_PAGES.find((p) => p.file === file)!.rendering === 'aria' ? { found: true, value: '600' } : { found: false, value: null };
+  return DEMO_PAGES.find((p) => p.file === file)!.rendering === 'aria'
+    ? { found: true, value: '600' }
+    : { found: false, value: null };
 }
 
 describe('values shown as text', () => {
-  it.each(CONVERSATIONS)('%s: without the pre-filled Gender, the Person Details form\'s "Gender" heading is not taken for it', (file) => {
-    const doc = load(file);
-    const expected = DEMO_PAGES.find((p) => p.file === file)!.expected.gender!.value;
-    expect(readPage(doc).snapshot.fields.gender).toMatchObject({ found: true, value: expected });
-    const { question, controls } = structureOf(doc, 'gender');
-    question.remove();
-    for (const c of controls) c.remove();
-    // the Person Details form still has its "Gender" section heading (an h2, or a table cell in the legacy rendering)
-    expect(Array.from(doc.querySelectorAll('h2, td')).some((h) => h.textContent?.trim() === 'Gender')).toBe(true);
-    const s = readPage(doc).snapshot;
-    expect(s.fields.gender).toMatchObject({ found: false, value: null });
-    expect(s.notFound).toContain('gender');
-    for (const f of Object.values(s.fields)) expect(f.value ?? '', f.id).not.toMatch(/Indicates required field/);
-  });
+  it.each(CONVERSATIONS)(
+    '%s: without the pre-filled Gender, the Person Details form\'s "Gender" heading is not taken for it',
+    (file) => {
+      const doc = load(file);
+      const expected = DEMO_PAGES.find((p) => p.file === file)!.expected.gender!.value;
+      expect(readPage(doc).snapshot.fields.gender).toMatchObject({ found: true, value: expected });
+      const { question, controls } = structureOf(doc, 'gender');
+      question.remove();
+      for (const c of controls) c.remove();
+      // the Person Details form still has its "Gender" section heading (an h2, or a table cell in the legacy rendering)
+      expect(
+        Array.from(doc.querySelectorAll('h2, td')).some((h) => h.textContent?.trim() === 'Gender'),
+      ).toBe(true);
+      const s = readPage(doc).snapshot;
+      expect(s.fields.gender).toMatchObject({ found: false, value: null });
+      expect(s.notFound).toContain('gender');
+      for (const f of Object.values(s.fields))
+        expect(f.value ?? '', f.id).not.toMatch(/Indicates required field/);
+    },
+  );
 
-  it.each(WITH_BUDGET)('%s: another question\'s box moved just after "Suggested budget" is not read as the budget', (file) => {
-    const doc = load(file);
-    const before = readPage(doc).snapshot;
-    expect(before.fields.suggestedBudget).toMatchObject({ found: true, value: '600' });
-    const adults = before.fields.adultsCaredFor.value;
-    const budget = structureOf(doc, 'suggestedBudget');
-    const other = structureOf(doc, 'adultsCaredFor');
-    budget.question.after(blockOf(other.question, other.controls));
-    const s = readPage(doc).snapshot;
-    expect(s.fields.suggestedBudget).toMatchObject(stillOwn(file));
-    if (!s.fields.suggestedBudget.found) expect(s.notFound).toContain('suggestedBudget');
-    // the box moved is still its own question's
-    expect(s.fields.adultsCaredFor).toMatchObject({ found: true, value: adults });
-  });
+  it.each(WITH_BUDGET)(
+    '%s: another question\'s box moved just after "Suggested budget" is not read as the budget',
+    (file) => {
+      const doc = load(file);
+      const before = readPage(doc).snapshot;
+      expect(before.fields.suggestedBudget).toMatchObject({ found: true, value: '600' });
+      const adults = before.fields.adultsCaredFor.value;
+      const budget = structureOf(doc, 'suggestedBudget');
+      const other = structureOf(doc, 'adultsCaredFor');
+      budget.question.after(blockOf(other.question, other.controls));
+      const s = readPage(doc).snapshot;
+      expect(s.fields.suggestedBudget).toMatchObject(stillOwn(file));
+      if (!s.fields.suggestedBudget.found) expect(s.notFound).toContain('suggestedBudget');
+      // the box moved is still its own question's
+      expect(s.fields.adultsCaredFor).toMatchObject({ found: true, value: adults });
+    },
+  );
 
-  it.each(WITH_BUDGET)('%s: nor is it when that box\'s question is no longer recognised', (file) => {
+  it.each(WITH_BUDGET)("%s: nor is it when that box's question is no longer recognised", (file) => {
     const doc = load(file);
     const budget = structureOf(doc, 'suggestedBudget');
     const other = structureOf(doc, 'adultsCaredFor');

@@ -39,7 +39,9 @@ describe('matchLabel', () => {
     expect(matchLabel(normaliseLabel('No. of adults being cared for *'), label)).toBe('exact');
   });
   it('matches a long label followed by hint text', () => {
-    expect(matchLabel(normaliseLabel('No. of adults being cared for* (enter a whole number)'), label)).toBe('prefix');
+    expect(
+      matchLabel(normaliseLabel('No. of adults being cared for* (enter a whole number)'), label),
+    ).toBe('prefix');
   });
   it('never matches a short label by prefix', () => {
     expect(matchLabel(normaliseLabel('Address line 1'), normaliseLabel('Address'))).toBeNull();
@@ -52,9 +54,15 @@ describe('matchLabel', () => {
 
 describe('splitLabelValue', () => {
   it('splits "Label: value" and "Label* value"', () => {
-    expect(splitLabelValue('Sub Ethnicity: Any Other Mixed Back')).toEqual({ label: 'Sub Ethnicity', value: 'Any Other Mixed Back' });
+    expect(splitLabelValue('Sub Ethnicity: Any Other Mixed Back')).toEqual({
+      label: 'Sub Ethnicity',
+      value: 'Any Other Mixed Back',
+    });
     expect(splitLabelValue('Gender* Male')).toEqual({ label: 'Gender', value: 'Male' });
-    expect(splitLabelValue('Date of Birth *: 01/06/1966')).toEqual({ label: 'Date of Birth ', value: '01/06/1966' });
+    expect(splitLabelValue('Date of Birth *: 01/06/1966')).toEqual({
+      label: 'Date of Birth ',
+      value: '01/06/1966',
+    });
     expect(splitLabelValue('no colon here')).toBeNull();
     expect(splitLabelValue('10:30')).toBeNull();
   });
@@ -62,11 +70,29 @@ describe('splitLabelValue', () => {
 
 describe('isPlaceholderOption', () => {
   it('recognises placeholders', () => {
-    for (const t of ['-- Please Select --', '-- Please select --', 'Please select', 'Select...', '-- Choose --', '--', '', '  ', 'Select an option', '- Please select a team -'])
+    for (const t of [
+      '-- Please Select --',
+      '-- Please select --',
+      'Please select',
+      'Select...',
+      '-- Choose --',
+      '--',
+      '',
+      '  ',
+      'Select an option',
+      '- Please select a team -',
+    ])
       expect(isPlaceholderOption(t), t).toBe(true);
   });
   it('keeps real options', () => {
-    for (const t of ['Yes', 'No', '1 - 7 hours', '0: Very low level of care provided', 'Other (please specify below)', 'None of these options apply'])
+    for (const t of [
+      'Yes',
+      'No',
+      '1 - 7 hours',
+      '0: Very low level of care provided',
+      'Other (please specify below)',
+      'None of these options apply',
+    ])
       expect(isPlaceholderOption(t), t).toBe(false);
   });
 });
@@ -74,12 +100,16 @@ describe('isPlaceholderOption', () => {
 describe('canonicalOption and display', () => {
   it("uses forms.md's wording when the page's matches it", () => {
     expect(canonicalOption(' yes ', ['Yes', 'No'])).toBe('Yes');
-    expect(canonicalOption('1. some impact on wellbeing', ['1: some impact on wellbeing'])).toBe('1: some impact on wellbeing');
+    expect(canonicalOption('1. some impact on wellbeing', ['1: some impact on wellbeing'])).toBe(
+      '1: some impact on wellbeing',
+    );
     expect(canonicalOption('Maybe', ['Yes', 'No'])).toBe('Maybe');
   });
   it('cleans display texts', () => {
     expect(displayLabel('  Date of Birth * ')).toBe('Date of Birth');
-    expect(cleanLines('Flat 1\n   55 Bedford Way \n\n London ')).toBe('Flat 1\n55 Bedford Way\nLondon');
+    expect(cleanLines('Flat 1\n   55 Bedford Way \n\n London ')).toBe(
+      'Flat 1\n55 Bedford Way\nLondon',
+    );
   });
 });
 
@@ -87,7 +117,13 @@ describe('the cheap pre-filter keys', () => {
   it('give a text and its normalised form the same key, for every label of fields.ts', async () => {
     const { FIELDS } = await import('@/lib/page/fields');
     const { firstWordKey, twoWordKey } = await import('@/lib/page/text');
-    const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [l, `${l}*`, l.toUpperCase(), `  ${l.replace(/'/g, '’')} ?`, `1. ${l}`]);
+    const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [
+      l,
+      `${l}*`,
+      l.toUpperCase(),
+      `  ${l.replace(/'/g, '’')} ?`,
+      `1. ${l}`,
+    ]);
     const { firstWordHash, twoWordHash } = await import('@/lib/page/text');
     for (const t of texts) {
       expect(twoWordHash(t), t).toBe(twoWordHash(normaliseLabel(t)));
@@ -99,7 +135,8 @@ describe('the cheap pre-filter keys', () => {
     }
     for (const t of texts) {
       // small integers: no number object to make, cheaper to look up in a Set
-      for (const h of [twoWordHash(t), firstWordHash(t)]) expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30, t).toBe(true);
+      for (const h of [twoWordHash(t), firstWordHash(t)])
+        expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30, t).toBe(true);
     }
     expect(twoWordKey("Are funds required to meet any of the carer's outcomes")).toBe('are funds');
     expect(twoWordKey('Gender *')).toBe('gender');
@@ -112,21 +149,67 @@ describe('the one-pass text functions', () => {
     const fc = (await import('fast-check')).default;
     const { FIELDS } = await import('@/lib/page/fields');
     const { normaliseLabelSlow } = await import('@/lib/page/text');
-    for (const f of FIELDS) for (const l of [...f.labels, ...(f.options ?? [])]) expect(normaliseLabel(l)).toBe(normaliseLabelSlow(l));
-    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\u00a0', '.', '?', '*', ':', "'", '’', '„', '“', '–', '-', 'É', '(', '/', '1');
-    fc.assert(fc.property(fc.string({ unit }), (s) => normaliseLabel(s) === normaliseLabelSlow(s)), { numRuns: 2000 });
+    for (const f of FIELDS)
+      for (const l of [...f.labels, ...(f.options ?? [])])
+        expect(normaliseLabel(l)).toBe(normaliseLabelSlow(l));
+    const unit = fc.constantFrom(
+      'a',
+      'B',
+      ' ',
+      '\n',
+      '\u00a0',
+      '.',
+      '?',
+      '*',
+      ':',
+      "'",
+      '’',
+      '„',
+      '“',
+      '–',
+      '-',
+      'É',
+      '(',
+      '/',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => normaliseLabel(s) === normaliseLabelSlow(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('normaliseLabelHead gives normaliseLabel, or a beginning of it longer than the limit, cut at the end of a word', async () => {
     const fc = (await import('fast-check')).default;
     const { normaliseLabelHead } = await import('@/lib/page/text');
-    const unit = fc.constantFrom('a', 'B', ' ', '\n', '\u00a0', '.', '?', '*', ':', "'", '’', '–', '-', 'É', '/', '1');
+    const unit = fc.constantFrom(
+      'a',
+      'B',
+      ' ',
+      '\n',
+      '\u00a0',
+      '.',
+      '?',
+      '*',
+      ':',
+      "'",
+      '’',
+      '–',
+      '-',
+      'É',
+      '/',
+      '1',
+    );
     fc.assert(
       fc.property(fc.string({ unit }), fc.integer({ min: 0, max: 12 }), (s, max) => {
         const full = normaliseLabel(s);
         const head = normaliseLabelHead(s, max);
         if (full.length <= max) return head === full;
-        return head.length > max && full.startsWith(head) && (full.length === head.length || full.charCodeAt(head.length) === 32);
+        return (
+          head.length > max &&
+          full.startsWith(head) &&
+          (full.length === head.length || full.charCodeAt(head.length) === 32)
+        );
       }),
       { numRuns: 3000 },
     );
@@ -134,8 +217,31 @@ describe('the one-pass text functions', () => {
 
   it('twoWordHashes gives twoWordHash and firstWordHash in one pass, and the hashes match the keys', async () => {
     const fc = (await import('fast-check')).default;
-    const { firstWordHash, firstWordKey, twoWordHash, twoWordHashes, twoWordKey } = await import('@/lib/page/text');
-    const unit = fc.constantFrom('a', 'B', 'z', ' ', '\n', '\u00a0', '.', '?', ':', "'", '’', '“', 'É', 'é', 'ß', '(', '/', '1', '9', '-', '\u2013');
+    const { firstWordHash, firstWordKey, twoWordHash, twoWordHashes, twoWordKey } =
+      await import('@/lib/page/text');
+    const unit = fc.constantFrom(
+      'a',
+      'B',
+      'z',
+      ' ',
+      '\n',
+      '\u00a0',
+      '.',
+      '?',
+      ':',
+      "'",
+      '’',
+      '“',
+      'É',
+      'é',
+      'ß',
+      '(',
+      '/',
+      '1',
+      '9',
+      '-',
+      '\u2013',
+    );
     const first = [-1];
     fc.assert(
       fc.property(fc.string({ unit }), (s) => {
@@ -155,12 +261,31 @@ describe('the one-pass text functions', () => {
   it("the worker's cheap test finds what the four searches it replaces find", async () => {
     const fc = (await import('fast-check')).default;
     const { WORKER_HINT } = await import('@/lib/page/read');
-    const ref = (s: string) => s.indexOf('og') >= 0 || s.indexOf('OG') >= 0 || s.indexOf('ign') >= 0 || s.indexOf('IGN') >= 0;
-    for (const t of ['Logged in as Jo Worker', 'LOG OUT', 'Sign out', 'SIGN OFF', 'og', 'ign', 'Og', 'oG', 'iGn', 'Details', '']) {
+    const ref = (s: string) =>
+      s.indexOf('og') >= 0 ||
+      s.indexOf('OG') >= 0 ||
+      s.indexOf('ign') >= 0 ||
+      s.indexOf('IGN') >= 0;
+    for (const t of [
+      'Logged in as Jo Worker',
+      'LOG OUT',
+      'Sign out',
+      'SIGN OFF',
+      'og',
+      'ign',
+      'Og',
+      'oG',
+      'iGn',
+      'Details',
+      '',
+    ]) {
       expect(WORKER_HINT.test(t), t).toBe(ref(t));
     }
     const unit = fc.constantFrom('o', 'O', 'g', 'G', 'i', 'I', 'n', 'N', ' ', 'x');
-    fc.assert(fc.property(fc.string({ unit }), (s) => WORKER_HINT.test(s) === ref(s)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => WORKER_HINT.test(s) === ref(s)),
+      { numRuns: 5000 },
+    );
   });
 
   it('cleanText collapses whitespace as a regular expression would', async () => {
@@ -168,7 +293,10 @@ describe('the one-pass text functions', () => {
     const { cleanText } = await import('@/lib/page/text');
     const ref = (s: string) => s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\t', '\u00a0', 'x', '.', '\u200b');
-    fc.assert(fc.property(fc.string({ unit }), (s) => cleanText(s) === ref(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => cleanText(s) === ref(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('cleanLengthAtMost tells whether the cleaned text is at most so long', async () => {
@@ -176,7 +304,11 @@ describe('the one-pass text functions', () => {
     const { cleanText, cleanLengthAtMost } = await import('@/lib/page/text');
     const unit = fc.constantFrom('a', ' ', '\n', '\t', '\u00a0', 'x', '\u200b');
     fc.assert(
-      fc.property(fc.string({ unit }), fc.integer({ min: 0, max: 12 }), (s, limit) => cleanLengthAtMost(s, limit) === cleanText(s).length <= limit),
+      fc.property(
+        fc.string({ unit }),
+        fc.integer({ min: 0, max: 12 }),
+        (s, limit) => cleanLengthAtMost(s, limit) === cleanText(s).length <= limit,
+      ),
       { numRuns: 2000 },
     );
   });
@@ -191,7 +323,9 @@ describe('reading a label from the raw text', () => {
       fc.property(fc.string({ unit }), (s) => {
         const fromRaw = labelBeforeValue(s);
         const fromClean = splitLabelValue(cleanText(s));
-        return fromClean === null ? fromRaw === null : fromRaw !== null && normaliseLabel(fromRaw) === normaliseLabel(fromClean.label);
+        return fromClean === null
+          ? fromRaw === null
+          : fromRaw !== null && normaliseLabel(fromRaw) === normaliseLabel(fromClean.label);
       }),
       { numRuns: 2000 },
     );
@@ -204,6 +338,12 @@ describe('reading a label from the raw text', () => {
     const { cleanText, dropRequiredMarker } = await import('@/lib/page/text');
     const ref = (s: string) => cleanText(s).replace(/(?:\s*\*)+\s*$/, '');
     const unit = fc.constantFrom('a', ' ', '\n', '\u00a0', '\u200b', '*', '?');
-    fc.assert(fc.property(fc.string({ unit }), (s) => dropRequiredMarker(cleanText(s)) === ref(s) && displayLabel(s) === ref(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit }),
+        (s) => dropRequiredMarker(cleanText(s)) === ref(s) && displayLabel(s) === ref(s),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -35,19 +35,27 @@ function typeDetails(doc: Document): void {
   }
 }
 
-const STEPS = DEMO_PAGES.filter((p) => p.kind === 'carers-conversation' || p.kind === 'carers-review').map((p) => p.file);
+const STEPS = DEMO_PAGES.filter(
+  (p) => p.kind === 'carers-conversation' || p.kind === 'carers-review',
+).map((p) => p.file);
 
 describe('fields within another question', () => {
   it.each(STEPS)('%s: each Details box is read for its own question', (file) => {
     const doc = load(file);
     typeDetails(doc);
     const s = readPage(doc).snapshot;
-    expect(s.fields['communicationSupport.details']).toMatchObject({ found: true, value: 'typed in communicationSupport.details' });
-    expect(s.fields['receivingPayment.details']).toMatchObject({ found: true, value: 'typed in receivingPayment.details' });
+    expect(s.fields['communicationSupport.details']).toMatchObject({
+      found: true,
+      value: 'typed in communicationSupport.details',
+    });
+    expect(s.fields['receivingPayment.details']).toMatchObject({
+      found: true,
+      value: 'typed in receivingPayment.details',
+    });
   });
 
   it.each(STEPS)(
-    '%s: without its own "Details" label and the payment question\'s text, communication support\'s Details is not the payment\'s box',
+    "%s: without its own \"Details\" label and the payment question's text, communication support's Details is not the payment's box",
     (file) => {
       const doc = load(file);
       typeDetails(doc);
@@ -56,32 +64,47 @@ describe('fields within another question', () => {
       structureOf(doc, 'receivingPayment').question.remove();
       const s = readPage(doc).snapshot;
       // its own box, unlabelled, directly after its question's answers
-      expect(s.fields['communicationSupport.details']).toMatchObject({ found: true, value: 'typed in communicationSupport.details' });
+      expect(s.fields['communicationSupport.details']).toMatchObject({
+        found: true,
+        value: 'typed in communicationSupport.details',
+      });
       expect(s.fields.receivingPayment.found).toBe(false);
       expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
       expect(s.notFound).toContain('receivingPayment');
     },
   );
 
-  it.each(STEPS)("%s: the payment question's text removed: its Details is not found and not taken by communication support's", (file) => {
-    const doc = load(file);
-    typeDetails(doc);
-    const { question } = structureOf(doc, 'receivingPayment');
-    question.remove();
-    const s = readPage(doc).snapshot;
-    expect(s.fields['communicationSupport.details']).toMatchObject({ found: true, value: 'typed in communicationSupport.details' });
-    expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
-  });
+  it.each(STEPS)(
+    "%s: the payment question's text removed: its Details is not found and not taken by communication support's",
+    (file) => {
+      const doc = load(file);
+      typeDetails(doc);
+      const { question } = structureOf(doc, 'receivingPayment');
+      question.remove();
+      const s = readPage(doc).snapshot;
+      expect(s.fields['communicationSupport.details']).toMatchObject({
+        found: true,
+        value: 'typed in communicationSupport.details',
+      });
+      expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
+    },
+  );
 
-  it.each(STEPS)("%s: the payment question renamed to text the reader does not know: still a question, its Details is its own", (file) => {
-    const doc = load(file);
-    typeDetails(doc);
-    structureOf(doc, 'communicationSupport.details').question.remove();
-    structureOf(doc, 'receivingPayment').question.textContent = 'Is anything else the matter?';
-    const s = readPage(doc).snapshot;
-    expect(s.fields['communicationSupport.details']).toMatchObject({ found: true, value: 'typed in communicationSupport.details' });
-    expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
-  });
+  it.each(STEPS)(
+    '%s: the payment question renamed to text the reader does not know: still a question, its Details is its own',
+    (file) => {
+      const doc = load(file);
+      typeDetails(doc);
+      structureOf(doc, 'communicationSupport.details').question.remove();
+      structureOf(doc, 'receivingPayment').question.textContent = 'Is anything else the matter?';
+      const s = readPage(doc).snapshot;
+      expect(s.fields['communicationSupport.details']).toMatchObject({
+        found: true,
+        value: 'typed in communicationSupport.details',
+      });
+      expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
+    },
+  );
 
   it.each(STEPS)(
     "%s: the whole payment question removed and communication support's own label gone: the unlabelled box after its answers is its own",
@@ -93,20 +116,29 @@ describe('fields within another question', () => {
       payment.question.remove();
       for (const c of payment.controls) c.remove();
       const s = readPage(doc).snapshot;
-      expect(s.fields['communicationSupport.details']).toMatchObject({ found: true, value: 'typed in communicationSupport.details' });
+      expect(s.fields['communicationSupport.details']).toMatchObject({
+        found: true,
+        value: 'typed in communicationSupport.details',
+      });
       expect(s.fields['receivingPayment.details']).toMatchObject({ found: false, value: null });
     },
   );
 
-  it.each(STEPS)('%s: communication support\'s question removed: its Details is not found either', (file) => {
-    const doc = load(file);
-    typeDetails(doc);
-    const comm = structureOf(doc, 'communicationSupport');
-    comm.question.remove();
-    for (const c of comm.controls) c.remove();
-    const s = readPage(doc).snapshot;
-    expect(s.fields.communicationSupport.found).toBe(false);
-    expect(s.fields['communicationSupport.details']).toMatchObject({ found: false, value: null });
-    expect(s.fields['receivingPayment.details']).toMatchObject({ found: true, value: 'typed in receivingPayment.details' });
-  });
+  it.each(STEPS)(
+    "%s: communication support's question removed: its Details is not found either",
+    (file) => {
+      const doc = load(file);
+      typeDetails(doc);
+      const comm = structureOf(doc, 'communicationSupport');
+      comm.question.remove();
+      for (const c of comm.controls) c.remove();
+      const s = readPage(doc).snapshot;
+      expect(s.fields.communicationSupport.found).toBe(false);
+      expect(s.fields['communicationSupport.details']).toMatchObject({ found: false, value: null });
+      expect(s.fields['receivingPayment.details']).toMatchObject({
+        found: true,
+        value: 'typed in receivingPayment.details',
+      });
+    },
+  );
 });

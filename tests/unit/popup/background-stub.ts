@@ -14,7 +14,11 @@ import type { TickResult } from '@/components/popup/services';
 export function backgroundTick(db: CaseDb, today: string) {
   return vi.fn(async (caseId: string, taskId: string, done: boolean): Promise<TickResult> => {
     try {
-      await tickTask(db, caseId, taskId, done ? today : null, { today, cal: createCalendar(), initialsOnly: false });
+      await tickTask(db, caseId, taskId, done ? today : null, {
+        today,
+        cal: createCalendar(),
+        initialsOnly: false,
+      });
       return { ok: true };
     } catch (error) {
       return { ok: false, error: changeErrorMessage(error) };

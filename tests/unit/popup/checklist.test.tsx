@@ -11,7 +11,11 @@ import { STORE_FULL } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import { personAddress } from '@/components/popup/CaseItem';
-import { TICK_NO_ANSWER, browserServices, type ChecklistServices } from '@/components/popup/services';
+import {
+  TICK_NO_ANSWER,
+  browserServices,
+  type ChecklistServices,
+} from '@/components/popup/services';
 import { backgroundTick } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -70,7 +74,8 @@ async function render() {
 }
 
 const cases = () => [...host.querySelectorAll<HTMLElement>('[data-testid="mc-case"]')];
-const caseOf = (id: string) => host.querySelector<HTMLElement>(`[data-testid="mc-case"][data-person-id="${id}"]`)!;
+const caseOf = (id: string) =>
+  host.querySelector<HTMLElement>(`[data-testid="mc-case"][data-person-id="${id}"]`)!;
 const byLabel = <T extends HTMLElement>(text: string) => {
   const label = [...host.querySelectorAll('label')].find((l) => l.textContent === text)!;
   return host.querySelector<T>(`#${CSS.escape(label.htmlFor)}`)!;
@@ -94,17 +99,34 @@ describe('checklist', () => {
   });
 
   it('groups cases by their most urgent task, with the due date in words', async () => {
-    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' }); // due 11 Nov
+    await add({
+      personId: '1001',
+      name: 'Ann Example',
+      kind: 'reablement',
+      allocated: '2026-11-09',
+    }); // due 11 Nov
     await add({ personId: '1002', name: 'Bea Carer', kind: 'carers-review', reviewDate: TODAY });
     await add({ personId: '1003', name: 'Cy Example', kind: 'ras', allocated: '2026-11-20' }); // due Tue 24 Nov
-    await add({ personId: '1004', name: 'Dee Carer', kind: 'carers-review', reviewDate: '2027-05-01' });
-    const closed = await add({ personId: '1005', name: 'Eve Closed', kind: 'ras', allocated: '2026-11-01' });
+    await add({
+      personId: '1004',
+      name: 'Dee Carer',
+      kind: 'carers-review',
+      reviewDate: '2027-05-01',
+    });
+    const closed = await add({
+      personId: '1005',
+      name: 'Eve Closed',
+      kind: 'ras',
+      allocated: '2026-11-01',
+    });
     await closeCase(db, closed.id, ctx);
     await render();
 
     const groups = [...host.querySelectorAll('section.mc-group')].map((s) => [
       s.querySelector('h2')!.textContent,
-      [...s.querySelectorAll('[data-testid="mc-case"]')].map((c) => c.getAttribute('data-person-id')),
+      [...s.querySelectorAll('[data-testid="mc-case"]')].map((c) =>
+        c.getAttribute('data-person-id'),
+      ),
     ]);
     expect(groups).toEqual([
       ['Overdue (1)', ['1001']],
@@ -117,37 +139,67 @@ describe('checklist', () => {
     expect(caseOf('1002').textContent).toContain('Due today');
     const closedGroup = host.querySelector('details.mc-group-closed')!;
     expect(closedGroup.hasAttribute('open')).toBe(false);
-    expect(closedGroup.querySelector('[data-person-id="1005"]')!.getAttribute('data-status')).toBe('done');
+    expect(closedGroup.querySelector('[data-person-id="1005"]')!.getAttribute('data-status')).toBe(
+      'done',
+    );
   });
 
   it('expands a case with a real button to show its tasks, and ticking records today', async () => {
-    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await add({
+      personId: '1001',
+      name: 'Ann Example',
+      kind: 'reablement',
+      allocated: '2026-11-09',
+    });
     await render();
     const toggle = caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(caseOf('1001').querySelector('[data-testid="mc-task"]')).toBeNull();
     await act(async () => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(host.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`)).not.toBeNull();
+    expect(
+      host.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`),
+    ).not.toBeNull();
 
     const task = caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')!;
     expect(task.dataset).toMatchObject({ status: 'overdue', due: '2026-11-11' });
     const waiting = caseOf('1001').querySelector<HTMLElement>('[data-task="record-assessment"]')!;
-    expect([waiting.getAttribute('data-status'), waiting.getAttribute('data-due')]).toEqual(['waiting', '']);
+    expect([waiting.getAttribute('data-status'), waiting.getAttribute('data-due')]).toEqual([
+      'waiting',
+      '',
+    ]);
     const box = task.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-    expect(host.querySelector(`label[for="${CSS.escape(box.id)}"]`)!.textContent).toMatch(/^Make initial contact/);
+    expect(host.querySelector(`label[for="${CSS.escape(box.id)}"]`)!.textContent).toMatch(
+      /^Make initial contact/,
+    );
 
     await act(async () => box.click());
-    await settle(() => caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')?.dataset.status === 'done');
-    expect(caseOf('1001').querySelector('[data-task="initial-contact"]')!.textContent).toContain('done on 23 Nov 2026');
+    await settle(
+      () =>
+        caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')?.dataset
+          .status === 'done',
+    );
+    expect(caseOf('1001').querySelector('[data-task="initial-contact"]')!.textContent).toContain(
+      'done on 23 Nov 2026',
+    );
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
   });
 
   it('has the background write a tick or an untick, and says when it is saved', async () => {
-    const record = await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    const record = await add({
+      personId: '1001',
+      name: 'Ann Example',
+      kind: 'reablement',
+      allocated: '2026-11-09',
+    });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
-    const box = () => caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
+    const box = () =>
+      caseOf('1001').querySelector<HTMLInputElement>(
+        '[data-task="initial-contact"] input[type="checkbox"]',
+      )!;
     const status = () => host.querySelector('[role="status"]')!.textContent;
 
     await act(async () => box().click());
@@ -167,40 +219,65 @@ describe('checklist', () => {
   });
 
   it('puts the box back and says why when the background does not save the tick, changing nothing else', async () => {
-    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await add({
+      personId: '1001',
+      name: 'Ann Example',
+      kind: 'reablement',
+      allocated: '2026-11-09',
+    });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
     const before = await listCases(db);
-    const box = () => caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    const box = () =>
+      caseOf('1001').querySelector<HTMLInputElement>(
+        '[data-task="initial-contact"] input[type="checkbox"]',
+      )!;
     const alerts = () => [...host.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
     services.tick.mockResolvedValueOnce({ ok: false, error: TICK_NO_ANSWER });
 
     await act(async () => box().click());
     await settle(() => alerts().includes(TICK_NO_ANSWER));
     await settle(() => !box().checked);
-    expect(caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')!.dataset.status).toBe('overdue');
+    expect(
+      caseOf('1001').querySelector<HTMLElement>('[data-task="initial-contact"]')!.dataset.status,
+    ).toBe('overdue');
     expect(host.querySelector('[role="status"]')!.textContent).toBe('');
     expect(await listCases(db)).toEqual(before);
 
     // The next tick is saved, and the message goes.
     await act(async () => box().click());
-    await settle(() => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.');
+    await settle(
+      () => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.',
+    );
     expect(alerts()).toEqual([]);
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
   });
 
   it('sends a tick at once when the checklist comes back to view, without waiting for the settings', async () => {
-    await add({ personId: '1001', name: 'Ann Example', kind: 'reablement', allocated: '2026-11-09' });
+    await add({
+      personId: '1001',
+      name: 'Ann Example',
+      kind: 'reablement',
+      allocated: '2026-11-09',
+    });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
     // Back to the checklist: the settings are asked for again, and the background is slow to answer.
     let answer: (s: Settings) => void = () => {};
     services.loadSettings = () => new Promise<Settings>((resolve) => (answer = resolve));
     await act(async () => window.dispatchEvent(new Event('focus')));
-    const box = caseOf('1001').querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    const box = caseOf('1001').querySelector<HTMLInputElement>(
+      '[data-task="initial-contact"] input[type="checkbox"]',
+    )!;
     await act(async () => box.click());
     expect(services.tick).toHaveBeenCalledTimes(1);
-    await settle(() => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.');
+    await settle(
+      () => host.querySelector('[role="status"]')!.textContent === 'Ticked for Ann Example.',
+    );
     expect((await listCases(db)).records[0].done).toEqual({ 'initial-contact': TODAY });
     await act(async () => answer(settings));
   });
@@ -208,10 +285,16 @@ describe('checklist', () => {
   it('sets the visit date of a case and shows the new due date', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
     setValue(byLabel<HTMLInputElement>('Home visit on'), '2026-11-19');
     await act(async () => caseOf('1001').querySelector<HTMLFormElement>('form')!.requestSubmit());
-    await settle(() => caseOf('1001').querySelector<HTMLElement>('[data-task="record-assessment"]')?.dataset.due === '2026-11-24');
+    await settle(
+      () =>
+        caseOf('1001').querySelector<HTMLElement>('[data-task="record-assessment"]')?.dataset
+          .due === '2026-11-24',
+    );
     expect((await listCases(db)).records[0].homeVisit).toBe('2026-11-19');
   });
 
@@ -227,22 +310,31 @@ describe('checklist', () => {
     expect(summary.querySelector('a')!.getAttribute('href')).toBe('#mc-add-personId');
     const id = byLabel<HTMLInputElement>('Mosaic ID');
     expect(id.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector(`#${id.getAttribute('aria-describedby')!.split(' ').pop()}`)!.textContent).toContain('digits only');
+    expect(
+      host.querySelector(`#${id.getAttribute('aria-describedby')!.split(' ').pop()}`)!.textContent,
+    ).toContain('digits only');
     expect((await listCases(db)).records).toHaveLength(0);
     expect(services.casesChanged).not.toHaveBeenCalled();
   });
 
   it('adds a case from the form, with the labels of the contract', async () => {
     await render();
-    for (const label of ['Mosaic ID', 'Name', 'Case type', 'Date of allocation', 'Date of home visit', 'Date the service starts', 'Ongoing care needed', "One-off carer's payment", 'Review date']) {
+    for (const label of [
+      'Mosaic ID',
+      'Name',
+      'Case type',
+      'Date of allocation',
+      'Date of home visit',
+      'Date the service starts',
+      'Ongoing care needed',
+      "One-off carer's payment",
+      'Review date',
+    ]) {
       expect(byLabel(label), label).toBeTruthy();
     }
-    expect([...byLabel<HTMLSelectElement>('Case type').options].map((o) => o.text).slice(1)).toEqual([
-      'Reablement assessment',
-      'RAS assessment',
-      "Carer's assessment",
-      'Carers Review',
-    ]);
+    expect(
+      [...byLabel<HTMLSelectElement>('Case type').options].map((o) => o.text).slice(1),
+    ).toEqual(['Reablement assessment', 'RAS assessment', "Carer's assessment", 'Carers Review']);
     setValue(byLabel<HTMLInputElement>('Mosaic ID'), '2204451');
     setValue(byLabel<HTMLInputElement>('Name'), 'Dee Carer');
     setValue(byLabel<HTMLSelectElement>('Case type'), 'carers-assessment');
@@ -250,19 +342,33 @@ describe('checklist', () => {
     byLabel<HTMLInputElement>("One-off carer's payment").checked = true;
     await act(async () => host.querySelector<HTMLFormElement>('form.mc-add-form')!.requestSubmit());
     await settle(() => cases().length === 1);
-    expect(caseOf('2204451').dataset).toMatchObject({ kind: 'carers-assessment', status: 'overdue' });
+    expect(caseOf('2204451').dataset).toMatchObject({
+      kind: 'carers-assessment',
+      status: 'overdue',
+    });
     const [stored] = (await listCases(db)).records;
-    expect(stored).toMatchObject({ personId: '2204451', name: 'Dee Carer', allocated: '2026-10-01', oneOffPayment: true });
-    expect(host.querySelector('[role="status"]')!.textContent).toBe("Added a Carer's assessment case for Dee Carer.");
+    expect(stored).toMatchObject({
+      personId: '2204451',
+      name: 'Dee Carer',
+      allocated: '2026-10-01',
+      oneOffPayment: true,
+    });
+    expect(host.querySelector('[role="status"]')!.textContent).toBe(
+      "Added a Carer's assessment case for Dee Carer.",
+    );
     expect(byLabel<HTMLInputElement>('Mosaic ID').value).toBe('');
   });
 
   it('links to the person in Mosaic only when the council set the address', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
     expect(caseOf('1001').querySelector('a')).toBeNull();
-    expect(personAddress('https://mosaic.example.gov.uk/person/{id}', '1001')).toBe('https://mosaic.example.gov.uk/person/1001');
+    expect(personAddress('https://mosaic.example.gov.uk/person/{id}', '1001')).toBe(
+      'https://mosaic.example.gov.uk/person/1001',
+    );
     expect(personAddress('javascript:alert({id})', '1001')).toBeNull();
     expect(personAddress('https://mosaic.example.gov.uk/', '1001')).toBeNull();
   });
@@ -271,7 +377,9 @@ describe('checklist', () => {
     settings = { ...settings, personAddressPattern: 'https://mosaic.example.gov.uk/person/{id}' };
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
     const link = caseOf('1001').querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://mosaic.example.gov.uk/person/1001');
     expect(link.getAttribute('rel')).toContain('noopener');
@@ -280,8 +388,11 @@ describe('checklist', () => {
   it('closes and reopens a case', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
-    await act(async () => caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
-    const button = (name: string) => [...caseOf('1001').querySelectorAll('button')].find((b) => b.textContent === name)!;
+    await act(async () =>
+      caseOf('1001').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(),
+    );
+    const button = (name: string) =>
+      [...caseOf('1001').querySelectorAll('button')].find((b) => b.textContent === name)!;
     await act(async () => button('Close case').click());
     await settle(() => caseOf('1001')?.closest('details') !== null);
     expect((await listCases(db)).records[0].closedOn).toBe(TODAY);
@@ -310,7 +421,8 @@ describe('checklist', () => {
   it('exports a backup through a download, and refuses a bad file changing nothing', async () => {
     await add({ personId: '1001', name: 'Ann Example', kind: 'ras', allocated: '2026-11-09' });
     await render();
-    const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith(text))!;
+    const button = (text: string) =>
+      [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith(text))!;
     await act(async () => button('Save a backup').click());
     await settle(() => services.download.mock.calls.length === 1);
     const [fileName, type, text] = services.download.mock.calls[0];
@@ -319,7 +431,9 @@ describe('checklist', () => {
     expect(text).toContain('"1001"');
 
     const input = host.querySelector<HTMLInputElement>('#mc-import-file')!;
-    const file = new File(['{"format":"something else"}'], 'backup.json', { type: 'application/json' });
+    const file = new File(['{"format":"something else"}'], 'backup.json', {
+      type: 'application/json',
+    });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
     await settle(() => host.textContent!.includes('was not imported'));
@@ -341,23 +455,51 @@ describe('the checklist in the browser', () => {
     try {
       const reply = real.tick('case-1', 'initial-contact', true);
       // Sent before the first await: a checklist closed straight after the click has sent it.
-      expect(sent).toHaveBeenCalledWith({ type: 'tick-task', caseId: 'case-1', taskId: 'initial-contact', done: true });
+      expect(sent).toHaveBeenCalledWith({
+        type: 'tick-task',
+        caseId: 'case-1',
+        taskId: 'initial-contact',
+        done: true,
+      });
       expect(await reply).toEqual({ ok: true });
       expect(await real.tick('case-1', 'initial-contact', false)).toEqual({
         ok: false,
         error: 'That change was not saved: That case is no longer in the checklist.',
       });
-      expect(sent).toHaveBeenLastCalledWith({ type: 'tick-task', caseId: 'case-1', taskId: 'initial-contact', done: false });
-      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: STORE_FULL });
+      expect(sent).toHaveBeenLastCalledWith({
+        type: 'tick-task',
+        caseId: 'case-1',
+        taskId: 'initial-contact',
+        done: false,
+      });
+      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({
+        ok: false,
+        error: STORE_FULL,
+      });
 
       // No answer, the router's error, or a reply of another shape: not saved, and said so.
-      const odd = [undefined, null, { error: 'The settings could not be read.' }, { ok: 'yes' }, { ok: false }, { ok: false, kind: 'gone', message: 'x' }];
+      const odd = [
+        undefined,
+        null,
+        { error: 'The settings could not be read.' },
+        { ok: 'yes' },
+        { ok: false },
+        { ok: false, kind: 'gone', message: 'x' },
+      ];
       for (const answer of odd) {
         sent.mockResolvedValueOnce(answer);
-        expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: TICK_NO_ANSWER });
+        expect(await real.tick('case-1', 'initial-contact', true)).toEqual({
+          ok: false,
+          error: TICK_NO_ANSWER,
+        });
       }
-      sent.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({ ok: false, error: TICK_NO_ANSWER });
+      sent.mockRejectedValueOnce(
+        new Error('Could not establish connection. Receiving end does not exist.'),
+      );
+      expect(await real.tick('case-1', 'initial-contact', true)).toEqual({
+        ok: false,
+        error: TICK_NO_ANSWER,
+      });
     } finally {
       real.db.close();
     }

@@ -15,24 +15,61 @@ import { MessageSchema, parseMessage, type Message } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { handle, listen } from '@/entrypoints/background/router';
 import { registerSettings } from '@/entrypoints/background/settings';
-import { registerDeadlines, resetDeadlinesForTests, setSettingsSource, whenStarted } from '@/entrypoints/background/deadlines';
+import {
+  registerDeadlines,
+  resetDeadlinesForTests,
+  setSettingsSource,
+  whenStarted,
+} from '@/entrypoints/background/deadlines';
 
 /** One good example of every message type. */
 const GOOD: Message[] = [
   { type: 'inject-sidebar' },
   { type: 'get-settings' },
   { type: 'has-waiting-review', personId: '2204451' },
-  { type: 'track-case', personId: '2204451', name: 'Dee Carer', kind: 'carers-assessment', allocated: '2026-11-02' },
-  { type: 'track-case', personId: '2204451', name: 'Dee Carer', kind: 'carers-review', allocated: null },
-  { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: '2027-11-20', finishedOn: '2026-11-23' },
-  { type: 'record-review', personId: '2204451', name: 'Dee Carer', scheduledDate: null, finishedOn: '2026-11-23' },
-  { type: 'tick-task', caseId: '5f0c6a52-0d3e-4f4e-9d41-0b6f3c1d2e7a', taskId: 'initial-contact', done: true },
+  {
+    type: 'track-case',
+    personId: '2204451',
+    name: 'Dee Carer',
+    kind: 'carers-assessment',
+    allocated: '2026-11-02',
+  },
+  {
+    type: 'track-case',
+    personId: '2204451',
+    name: 'Dee Carer',
+    kind: 'carers-review',
+    allocated: null,
+  },
+  {
+    type: 'record-review',
+    personId: '2204451',
+    name: 'Dee Carer',
+    scheduledDate: '2027-11-20',
+    finishedOn: '2026-11-23',
+  },
+  {
+    type: 'record-review',
+    personId: '2204451',
+    name: 'Dee Carer',
+    scheduledDate: null,
+    finishedOn: '2026-11-23',
+  },
+  {
+    type: 'tick-task',
+    caseId: '5f0c6a52-0d3e-4f4e-9d41-0b6f3c1d2e7a',
+    taskId: 'initial-contact',
+    done: true,
+  },
   { type: 'cases-changed' },
   { type: 'toggle-sidebar' },
   { type: 'settings-changed' },
   { type: 'get-settings-state' },
   { type: 'save-settings', settings: { retentionDays: 30 } },
-  { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['How many adults do you care for?'] } },
+  {
+    type: 'preview-labels',
+    labelOverrides: { adultsCaredFor: ['How many adults do you care for?'] },
+  },
 ];
 
 const review = GOOD[5] as Extract<Message, { type: 'record-review' }>;
@@ -67,14 +104,22 @@ const BAD: Array<[string, unknown]> = [
   ['a tick without done', (({ done: _d, ...rest }) => rest)(tick)],
   ['settings that are not an object', { type: 'save-settings', settings: 'retentionDays=1' }],
   ['settings missing', { type: 'save-settings' }],
-  ['label overrides over 300 characters', { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['x'.repeat(301)] } }],
-  ['label overrides of 51 texts', { type: 'preview-labels', labelOverrides: { adultsCaredFor: Array(51).fill('x') } }],
+  [
+    'label overrides over 300 characters',
+    { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['x'.repeat(301)] } },
+  ],
+  [
+    'label overrides of 51 texts',
+    { type: 'preview-labels', labelOverrides: { adultsCaredFor: Array(51).fill('x') } },
+  ],
 ];
 
 describe('the message schema', () => {
   it('has an example here for every message type', () => {
     // zod/mini keeps a union's options and a literal's values in the schema's definition.
-    const types = MessageSchema._zod.def.options.flatMap((o) => o.shape.type._zod.def.values).sort();
+    const types = MessageSchema._zod.def.options
+      .flatMap((o) => o.shape.type._zod.def.values)
+      .sort();
     expect([...new Set(GOOD.map((m) => m.type))].sort()).toEqual(types);
   });
 
@@ -99,16 +144,24 @@ describe('the background router', () => {
   const OURS = () => ({ id: fakeBrowser.runtime.id });
   const SENDERS: Array<[string, () => Browser.runtime.MessageSender]> = [
     ['another extension', () => ({ id: 'abcdefghijklmnopabcdefghijklmnop' })],
-    ['a web page (no id)', () => ({ url: 'https://mosaic.example.gov.uk/', origin: 'https://mosaic.example.gov.uk' })],
+    [
+      'a web page (no id)',
+      () => ({ url: 'https://mosaic.example.gov.uk/', origin: 'https://mosaic.example.gov.uk' }),
+    ],
     ['an empty sender', () => ({})],
     ['an id that only looks like ours', () => ({ id: `${fakeBrowser.runtime.id} ` })],
   ];
 
-  function trigger(message: unknown, sender: Browser.runtime.MessageSender): Promise<{ replied: boolean; reply: unknown; kept: unknown }> {
+  function trigger(
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<{ replied: boolean; reply: unknown; kept: unknown }> {
     return new Promise((resolve) => {
       let replied = false;
       let reply: unknown;
-      const results = (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, (r: unknown) => {
+      const results = (
+        fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>
+      )(message, sender, (r: unknown) => {
         replied = true;
         reply = r;
       });
@@ -149,7 +202,9 @@ describe('the background router', () => {
       throw new Error('The settings could not be read.');
     });
     listen();
-    expect((await trigger({ type: 'get-settings' }, OURS())).reply).toEqual({ error: 'The settings could not be read.' });
+    expect((await trigger({ type: 'get-settings' }, OURS())).reply).toEqual({
+      error: 'The settings could not be read.',
+    });
   });
 });
 
@@ -160,8 +215,13 @@ describe('the whole background, with a real case store', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     fakeBrowser.reset();
-    fakeBrowser.tabs.sendMessage = (async () => undefined) as unknown as typeof fakeBrowser.tabs.sendMessage;
-    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mosaic Companion', version: '0.1.0' });
+    fakeBrowser.tabs.sendMessage = (async () =>
+      undefined) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    fakeBrowser.runtime.getManifest = () => ({
+      manifest_version: 3,
+      name: 'Mosaic Companion',
+      version: '0.1.0',
+    });
     setSettingsSource(async () => ({ ...DEFAULT_SETTINGS }));
     db = openCaseDb();
     listen();
@@ -179,7 +239,9 @@ describe('the whole background, with a real case store', () => {
 
   function send(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
     return new Promise((resolve) => {
-      const results = (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, resolve);
+      const results = (
+        fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>
+      )(message, sender, resolve);
       void results.then((kept) => {
         if (!kept.includes(true)) resolve('ignored');
       });
@@ -187,11 +249,17 @@ describe('the whole background, with a real case store', () => {
   }
 
   it('stores nothing and changes no setting for a message from anyone else', async () => {
-    const strangers: Browser.runtime.MessageSender[] = [{ id: 'abcdefghijklmnopabcdefghijklmnop' }, { url: 'http://127.0.0.1/' }, {}];
+    const strangers: Browser.runtime.MessageSender[] = [
+      { id: 'abcdefghijklmnopabcdefghijklmnop' },
+      { url: 'http://127.0.0.1/' },
+      {},
+    ];
     for (const sender of strangers) {
       expect(await send(review, sender)).toBe('ignored');
       expect(await send(track, sender)).toBe('ignored');
-      expect(await send({ type: 'save-settings', settings: { retentionDays: 1 } }, sender)).toBe('ignored');
+      expect(await send({ type: 'save-settings', settings: { retentionDays: 1 } }, sender)).toBe(
+        'ignored',
+      );
     }
     expect(await listCases(db)).toEqual({ records: [], corrupt: 0 });
     expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('settings');
@@ -204,7 +272,11 @@ describe('the whole background, with a real case store', () => {
   it('ticks nothing for a tick from anyone else', async () => {
     const added = await send(track, { id: fakeBrowser.runtime.id });
     const caseId = (added as { caseId: string }).caseId;
-    const strangers: Browser.runtime.MessageSender[] = [{ id: 'abcdefghijklmnopabcdefghijklmnop' }, { url: 'http://127.0.0.1/' }, {}];
+    const strangers: Browser.runtime.MessageSender[] = [
+      { id: 'abcdefghijklmnopabcdefghijklmnop' },
+      { url: 'http://127.0.0.1/' },
+      {},
+    ];
     for (const sender of strangers) expect(await send({ ...tick, caseId }, sender)).toBe('ignored');
     expect((await listCases(db)).records[0].done).toEqual({});
 

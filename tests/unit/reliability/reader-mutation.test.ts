@@ -26,7 +26,9 @@ import { DEMO_PAGES, DEMO_TODAY, settleSelects } from '../../demo/pages';
 import { htmlDocument } from '../page/helpers';
 
 const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
-const STEP_PAGES = DEMO_PAGES.filter((p) => p.kind === 'carers-conversation' || p.kind === 'carers-review');
+const STEP_PAGES = DEMO_PAGES.filter(
+  (p) => p.kind === 'carers-conversation' || p.kind === 'carers-review',
+);
 const HTML = new Map(STEP_PAGES.map((p) => [p.file, readFileSync(join(SITE_DIR, p.file), 'utf8')]));
 
 const TAG = /⟦([^⟧]*)⟧/g;
@@ -64,14 +66,19 @@ function setText(el: Element, text: string) {
 /** The field a control belongs to: its data-f, its table's data-grid, or its id (f-<field>, pre-populated boxes). */
 function markOf(el: Element): string {
   const id = el.getAttribute('id') ?? '';
-  return el.getAttribute('data-f') ?? el.closest('[data-grid]')?.getAttribute('data-grid') ?? (id.startsWith('f-') ? id.slice(2) : '?');
+  return (
+    el.getAttribute('data-f') ??
+    el.closest('[data-grid]')?.getAttribute('data-grid') ??
+    (id.startsWith('f-') ? id.slice(2) : '?')
+  );
 }
 
 /** Tags every text control, select option and table cell with the field it belongs to. */
 function tagAll(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('input, textarea'))) {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (el.tagName === 'INPUT' && !['text', 'search', 'number', 'date', ''].includes(type)) continue;
+    if (el.tagName === 'INPUT' && !['text', 'search', 'number', 'date', ''].includes(type))
+      continue;
     const mark = markOf(el);
     const value = (el as HTMLInputElement).value;
     setText(el, `${tag(mark)} ${value}`);
@@ -86,7 +93,8 @@ function tagAll(doc: Document): void {
   for (const grid of Array.from(doc.querySelectorAll('[data-grid]'))) {
     const mark = grid.getAttribute('data-grid')!;
     for (const td of Array.from(grid.querySelectorAll('tbody td'))) {
-      if (td.children.length === 0 && (td.textContent ?? '').trim()) td.textContent = `${tag(mark)} ${td.textContent}`;
+      if (td.children.length === 0 && (td.textContent ?? '').trim())
+        td.textContent = `${tag(mark)} ${td.textContent}`;
     }
   }
   settleSelects(doc);
@@ -94,7 +102,9 @@ function tagAll(doc: Document): void {
 
 /** Tags in a value that are not the field's own. */
 function foreignTags(fieldId: string, text: string | null | undefined): string[] {
-  return [...(text ?? '').matchAll(TAG)].map((m) => m[1]).filter((mark) => fieldOfMark(mark) !== fieldId);
+  return [...(text ?? '').matchAll(TAG)]
+    .map((m) => m[1])
+    .filter((mark) => fieldOfMark(mark) !== fieldId);
 }
 
 /**
@@ -103,12 +113,19 @@ function foreignTags(fieldId: string, text: string | null | undefined): string[]
  * field is not found) or a second copy of a question's text area (the question duplicated) may be
  * taken as one of them; any other field's value in them is wrong. `doc` is the page as read.
  */
-function checkSnapshot(s: PageSnapshot, kind: 'carers-conversation' | 'carers-review', doc?: Document): string[] {
+function checkSnapshot(
+  s: PageSnapshot,
+  kind: 'carers-conversation' | 'carers-review',
+  doc?: Document,
+): string[] {
   const problems: string[] = [];
   const unclaimed = (mark: string) => {
     const id = fieldOfMark(mark);
     if (!s.fields[id]?.found) return true;
-    const copies = doc ? Array.from(doc.querySelectorAll('textarea, input')).filter((el) => markOf(el) === mark).length : 0;
+    const copies = doc
+      ? Array.from(doc.querySelectorAll('textarea, input')).filter((el) => markOf(el) === mark)
+          .length
+      : 0;
     return copies > 1;
   };
   const kinds = new Map(fieldsFor(kind).map((f) => [f.id, f.kind]));
@@ -120,7 +137,12 @@ function checkSnapshot(s: PageSnapshot, kind: 'carers-conversation' | 'carers-re
       ...f.areas.flatMap((a) => foreignTags(id, a.value).filter((m) => !unclaimed(m))),
     ];
     if (wrong.length) problems.push(`${id} reports values of ${[...new Set(wrong)].join(', ')}`);
-    if (kinds.get(id) === 'text' && f.found && f.value !== null && foreignTags('', f.value).every((m) => fieldOfMark(m) !== id)) {
+    if (
+      kinds.get(id) === 'text' &&
+      f.found &&
+      f.value !== null &&
+      foreignTags('', f.value).every((m) => fieldOfMark(m) !== id)
+    ) {
       problems.push(`${id} reports "${f.value.slice(0, 60)}", not from its own control`);
     }
   }
@@ -131,7 +153,12 @@ function checkSnapshot(s: PageSnapshot, kind: 'carers-conversation' | 'carers-re
 // Mutations
 
 type Mutation =
-  | { op: 'remove-question' | 'rename-question' | 'duplicate' | 'move'; pick: number; to: number; text: string }
+  | {
+      op: 'remove-question' | 'rename-question' | 'duplicate' | 'move';
+      pick: number;
+      to: number;
+      text: string;
+    }
   | { op: 'remove-row' | 'duplicate-row' | 'swap-rows'; pick: number; to: number }
   | { op: 'odd-text'; pick: number; text: string };
 
@@ -151,7 +178,11 @@ function blocks(doc: Document): Array<{ id: string; question: Element; block: El
 
 function apply(doc: Document, m: Mutation): void {
   if (m.op === 'odd-text') {
-    const ctls = Array.from(doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"], input:not([type])'));
+    const ctls = Array.from(
+      doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        'textarea, input[type="text"], input:not([type])',
+      ),
+    );
     if (!ctls.length) return;
     const el = ctls[m.pick % ctls.length];
     const own = (el.value.match(/^⟦[^⟧]*⟧/) ?? [''])[0];
@@ -180,15 +211,28 @@ function apply(doc: Document, m: Mutation): void {
   }
 }
 
-const oddText = fc.oneof(fc.constantFrom(...ODD_TEXTS), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }));
+const oddText = fc.oneof(
+  fc.constantFrom(...ODD_TEXTS),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
-    op: fc.constantFrom('remove-question' as const, 'rename-question' as const, 'duplicate' as const, 'move' as const),
+    op: fc.constantFrom(
+      'remove-question' as const,
+      'rename-question' as const,
+      'duplicate' as const,
+      'move' as const,
+    ),
     pick: fc.nat(),
     to: fc.nat(),
     text: oddText,
   }),
-  fc.record({ op: fc.constantFrom('remove-row' as const, 'duplicate-row' as const, 'swap-rows' as const), pick: fc.nat(), to: fc.nat() }),
+  fc.record({
+    op: fc.constantFrom('remove-row' as const, 'duplicate-row' as const, 'swap-rows' as const),
+    pick: fc.nat(),
+    to: fc.nat(),
+  }),
   fc.record({ op: fc.constant('odd-text' as const), pick: fc.nat(), text: oddText }),
 );
 
@@ -207,7 +251,15 @@ describe('page reading under mutation', () => {
       // The check would see a value taken from another field's control.
       const adults = s.fields.adultsCaredFor;
       if (adults?.found && adults.value) {
-        expect(checkSnapshot({ ...s, fields: { ...s.fields, adultsCaredFor: { ...adults, value: tag('hoursCaring') } } }, 'carers-conversation')).toEqual([
+        expect(
+          checkSnapshot(
+            {
+              ...s,
+              fields: { ...s.fields, adultsCaredFor: { ...adults, value: tag('hoursCaring') } },
+            },
+            'carers-conversation',
+          ),
+        ).toEqual([
           'adultsCaredFor reports values of hoursCaring',
           'adultsCaredFor reports "⟦hoursCaring⟧", not from its own control',
         ]);
@@ -217,46 +269,63 @@ describe('page reading under mutation', () => {
 
   it('never throws, never reports a value from the wrong field, and runRules never throws', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STEP_PAGES.map((p) => p.file)), fc.array(mutation, { minLength: 1, maxLength: 8 }), (file, mutations) => {
-        const page = STEP_PAGES.find((p) => p.file === file)!;
-        const doc = load(page.file);
-        tagAll(doc);
-        readPage(doc); // kept between readings: the mutations below must be seen
-        for (const m of mutations) apply(doc, m);
-        const s = readPage(doc).snapshot;
-        expect(PageSnapshotSchema.safeParse(s).success).toBe(true);
-        expect(checkSnapshot(s, page.kind as 'carers-conversation', doc)).toEqual([]);
-        expect(() => runRules(s, CTX)).not.toThrow();
-      }),
+      fc.property(
+        fc.constantFrom(...STEP_PAGES.map((p) => p.file)),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (file, mutations) => {
+          const page = STEP_PAGES.find((p) => p.file === file)!;
+          const doc = load(page.file);
+          tagAll(doc);
+          readPage(doc); // kept between readings: the mutations below must be seen
+          for (const m of mutations) apply(doc, m);
+          const s = readPage(doc).snapshot;
+          expect(PageSnapshotSchema.safeParse(s).success).toBe(true);
+          expect(checkSnapshot(s, page.kind as 'carers-conversation', doc)).toEqual([]);
+          expect(() => runRules(s, CTX)).not.toThrow();
+        },
+      ),
       { numRuns: 50, seed: 20261122 },
     );
   }, 120_000);
 
   it('reports a question removed with its controls as not found', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STEP_PAGES.map((p) => p.file)), fc.nat(), fc.array(mutation, { maxLength: 4 }), (file, pick, mutations) => {
-        const page = STEP_PAGES.find((p) => p.file === file)!;
-        const doc = load(page.file);
-        tagAll(doc);
-        for (const m of mutations) apply(doc, m);
-        const { fields } = readStructure(doc);
-        const candidates = fields.filter((f) => f.question?.isConnected && fields.filter((g) => g.id === f.id).length === 1);
-        if (!candidates.length) return;
-        const gone = candidates[pick % candidates.length];
-        // Every element the reader found it by: its question (and any copy of it) and its controls.
-        const text = (gone.question!.textContent ?? '').trim();
-        for (const el of Array.from(doc.body.querySelectorAll('*'))) if (el.isConnected && el.children.length === 0 && (el.textContent ?? '').trim() === text) el.remove();
-        gone.question!.remove();
-        for (const c of gone.controls) c.remove();
-        gone.table?.remove();
-        const s = readPage(doc).snapshot;
-        const f = s.fields[gone.id];
-        const conditional = fieldsFor(page.kind!).find((d) => d.id === gone.id)?.shownWhen;
-        expect(f?.found ?? false, `${gone.id} on ${page.file}`).toBe(false);
-        if (!conditional) expect(s.notFound, `${gone.id} on ${page.file}`).toContain(gone.id);
-        expect(checkSnapshot(s, page.kind as 'carers-conversation', doc)).toEqual([]);
-        expect(() => runRules(s, CTX)).not.toThrow();
-      }),
+      fc.property(
+        fc.constantFrom(...STEP_PAGES.map((p) => p.file)),
+        fc.nat(),
+        fc.array(mutation, { maxLength: 4 }),
+        (file, pick, mutations) => {
+          const page = STEP_PAGES.find((p) => p.file === file)!;
+          const doc = load(page.file);
+          tagAll(doc);
+          for (const m of mutations) apply(doc, m);
+          const { fields } = readStructure(doc);
+          const candidates = fields.filter(
+            (f) => f.question?.isConnected && fields.filter((g) => g.id === f.id).length === 1,
+          );
+          if (!candidates.length) return;
+          const gone = candidates[pick % candidates.length];
+          // Every element the reader found it by: its question (and any copy of it) and its controls.
+          const text = (gone.question!.textContent ?? '').trim();
+          for (const el of Array.from(doc.body.querySelectorAll('*')))
+            if (
+              el.isConnected &&
+              el.children.length === 0 &&
+              (el.textContent ?? '').trim() === text
+            )
+              el.remove();
+          gone.question!.remove();
+          for (const c of gone.controls) c.remove();
+          gone.table?.remove();
+          const s = readPage(doc).snapshot;
+          const f = s.fields[gone.id];
+          const conditional = fieldsFor(page.kind!).find((d) => d.id === gone.id)?.shownWhen;
+          expect(f?.found ?? false, `${gone.id} on ${page.file}`).toBe(false);
+          if (!conditional) expect(s.notFound, `${gone.id} on ${page.file}`).toContain(gone.id);
+          expect(checkSnapshot(s, page.kind as 'carers-conversation', doc)).toEqual([]);
+          expect(() => runRules(s, CTX)).not.toThrow();
+        },
+      ),
       { numRuns: 40, seed: 20261123 },
     );
   }, 120_000);

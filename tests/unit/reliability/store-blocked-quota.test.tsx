@@ -29,8 +29,20 @@ import { backgroundTick } from '../popup/background-stub';
 const NAME = 'mosaic-companion-cases';
 const TODAY = '2026-11-23'; // a Monday
 const stored = [
-  withNextDue(record('ras', { id: 'a', personId: '1001', name: 'Ann Example', allocated: '2026-11-02' }), cal),
-  withNextDue(record('carers-review', { id: 'b', personId: '1002', name: 'Bea Carer', allocated: '2026-01-10', reviewDate: '2027-01-10' }), cal),
+  withNextDue(
+    record('ras', { id: 'a', personId: '1001', name: 'Ann Example', allocated: '2026-11-02' }),
+    cal,
+  ),
+  withNextDue(
+    record('carers-review', {
+      id: 'b',
+      personId: '1002',
+      name: 'Bea Carer',
+      allocated: '2026-01-10',
+      reviewDate: '2027-01-10',
+    }),
+    cal,
+  ),
 ];
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -88,8 +100,20 @@ describe('a blocked upgrade, in the store', () => {
     await reading;
     expect(listed).toEqual({ records: stored, corrupt: 0 });
     expect(db.verno).toBe(SCHEMA_VERSIONS.length + 1);
-    expect((await addCase(db, { personId: '1003', name: 'Cy Example', kind: 'ras', allocated: '2026-11-16' }, ctx(TODAY))).ok).toBe(true);
-    expect((await listCases(db)).records.map((r) => r.personId).sort()).toEqual(['1001', '1002', '1003']);
+    expect(
+      (
+        await addCase(
+          db,
+          { personId: '1003', name: 'Cy Example', kind: 'ras', allocated: '2026-11-16' },
+          ctx(TODAY),
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await listCases(db)).records.map((r) => r.personId).sort()).toEqual([
+      '1001',
+      '1002',
+      '1003',
+    ]);
     db.close();
   });
 
@@ -112,8 +136,13 @@ describe('quota errors, in the store', () => {
     const db = openCaseDb({ name: 'quota-import', indexedDB: new IDBFactory(), IDBKeyRange });
     await db.cases.bulkPut(stored);
     const before = await listCases(db);
-    const spy = vi.spyOn(db.cases, 'bulkPut').mockImplementationOnce(() => Promise.reject(abortedForQuota()) as never);
-    const incoming = [withNextDue(record('ras', { id: 'c', personId: '1003', allocated: '2026-11-16' }), cal), { ...stored[0], name: 'Changed' }];
+    const spy = vi
+      .spyOn(db.cases, 'bulkPut')
+      .mockImplementationOnce(() => Promise.reject(abortedForQuota()) as never);
+    const incoming = [
+      withNextDue(record('ras', { id: 'c', personId: '1003', allocated: '2026-11-16' }), cal),
+      { ...stored[0], name: 'Changed' },
+    ];
     const error = await importCases(db, incoming, ctx(TODAY)).catch((e: unknown) => e);
     spy.mockRestore();
     expect(storeErrorMessage(error)).toBe(STORE_FULL);
@@ -124,8 +153,12 @@ describe('quota errors, in the store', () => {
   it('each shape of error gets a plain message', () => {
     expect(storeErrorMessage(quotaError())).toBe(STORE_FULL);
     expect(storeErrorMessage(abortedForQuota())).toBe(STORE_FULL);
-    expect(storeErrorMessage(new Dexie.DatabaseClosedError('Database has been closed'))).toMatch(/^The browser’s storage could not be opened/);
-    expect(storeErrorMessage(new Error('Something odd'))).toBe('The browser could not save this (Something odd). Nothing was changed. Try again.');
+    expect(storeErrorMessage(new Dexie.DatabaseClosedError('Database has been closed'))).toMatch(
+      /^The browser’s storage could not be opened/,
+    );
+    expect(storeErrorMessage(new Error('Something odd'))).toBe(
+      'The browser could not save this (Something odd). Nothing was changed. Try again.',
+    );
   });
 });
 
@@ -169,7 +202,10 @@ describe('the checklist when the store is held up or full', () => {
     await act(async () => root!.render(<Checklist services={servicesFor(db)} />));
   }
 
-  const cases = () => [...host.querySelectorAll<HTMLElement>('[data-testid="mc-case"]')].map((c) => c.dataset.personId).sort();
+  const cases = () =>
+    [...host.querySelectorAll<HTMLElement>('[data-testid="mc-case"]')]
+      .map((c) => c.dataset.personId)
+      .sort();
   const alerts = () => [...host.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
   const ready = () => host.querySelector('main')?.getAttribute('aria-busy') === 'false';
   const field = <T extends HTMLElement>(label: string) => {
@@ -191,7 +227,9 @@ describe('the checklist when the store is held up or full', () => {
     const db = nextRelease(indexedDB);
     await render(db);
     await settle(() => host.querySelector('[data-testid="mc-store-blocked"]') !== null);
-    expect(host.querySelector('[data-testid="mc-store-blocked"]')!.getAttribute('role')).toBe('alert');
+    expect(host.querySelector('[data-testid="mc-store-blocked"]')!.getAttribute('role')).toBe(
+      'alert',
+    );
     expect(alerts()).toEqual([STORE_BLOCKED]);
     expect(host.textContent).toContain('Loading your cases…');
     expect(host.textContent).not.toContain('No open cases'); // never claims the cases are gone
@@ -214,7 +252,9 @@ describe('the checklist when the store is held up or full', () => {
     await render(db);
     await settle(() => ready() && cases().length === 2);
 
-    const spy = vi.spyOn(db.cases, 'add').mockImplementationOnce(() => Promise.reject(abortedForQuota()) as never);
+    const spy = vi
+      .spyOn(db.cases, 'add')
+      .mockImplementationOnce(() => Promise.reject(abortedForQuota()) as never);
     await submitCase('1003', 'Cy Example');
     await settle(() => host.querySelector('.mc-error-summary') !== null);
     spy.mockRestore();
@@ -228,7 +268,9 @@ describe('the checklist when the store is held up or full', () => {
     await act(async () => host.querySelector<HTMLFormElement>('form.mc-add-form')!.requestSubmit());
     await settle(() => cases().length === 3);
     expect(host.querySelector('.mc-error-summary')).toBeNull();
-    expect(host.querySelector('[role="status"]')!.textContent).toBe('Added a RAS assessment case for Cy Example.');
+    expect(host.querySelector('[role="status"]')!.textContent).toBe(
+      'Added a RAS assessment case for Cy Example.',
+    );
     db.close();
   });
 
@@ -238,11 +280,17 @@ describe('the checklist when the store is held up or full', () => {
     const before = await listCases(db);
     await render(db);
     await settle(() => ready() && cases().length === 2);
-    const ann = () => host.querySelector<HTMLElement>('[data-testid="mc-case"][data-person-id="1001"]')!;
+    const ann = () =>
+      host.querySelector<HTMLElement>('[data-testid="mc-case"][data-person-id="1001"]')!;
     await act(async () => ann().querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
-    const box = () => ann().querySelector<HTMLInputElement>('[data-task="initial-contact"] input[type="checkbox"]')!;
+    const box = () =>
+      ann().querySelector<HTMLInputElement>(
+        '[data-task="initial-contact"] input[type="checkbox"]',
+      )!;
 
-    const spy = vi.spyOn(db.cases, 'put').mockImplementation(() => Promise.reject(quotaError()) as never);
+    const spy = vi
+      .spyOn(db.cases, 'put')
+      .mockImplementation(() => Promise.reject(quotaError()) as never);
     await act(async () => box().click());
     await settle(() => alerts().includes(STORE_FULL));
     spy.mockRestore();
@@ -250,9 +298,15 @@ describe('the checklist when the store is held up or full', () => {
     expect(await listCases(db)).toEqual(before);
 
     await act(async () => box().click());
-    await settle(() => ann().querySelector<HTMLElement>('[data-task="initial-contact"]')?.dataset.status === 'done');
+    await settle(
+      () =>
+        ann().querySelector<HTMLElement>('[data-task="initial-contact"]')?.dataset.status ===
+        'done',
+    );
     expect(alerts()).toEqual([]);
-    expect((await listCases(db)).records.find((r) => r.id === 'a')!.done).toEqual({ 'initial-contact': TODAY });
+    expect((await listCases(db)).records.find((r) => r.id === 'a')!.done).toEqual({
+      'initial-contact': TODAY,
+    });
     db.close();
   });
 });

@@ -40,7 +40,8 @@ function specRules(text: string): Map<string, string> {
 /** Test names of the form `<id> fires …` / `<id> stays quiet …`, by id. */
 function testNames(): Map<string, { fires: number; quiet: number }> {
   const found = new Map<string, { fires: number; quiet: number }>();
-  const NAME = /(?:\bit|\btest|\))\s*\(\s*(['"`])([a-z][a-z0-9]*\.[a-z0-9-]+(?:\.[a-z0-9-]+)*) (fires|stays quiet)\b/g;
+  const NAME =
+    /(?:\bit|\btest|\))\s*\(\s*(['"`])([a-z][a-z0-9]*\.[a-z0-9-]+(?:\.[a-z0-9-]+)*) (fires|stays quiet)\b/g;
   for (const file of readdirSync(TESTS_DIR)) {
     if (!file.endsWith('.test.ts') || file === 'meta.test.ts') continue;
     const text = readFileSync(join(TESTS_DIR, file), 'utf8');
@@ -76,15 +77,18 @@ describe('rules.md ↔ lib/rules', () => {
     expect(readFileSync(FIXTURE_SPEC, 'utf8')).toBe(readFileSync(SHARED_SPEC, 'utf8'));
   });
 
-  it.each([...spec])('%s (%s) has its file, is registered with that severity, and is tested both ways', async (id, severity) => {
-    expect(ruleFiles, `lib/rules/${id}.ts is missing`).toContain(id);
-    const mod = (await import(`../../../lib/rules/${id}.ts`)) as { default: RuleDefinition };
-    expect(mod.default.id, `lib/rules/${id}.ts exports the rule ${mod.default.id}`).toBe(id);
-    expect(registered.get(id), `${id} is not registered in RULES`).toBe(mod.default);
-    expect(mod.default.severity, `${id}'s severity`).toBe(severity);
-    expect(names.get(id)?.fires ?? 0, `no test named "${id} fires …"`).toBeGreaterThan(0);
-    expect(names.get(id)?.quiet ?? 0, `no test named "${id} stays quiet …"`).toBeGreaterThan(0);
-  });
+  it.each([...spec])(
+    '%s (%s) has its file, is registered with that severity, and is tested both ways',
+    async (id, severity) => {
+      expect(ruleFiles, `lib/rules/${id}.ts is missing`).toContain(id);
+      const mod = (await import(`../../../lib/rules/${id}.ts`)) as { default: RuleDefinition };
+      expect(mod.default.id, `lib/rules/${id}.ts exports the rule ${mod.default.id}`).toBe(id);
+      expect(registered.get(id), `${id} is not registered in RULES`).toBe(mod.default);
+      expect(mod.default.severity, `${id}'s severity`).toBe(severity);
+      expect(names.get(id)?.fires ?? 0, `no test named "${id} fires …"`).toBeGreaterThan(0);
+      expect(names.get(id)?.quiet ?? 0, `no test named "${id} stays quiet …"`).toBeGreaterThan(0);
+    },
+  );
 
   it('has no rule file the spec does not list', () => {
     expect(ruleFiles.filter((id) => !spec.has(id))).toEqual([]);
@@ -100,6 +104,7 @@ describe('rules.md ↔ lib/rules', () => {
   });
 
   it('points rules only at field ids of forms.md', () => {
-    for (const r of RULES) for (const f of r.fields) expect(fieldDef(f), `${r.id} → ${f}`).toBeDefined();
+    for (const r of RULES)
+      for (const f of r.fields) expect(fieldDef(f), `${r.id} → ${f}`).toBeDefined();
   });
 });

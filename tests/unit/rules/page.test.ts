@@ -1,11 +1,23 @@
 /** page.field-not-found, and tabs whose content is not in the page. */
 import { describe, expect, it } from 'vitest';
 import { tabsNotChecked } from '../../../lib/rules';
-import { absent, build, conversation, findingsOf, review, run, summary, value } from './snapshot-builder';
+import {
+  absent,
+  build,
+  conversation,
+  findingsOf,
+  review,
+  run,
+  summary,
+  value,
+} from './snapshot-builder';
 
 describe('page.field-not-found', () => {
   it('page.field-not-found fires once per field not found, naming it in words', () => {
-    const f = findingsOf('page.field-not-found', conversation(absent('hoursCaring'), absent('conversation'), absent('outcome.home')));
+    const f = findingsOf(
+      'page.field-not-found',
+      conversation(absent('hoursCaring'), absent('conversation'), absent('outcome.home')),
+    );
     expect(f.map((x) => [x.field, x.severity])).toEqual([
       ['hoursCaring', 'warning'],
       ['conversation', 'warning'],
@@ -22,9 +34,13 @@ describe('page.field-not-found', () => {
   });
 
   it('page.field-not-found fires once per tab whose content is not in the page, instead of per field', () => {
-    const s = build('carers-conversation', [absent('pd.gender'), absent('pd.trans'), absent('hoursCaring')], {
-      unloaded: ['Person Details form'],
-    });
+    const s = build(
+      'carers-conversation',
+      [absent('pd.gender'), absent('pd.trans'), absent('hoursCaring')],
+      {
+        unloaded: ['Person Details form'],
+      },
+    );
     const f = findingsOf('page.field-not-found', s);
     expect(f.map((x) => [x.field, x.tab ?? null])).toEqual([
       ['hoursCaring', null],
@@ -43,7 +59,9 @@ describe('page.field-not-found', () => {
   it('page.field-not-found stays quiet about a conditional question the answers keep closed', () => {
     // gpKnows = Yes: "Would you like us to contact them?" is not asked, whatever the reader listed.
     expect(findingsOf('page.field-not-found', conversation(absent('gpContact')))).toEqual([]);
-    expect(findingsOf('page.field-not-found', conversation(value('gpKnows', 'No'), absent('gpContact')))).toHaveLength(1);
+    expect(
+      findingsOf('page.field-not-found', conversation(value('gpKnows', 'No'), absent('gpContact'))),
+    ).toHaveLength(1);
   });
 
   it('fields not found never make other rules fire as if blank', () => {
@@ -56,6 +74,8 @@ describe('page.field-not-found', () => {
       absent('supportPlan'),
       absent('conversation'),
     );
-    expect(run(s).filter((f) => f.ruleId !== 'page.field-not-found' && f.severity !== 'info')).toEqual([]);
+    expect(
+      run(s).filter((f) => f.ruleId !== 'page.field-not-found' && f.severity !== 'info'),
+    ).toEqual([]);
   });
 });

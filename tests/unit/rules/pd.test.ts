@@ -5,7 +5,10 @@ import { absent, closed, conversation, findingsOf, review, value } from './snaps
 
 describe('Person Details form', () => {
   it('pd.answer-missing fires once per unanswered question', () => {
-    const f = findingsOf('pd.answer-missing', conversation(value('pd.trans', null), value('pd.sexualOrientation', null)));
+    const f = findingsOf(
+      'pd.answer-missing',
+      conversation(value('pd.trans', null), value('pd.sexualOrientation', null)),
+    );
     expect(f.map((x) => x.field)).toEqual(['pd.trans', 'pd.sexualOrientation']);
     expect(f[0].message).toContain('“Do you identify as trans?”');
     expect(f[0].message).toMatch(/mandatory/);
@@ -22,7 +25,9 @@ describe('Person Details form', () => {
   });
 
   it('pd.answer-missing stays quiet when answered (Question not asked is an answer), not found, or on a Review', () => {
-    expect(findingsOf('pd.answer-missing', conversation(value('pd.trans', 'Question not asked')))).toEqual([]);
+    expect(
+      findingsOf('pd.answer-missing', conversation(value('pd.trans', 'Question not asked'))),
+    ).toEqual([]);
     expect(findingsOf('pd.answer-missing', conversation(absent('pd.trans')))).toEqual([]);
     expect(findingsOf('pd.answer-missing', review(value('pd.trans', null)))).toEqual([]);
   });
@@ -42,8 +47,20 @@ describe('Person Details form', () => {
   });
 
   it('pd.self-describe-missing stays quiet where the form offers no box, or the box is filled, or another answer is chosen', () => {
-    expect(findingsOf('pd.self-describe-missing', conversation(value('pd.gender', SELF_DESCRIBE), closed('pd.gender.selfDescribe')))).toEqual([]);
-    expect(findingsOf('pd.self-describe-missing', conversation(value('pd.gender', SELF_DESCRIBE), value('pd.gender.selfDescribe', 'Agender')))).toEqual([]);
-    expect(findingsOf('pd.self-describe-missing', conversation(value('pd.gender.selfDescribe', null)))).toEqual([]);
+    expect(
+      findingsOf(
+        'pd.self-describe-missing',
+        conversation(value('pd.gender', SELF_DESCRIBE), closed('pd.gender.selfDescribe')),
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'pd.self-describe-missing',
+        conversation(value('pd.gender', SELF_DESCRIBE), value('pd.gender.selfDescribe', 'Agender')),
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf('pd.self-describe-missing', conversation(value('pd.gender.selfDescribe', null))),
+    ).toEqual([]);
   });
 });

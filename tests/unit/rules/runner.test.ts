@@ -2,7 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, runRules } from '../../../lib/rules';
 import { OUTCOMES } from '../../../lib/page/fields';
-import { absent, BASELINES, build, conversation, ctx, PERSON, review, rows, run, summary, value } from './snapshot-builder';
+import {
+  absent,
+  BASELINES,
+  build,
+  conversation,
+  ctx,
+  PERSON,
+  review,
+  rows,
+  run,
+  summary,
+  value,
+} from './snapshot-builder';
 
 describe('runRules', () => {
   it('finds nothing on the complete, valid baselines', () => {
@@ -24,7 +36,11 @@ describe('runRules', () => {
 
   it('fills in ruleId and severity from the rule', () => {
     const [f] = run(conversation(value('hoursCaring', null)));
-    expect(f).toMatchObject({ ruleId: 's1.hours-missing', severity: 'error', field: 'hoursCaring' });
+    expect(f).toMatchObject({
+      ruleId: 's1.hours-missing',
+      severity: 'error',
+      field: 'hoursCaring',
+    });
   });
 
   it('switches a rule off from the settings', () => {
@@ -35,7 +51,9 @@ describe('runRules', () => {
 
   it('changes a rule’s severity from the settings, leaving the others alone', () => {
     const s = conversation(value('hoursCaring', null), value('gpKnows', null));
-    const c = ctx({ settings: { rules: { 's1.hours-missing': { enabled: true, severity: 'info' } } } });
+    const c = ctx({
+      settings: { rules: { 's1.hours-missing': { enabled: true, severity: 'info' } } },
+    });
     expect(run(s, c).map((f) => [f.ruleId, f.severity])).toEqual([
       ['s1.hours-missing', 'info'],
       ['s1.gp-knows-missing', 'error'],
@@ -47,13 +65,19 @@ describe('runRules', () => {
       value('pd.trans', null),
       value('outcome.recreation', null),
       value('outcome.childCare', null),
-      rows('supportPlan', [{ want: 'a', support: 'b', cost: 'x' }, { want: 'c' }, { support: 'd', cost: 'y' }]),
+      rows('supportPlan', [
+        { want: 'a', support: 'b', cost: 'x' },
+        { want: 'c' },
+        { support: 'd', cost: 'y' },
+      ]),
       value('contactMethod', null),
       value('hoursCaring', null),
       value('gender', null),
       rows('nextActions', []),
     );
-    const got = run(s, ctx({ waitingReviews: [PERSON.id] })).map((f) => `${f.ruleId}|${f.field}|${f.row ?? ''}`);
+    const got = run(s, ctx({ waitingReviews: [PERSON.id] })).map(
+      (f) => `${f.ruleId}|${f.field}|${f.row ?? ''}`,
+    );
     expect(got).toEqual([
       // page-level first
       'wf.duplicate-conversation|null|',
@@ -81,15 +105,21 @@ describe('runRules', () => {
   });
 
   it('orders the Next actions form first on a Review', () => {
-    const got = run(review(value('hoursCaring', null), rows('nextActions', []))).map((f) => f.ruleId);
+    const got = run(review(value('hoursCaring', null), rows('nextActions', []))).map(
+      (f) => f.ruleId,
+    );
     expect(got[0]).toBe('act.none');
     expect(got.at(-1)).toBe('s1.hours-missing');
   });
 
   it('puts a whole-tab finding before that tab’s fields', () => {
-    const s = build('carers-conversation', [absent('hoursCaring'), value('pd.gender', null), absent('nextActions')], {
-      unloaded: ['Carers Conversation'],
-    });
+    const s = build(
+      'carers-conversation',
+      [absent('hoursCaring'), value('pd.gender', null), absent('nextActions')],
+      {
+        unloaded: ['Carers Conversation'],
+      },
+    );
     expect(run(s).map((f) => `${f.field}|${f.tab ?? ''}`)).toEqual([
       'nextActions|',
       'null|Carers Conversation',
@@ -98,7 +128,10 @@ describe('runRules', () => {
   });
 
   it('is deterministic and leaves the snapshot unchanged', () => {
-    const s = conversation(...OUTCOMES.map((o) => value(o.id, null)), value('suggestedBudget', '750'));
+    const s = conversation(
+      ...OUTCOMES.map((o) => value(o.id, null)),
+      value('suggestedBudget', '750'),
+    );
     const before = JSON.stringify(s);
     const a = run(s);
     const b = run(s);

@@ -50,7 +50,11 @@ export function ticks(id: string, values: string[]): Patch {
 export function rows(id: string, list: Array<Record<string, string>>): Patch {
   return {
     id,
-    over: { found: true, shown: true, rows: list.map((cells, i) => ({ cells, control: `${id}#${i}` })) },
+    over: {
+      found: true,
+      shown: true,
+      rows: list.map((cells, i) => ({ cells, control: `${id}#${i}` })),
+    },
   };
 }
 
@@ -68,7 +72,11 @@ export function areas(list: Array<[string, string]>): Patch {
 
 /** The page should have this field and the reader did not find it (listed in notFound). */
 export function absent(id: string): Patch {
-  return { id, over: { found: false, shown: false, value: null, values: [], rows: [], areas: [] }, notFound: true };
+  return {
+    id,
+    over: { found: false, shown: false, value: null, values: [], rows: [], areas: [] },
+    notFound: true,
+  };
 }
 
 /** A conditional question closed on the form: not on the page, and not expected to be. */
@@ -119,7 +127,11 @@ export function build(kind: PageKind, patches: Patch[], opts: PageOptions = {}):
     kind,
     person: opts.person ?? { ...PERSON },
     worker: opts.worker === undefined ? ME : opts.worker,
-    tabs: layout.map((t, i) => ({ name: t.name, active: i === layout.length - 1, loaded: !unloaded.has(t.name) })),
+    tabs: layout.map((t, i) => ({
+      name: t.name,
+      active: i === layout.length - 1,
+      loaded: !unloaded.has(t.name),
+    })),
     fields,
     notFound: [...notFound],
   };
@@ -155,7 +167,9 @@ const STEP_COMMON: Patch[] = [
   value('contactMethod', 'Face to face'),
   value('viewsConsidered', 'Yes'),
   closed('viewsNotConsideredReason'),
-  areas([1, 2, 3, 4, 5, 6, 7].map((n) => [`Conversation area ${n}`, `What the carer said (${n}).`])),
+  areas(
+    [1, 2, 3, 4, 5, 6, 7].map((n) => [`Conversation area ${n}`, `What the carer said (${n}).`]),
+  ),
   ...OUTCOMES.map((o) => value(o.id, o.id === 'outcome.home' ? 'No' : 'Yes')),
   value('dependentAdults', 'No'),
   closed('dependentAdults.details'),
@@ -168,10 +182,17 @@ const STEP_COMMON: Patch[] = [
   value('wellbeingImpactLevel', IMPACT_LEVELS[2]),
   value('fundsRequired', 'Yes'),
   value('suggestedBudget', '600'),
-  rows('supportPlan', [{ want: 'A regular break from caring', support: 'Respite at a day centre', cost: '£400' }]),
+  rows('supportPlan', [
+    { want: 'A regular break from caring', support: 'Respite at a day centre', cost: '£400' },
+  ]),
   rows('nextActions', [
     { action: ACTIONS.purchase, worker: ME, priority: 'Normal' },
-    { action: ACTIONS.review, scheduledDate: IN_A_YEAR, team: 'Camden Carers Service', priority: 'Normal' },
+    {
+      action: ACTIONS.review,
+      scheduledDate: IN_A_YEAR,
+      team: 'Camden Carers Service',
+      priority: 'Normal',
+    },
   ]),
 ];
 
@@ -193,7 +214,9 @@ const REVIEW_ONLY: Patch[] = [
 ];
 
 const SUMMARY_FIELDS: Patch[] = [
-  rows('serviceUserGroups', [{ group: 'Carer', subGroup: 'No sub-group recorded (primary)', from: 'From 20 Jun 2023' }]),
+  rows('serviceUserGroups', [
+    { group: 'Carer', subGroup: 'No sub-group recorded (primary)', from: 'From 20 Jun 2023' },
+  ]),
   value('employmentStatus', 'Not in Paid Employment'),
   rows('relationships', [{ relationship: 'FRIEND', name: 'Alice Trainee' }]),
 ];
@@ -225,7 +248,9 @@ export function baselineIds(kind: PageKind): string[] {
   return fieldsFor(kind).map((f) => f.id);
 }
 
-export function ctx(over: Partial<Omit<RuleContext, 'settings'>> & { settings?: Partial<Settings> } = {}): RuleContext {
+export function ctx(
+  over: Partial<Omit<RuleContext, 'settings'>> & { settings?: Partial<Settings> } = {},
+): RuleContext {
   return {
     today: over.today ?? TODAY,
     waitingReviews: over.waitingReviews ?? [],

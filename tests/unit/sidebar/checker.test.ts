@@ -4,25 +4,41 @@ import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/components/sidebar/che
 import type { PageReading } from '@/lib/page/read';
 import type { Finding } from '@/lib/rules/types';
 
-const detected = { kind: 'carers-conversation' as const, personId: '2204451', personName: 'Timothy Guide' };
+const detected = {
+  kind: 'carers-conversation' as const,
+  personId: '2204451',
+  personName: 'Timothy Guide',
+};
 
 function setup(findingsFor: () => Finding[]) {
   document.body.innerHTML = '<label>No. of adults <input id="n"></label>';
   const host = document.createElement('mosaic-companion');
   document.body.append(host);
-  const readPage = vi.fn(
-    (): PageReading => ({
-      snapshot: { kind: 'carers-conversation', person: { id: '2204451', name: 'Timothy Guide' }, worker: null, tabs: [], fields: {}, notFound: [] },
-      controls: new Map(),
-      questions: new Map(),
-    }),
-  );
+  const readPage = vi.fn((): PageReading => ({
+    snapshot: {
+      kind: 'carers-conversation',
+      person: { id: '2204451', name: 'Timothy Guide' },
+      worker: null,
+      tabs: [],
+      fields: {},
+      notFound: [],
+    },
+    controls: new Map(),
+    questions: new Map(),
+  }));
   const runRules = vi.fn(findingsFor);
   const deps: Partial<CheckerDeps> = { readPage, runRules, today: () => '2026-01-05' };
   const checker = new Checker(document, host, detected, deps);
   const stateEl = document.createElement('div');
   checker.setStateElement(stateEl);
-  return { checker, host, readPage, runRules, stateEl, input: document.getElementById('n') as HTMLInputElement };
+  return {
+    checker,
+    host,
+    readPage,
+    runRules,
+    stateEl,
+    input: document.getElementById('n') as HTMLInputElement,
+  };
 }
 
 describe('the live check', () => {
@@ -59,7 +75,14 @@ describe('the live check', () => {
   });
 
   it('tells React only when what is shown changes', () => {
-    let findings: Finding[] = [{ ruleId: 's1.adults-cared-for-missing', severity: 'error', field: 'adultsCaredFor', message: 'Enter it' }];
+    let findings: Finding[] = [
+      {
+        ruleId: 's1.adults-cared-for-missing',
+        severity: 'error',
+        field: 'adultsCaredFor',
+        message: 'Enter it',
+      },
+    ];
     const { checker, input } = setup(() => findings);
     const listener = vi.fn();
     checker.subscribe(listener);
@@ -107,7 +130,12 @@ describe('the live check', () => {
     checker.setWaitingReviews(['2204451']);
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
-    const ctx = (runRules.mock.calls.at(-1) as unknown as [unknown, { today: string; waitingReviews: string[] }])[1];
+    const ctx = (
+      runRules.mock.calls.at(-1) as unknown as [
+        unknown,
+        { today: string; waitingReviews: string[] },
+      ]
+    )[1];
     expect(ctx.today).toBe('2026-01-05');
     expect(ctx.waitingReviews).toEqual(['2204451']);
     checker.stop();

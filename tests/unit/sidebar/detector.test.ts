@@ -8,7 +8,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 vi.mock('@/lib/page/detect', () => ({
-  detectPage: () => ({ kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' }),
+  detectPage: () => ({
+    kind: 'carers-conversation',
+    personId: '2204451',
+    personName: 'Timothy Guide',
+  }),
 }));
 
 const { default: detector } = await import('@/entrypoints/detector.content');

@@ -36,18 +36,34 @@ describe('recognising Finish', () => {
 });
 
 describe('the Carers Review to record on finishing', () => {
-  const snap = (rows: Array<Record<string, string>>, kind: PageSnapshot['kind'] = 'carers-conversation'): PageSnapshot => ({
+  const snap = (
+    rows: Array<Record<string, string>>,
+    kind: PageSnapshot['kind'] = 'carers-conversation',
+  ): PageSnapshot => ({
     kind,
     person: { id: '2204451', name: 'Timothy Guide' },
     worker: null,
     tabs: [],
-    fields: { nextActions: emptyField('nextActions', { found: true, rows: rows.map((cells) => ({ cells, control: null })) }) },
+    fields: {
+      nextActions: emptyField('nextActions', {
+        found: true,
+        rows: rows.map((cells) => ({ cells, control: null })),
+      }),
+    },
     notFound: [],
   });
   const fallback = { personId: '2204451', personName: 'Timothy Guide' };
 
   it('takes the scheduled date of the Carers Review action', () => {
-    expect(reviewToRecord(snap([{ action: 'Purchase Service (Personal Budget)' }, { action: 'Carers Review', scheduledDate: '14/01/2027' }]), fallback)).toEqual({
+    expect(
+      reviewToRecord(
+        snap([
+          { action: 'Purchase Service (Personal Budget)' },
+          { action: 'Carers Review', scheduledDate: '14/01/2027' },
+        ]),
+        fallback,
+      ),
+    ).toEqual({
       personId: '2204451',
       name: 'Timothy Guide',
       scheduledDate: '2027-01-14',
@@ -55,11 +71,15 @@ describe('the Carers Review to record on finishing', () => {
   });
 
   it('records without a date when the action has none', () => {
-    expect(reviewToRecord(snap([{ action: 'Carers Review' }], 'carers-review'), fallback)?.scheduledDate).toBeNull();
+    expect(
+      reviewToRecord(snap([{ action: 'Carers Review' }], 'carers-review'), fallback)?.scheduledDate,
+    ).toBeNull();
   });
 
   it('records nothing without a Carers Review action, or on a person summary', () => {
     expect(reviewToRecord(snap([{ action: 'No Further Action' }]), fallback)).toBeNull();
-    expect(reviewToRecord(snap([{ action: 'Carers Review' }], 'person-summary'), fallback)).toBeNull();
+    expect(
+      reviewToRecord(snap([{ action: 'Carers Review' }], 'person-summary'), fallback),
+    ).toBeNull();
   });
 });

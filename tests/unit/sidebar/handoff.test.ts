@@ -5,7 +5,11 @@ import type { Detection } from '@/lib/page/detect';
 
 const docA = {} as Document;
 const docB = {} as Document;
-const found: Detection = { kind: 'carers-conversation', personId: '2204451', personName: 'Jane Doe' };
+const found: Detection = {
+  kind: 'carers-conversation',
+  personId: '2204451',
+  personName: 'Jane Doe',
+};
 
 describe('detection handoff', () => {
   it('gives the sidebar what the detector found in the same document, once', () => {

@@ -38,11 +38,14 @@ const SAMPLES: unknown[] = [
 ];
 
 describe('messages the sidebar receives', () => {
-  it.each(SAMPLES.map((m) => [JSON.stringify(m)?.slice(0, 80) ?? String(m), m] as const))('agrees with MessageSchema on %s', (_what, m) => {
-    const full = parseMessage(m);
-    const expected = full && FOR_THE_SIDEBAR.includes(full.type) ? full : null;
-    expect(parseSidebarMessage(m)).toEqual(expected);
-  });
+  it.each(SAMPLES.map((m) => [JSON.stringify(m)?.slice(0, 80) ?? String(m), m] as const))(
+    'agrees with MessageSchema on %s',
+    (_what, m) => {
+      const full = parseMessage(m);
+      const expected = full && FOR_THE_SIDEBAR.includes(full.type) ? full : null;
+      expect(parseSidebarMessage(m)).toEqual(expected);
+    },
+  );
 });
 
 describe('settings the sidebar receives from the background', () => {
@@ -63,7 +66,10 @@ describe('settings the sidebar receives from the background', () => {
     reminderDays: [1, 3, 5],
     retentionDays: 30,
     initialsOnly: true,
-    rules: { 's1.hours-missing': { enabled: false }, 's3.cost-invalid': { enabled: true, severity: 'warning' } },
+    rules: {
+      's1.hours-missing': { enabled: false },
+      's3.cost-invalid': { enabled: true, severity: 'warning' },
+    },
     labelOverrides: { adultsCaredFor: ['Adults I care for'] },
   });
 
@@ -82,7 +88,15 @@ describe('settings the sidebar receives from the background', () => {
     ['retentionDays', 0],
     ['retentionDays', 2.5],
     ['budgetTable', [[0, 0, 0]]],
-    ['budgetTable', [[0, 0, 0, -1], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]],
+    [
+      'budgetTable',
+      [
+        [0, 0, 0, -1],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+      ],
+    ],
     ['teams', 'Team A'],
     ['teams', ['']],
     ['closureDays', ['29/12/2026']],

@@ -56,7 +56,16 @@ describe('a finding', () => {
   it('has no data-field when it points at no field, says "Advice" for info, and names another tab', () => {
     const el = render(
       <ul>
-        <FindingItem id="f" finding={finding({ field: null, severity: 'info', offTab: true, tab: 'Person Details form' })} onJump={() => {}} />
+        <FindingItem
+          id="f"
+          finding={finding({
+            field: null,
+            severity: 'info',
+            offTab: true,
+            tab: 'Person Details form',
+          })}
+          onJump={() => {}}
+        />
       </ul>,
     );
     const b = el.querySelector('[data-rule-id]')!;
@@ -68,18 +77,35 @@ describe('a finding', () => {
   it('shows page text as text', () => {
     const el = render(
       <ul>
-        <FindingItem id="f" finding={finding({ message: 'Cost “<img src=x onerror=alert(1)>” is not money.' })} onJump={() => {}} />
+        <FindingItem
+          id="f"
+          finding={finding({ message: 'Cost “<img src=x onerror=alert(1)>” is not money.' })}
+          onJump={() => {}}
+        />
       </ul>,
     );
     expect(el.querySelector('img')).toBeNull();
-    expect(el.querySelector('[data-rule-id]')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(el.querySelector('[data-rule-id]')!.textContent).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
 
 describe('the budget panel', () => {
   it('writes amounts as plain pounds, and empty while unknown', () => {
     let el = render(
-      <BudgetPanel budget={{ level: null, impact: null, suggested: null, shown: null, costs: 0, invalidCosts: 0, left: null }} isExample />,
+      <BudgetPanel
+        budget={{
+          level: null,
+          impact: null,
+          suggested: null,
+          shown: null,
+          costs: 0,
+          invalidCosts: 0,
+          left: null,
+        }}
+        isExample
+      />,
     );
     let panel = el.querySelector('[data-testid="mc-budget"]')!;
     expect(panel.getAttribute('data-suggested')).toBe('');
@@ -89,7 +115,18 @@ describe('the budget panel', () => {
     act(() => root?.unmount());
 
     el = render(
-      <BudgetPanel budget={{ level: 2, impact: 2, suggested: 600, shown: 600, costs: 412.5, invalidCosts: 1, left: 187.5 }} isExample={false} />,
+      <BudgetPanel
+        budget={{
+          level: 2,
+          impact: 2,
+          suggested: 600,
+          shown: 600,
+          costs: 412.5,
+          invalidCosts: 1,
+          left: 187.5,
+        }}
+        isExample={false}
+      />,
     );
     panel = el.querySelector('[data-testid="mc-budget"]')!;
     expect(panel.getAttribute('data-suggested')).toBe('600');
@@ -124,7 +161,13 @@ describe('the finish guard', () => {
   it('counts the problems, closes on Escape and finishes on request', () => {
     const back = vi.fn();
     const finish = vi.fn();
-    const el = render(<FinishGuard errors={[finding(), finding({ key: 'k2', message: 'Second' })]} onBack={back} onFinish={finish} />);
+    const el = render(
+      <FinishGuard
+        errors={[finding(), finding({ key: 'k2', message: 'Second' })]}
+        onBack={back}
+        onFinish={finish}
+      />,
+    );
     const dialog = el.querySelector('[data-testid="mc-finish-guard"]')!;
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');

@@ -10,7 +10,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guardScriptStart, type StartOptions } from '@/lib/page/script-start';
 
-const MESSAGE_TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+const MESSAGE_TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** What a page script can post: WXT's start message of the sidebar, with an id of its choosing. */
 function forge(messageId = 'forged', name = 'sidebar'): void {
@@ -35,7 +36,8 @@ function delivered(): Promise<void> {
 function startMessages(): Array<{ messageId: string }> {
   const seen: Array<{ messageId: string }> = [];
   window.addEventListener('message', (event) => {
-    if ((event.data as { type?: unknown } | null)?.type === MESSAGE_TYPE) seen.push(event.data as { messageId: string });
+    if ((event.data as { type?: unknown } | null)?.type === MESSAGE_TYPE)
+      seen.push(event.data as { messageId: string });
   });
   return seen;
 }
@@ -45,7 +47,12 @@ const made: ContentScriptContext[] = [];
 function guarded(name = 'sidebar', options: Partial<StartOptions> = {}) {
   const ctx = new ContentScriptContext(name);
   made.push(ctx);
-  const started = guardScriptStart(ctx, { name, messageType: MESSAGE_TYPE, extensionGone: () => false, ...options });
+  const started = guardScriptStart(ctx, {
+    name,
+    messageType: MESSAGE_TYPE,
+    extensionGone: () => false,
+    ...options,
+  });
   return { ctx, started };
 }
 

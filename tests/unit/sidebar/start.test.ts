@@ -13,8 +13,13 @@ import { leaveDetection } from '@/lib/page/handoff';
 describe('the sidebar script', () => {
   it('returns at once, not a promise, even when the background never answers', async () => {
     fakeBrowser.reset();
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
-    leaveDetection({ kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' }, document);
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockReturnValue(new Promise(() => {}) as never);
+    leaveDetection(
+      { kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' },
+      document,
+    );
     const ctx = new ContentScriptContext('sidebar');
     const result = sidebar.main(ctx);
     expect(result).toBeUndefined();

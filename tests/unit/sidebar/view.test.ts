@@ -15,10 +15,38 @@ function conversation(over: Partial<PageSnapshot> = {}): PageSnapshot {
       { name: 'Person Details form', active: false, loaded: false },
     ],
     fields: {
-      adultsCaredFor: emptyField('adultsCaredFor', { found: true, shown: true, tab, section: 1, value: null, control: 'c1', editable: true }),
-      hoursCaring: emptyField('hoursCaring', { found: true, shown: true, tab, section: 1, value: '1 - 7 hours', control: 'c2', editable: true }),
-      gpContact: emptyField('gpContact', { found: true, shown: false, tab, section: 1, control: 'c3' }),
-      caredFor: emptyField('caredFor', { found: true, shown: true, tab, section: 1, rows: [{ cells: { fullName: 'Alice' }, control: null }] }),
+      adultsCaredFor: emptyField('adultsCaredFor', {
+        found: true,
+        shown: true,
+        tab,
+        section: 1,
+        value: null,
+        control: 'c1',
+        editable: true,
+      }),
+      hoursCaring: emptyField('hoursCaring', {
+        found: true,
+        shown: true,
+        tab,
+        section: 1,
+        value: '1 - 7 hours',
+        control: 'c2',
+        editable: true,
+      }),
+      gpContact: emptyField('gpContact', {
+        found: true,
+        shown: false,
+        tab,
+        section: 1,
+        control: 'c3',
+      }),
+      caredFor: emptyField('caredFor', {
+        found: true,
+        shown: true,
+        tab,
+        section: 1,
+        rows: [{ cells: { fullName: 'Alice' }, control: null }],
+      }),
       conversation: emptyField('conversation', {
         found: true,
         shown: true,
@@ -29,14 +57,25 @@ function conversation(over: Partial<PageSnapshot> = {}): PageSnapshot {
           { label: 'b', value: '', control: 'a2' },
         ],
       }),
-      'pd.trans': emptyField('pd.trans', { found: true, shown: true, tab: 'Person Details form', section: null, control: 'p1' }),
+      'pd.trans': emptyField('pd.trans', {
+        found: true,
+        shown: true,
+        tab: 'Person Details form',
+        section: null,
+        control: 'p1',
+      }),
     },
     notFound: [],
     ...over,
   };
 }
 
-const f = (ruleId: string, field: string | null, severity: Finding['severity'] = 'error', control?: string): Finding => ({
+const f = (
+  ruleId: string,
+  field: string | null,
+  severity: Finding['severity'] = 'error',
+  control?: string,
+): Finding => ({
   ruleId,
   field,
   severity,
@@ -56,7 +95,11 @@ describe('grouping findings', () => {
       ],
       s,
     );
-    expect(groups.map((g) => g.tab)).toEqual(['Carers Conversation', 'Person Details form', 'Privacy Notice']);
+    expect(groups.map((g) => g.tab)).toEqual([
+      'Carers Conversation',
+      'Person Details form',
+      'Privacy Notice',
+    ]);
     expect(groups[0].sections.map((x) => x.title)).toEqual([
       'Section 1. Information needed at point of referral',
       'Section 2. Carers Wellbeing Conversation',
@@ -65,7 +108,13 @@ describe('grouping findings', () => {
   });
 
   it('gives repeated findings distinct keys', () => {
-    const { list } = groupFindings([f('s2.conversation-text-missing', 'conversation'), f('s2.conversation-text-missing', 'conversation')], conversation());
+    const { list } = groupFindings(
+      [
+        f('s2.conversation-text-missing', 'conversation'),
+        f('s2.conversation-text-missing', 'conversation'),
+      ],
+      conversation(),
+    );
     expect(new Set(list.map((x) => x.key)).size).toBe(2);
   });
 });
@@ -86,7 +135,11 @@ describe('progress per section', () => {
 });
 
 describe('the view', () => {
-  const detected = { kind: 'carers-conversation' as const, personId: '2204451', personName: 'Timothy Guide' };
+  const detected = {
+    kind: 'carers-conversation' as const,
+    personId: '2204451',
+    personName: 'Timothy Guide',
+  };
   it('counts by severity and lists tabs not checked yet', () => {
     const v = buildView({
       snapshot: conversation(),
@@ -102,7 +155,16 @@ describe('the view', () => {
 
   it('has the same signature when nothing shown changes, and a new one when it does', () => {
     const make = (findings: Finding[]) =>
-      signature(buildView({ snapshot: conversation(), findings, detected, eligibility: null, budget: null, budgetIsExample: true }));
+      signature(
+        buildView({
+          snapshot: conversation(),
+          findings,
+          detected,
+          eligibility: null,
+          budget: null,
+          budgetIsExample: true,
+        }),
+      );
     expect(make([f('a', 'adultsCaredFor')])).toBe(make([f('a', 'adultsCaredFor')]));
     expect(make([f('a', 'adultsCaredFor')])).not.toBe(make([]));
   });
