@@ -1,5 +1,6 @@
 import { nextActions } from './common/actions';
-import { tabName, STEPS } from './common/pages';
+import { tabName } from '../page/kinds';
+import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
 export default defineRule({

@@ -2,7 +2,7 @@
 import { FIELDS } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
 import { beginRun, endRun } from './common/memo';
-import { TAB_LAYOUT } from './common/pages';
+import { TAB_LAYOUT } from '../page/kinds';
 import type { Finding, RuleContext, RuleDefinition } from './types';
 
 import s1PrepopulatedMissing from './s1.prepopulated-missing';

@@ -2,7 +2,8 @@ import { fieldDef } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
 import { answer, norm, sameOption, ticked } from './common/answers';
 import { fieldName } from './common/names';
-import { ALL_PAGES, TAB_LAYOUT } from './common/pages';
+import { TAB_LAYOUT } from '../page/kinds';
+import { ALL_PAGES } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
 /**

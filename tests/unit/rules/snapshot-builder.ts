@@ -18,7 +18,7 @@ import {
 import type { PageKind } from '../../../lib/page/kinds';
 import { emptyField, type FieldSnapshot, type PageSnapshot } from '../../../lib/page/snapshot';
 import { runRules } from '../../../lib/rules';
-import { TAB_LAYOUT } from '../../../lib/rules/common/pages';
+import { TAB_LAYOUT } from '../../../lib/page/kinds';
 import type { Finding, RuleContext } from '../../../lib/rules/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 
