@@ -13,7 +13,7 @@ import {
   statutoryTest as defaultStatutory,
 } from '@/lib/eligibility';
 import type { Detection } from '@/lib/page/detect';
-import { readPage as defaultReadPage, type PageReading } from '@/lib/page/read';
+import { ReadingSession, type PageReading, type ReadOptions } from '@/lib/page/reader';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
@@ -24,7 +24,7 @@ import { buildView, signature, type SidebarView } from './view';
 export const DEBOUNCE_MS = 150;
 
 /** Attributes whose change can show, hide or switch part of a form. */
-const WATCHED_ATTRIBUTES = [
+const WATCHED_ATTRIBUTES = new Set([
   'style',
   'class',
   'hidden',
@@ -33,10 +33,11 @@ const WATCHED_ATTRIBUTES = [
   'aria-expanded',
   'open',
   'disabled',
-];
+]);
 
 export interface CheckerDeps {
-  readPage: typeof defaultReadPage;
+  /** Read the page (by default the checker's reading session, which keeps the page's structure). */
+  read: (options: ReadOptions) => PageReading;
   runRules: typeof defaultRunRules;
   formDecision: typeof defaultFormDecision;
   statutoryTest: typeof defaultStatutory;
@@ -49,8 +50,7 @@ export interface CheckerDeps {
   afterNextFrame?: (draw: () => void) => void;
 }
 
-const DEFAULT_DEPS: CheckerDeps = {
-  readPage: defaultReadPage,
+const DEFAULT_DEPS: Omit<CheckerDeps, 'read'> = {
   runRules: defaultRunRules,
   formDecision: defaultFormDecision,
   statutoryTest: defaultStatutory,
@@ -81,6 +81,7 @@ export class Checker {
   private settings: Settings = DEFAULT_SETTINGS;
   private waitingReviews: string[] = [];
   private deps: CheckerDeps;
+  private readonly session: ReadingSession;
   /** The latest reading: the controls and questions to jump to. */
   reading: PageReading | null = null;
 
@@ -90,7 +91,8 @@ export class Checker {
     private readonly detected: Detection,
     deps: Partial<CheckerDeps> = {},
   ) {
-    this.deps = { ...DEFAULT_DEPS, ...deps };
+    this.session = new ReadingSession(doc);
+    this.deps = { ...DEFAULT_DEPS, read: (o) => this.session.read(o), ...deps };
   }
 
   // ---- wiring -------------------------------------------------------------------------------
@@ -102,12 +104,15 @@ export class Checker {
     this.doc.addEventListener('click', this.onEvent, true);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer(this.onMutations);
+    // every change, with what it replaced: the reading session tells changes that leave the page
+    // as it was from real ones; only some of them call for a re-check
     this.observer.observe(this.doc.body ?? this.doc.documentElement, {
       subtree: true,
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
+      attributeOldValue: true,
+      characterDataOldValue: true,
     });
     this.schedule();
   }
@@ -130,8 +135,10 @@ export class Checker {
   };
 
   private onMutations = (records: MutationRecord[]): void => {
+    this.session.noteChanges(records);
     for (const r of records) {
       if (this.isOurs(r)) continue;
+      if (r.type === 'attributes' && !WATCHED_ATTRIBUTES.has(r.attributeName ?? '')) continue;
       this.schedule();
       return;
     }
@@ -240,7 +247,9 @@ export class Checker {
     const settings = this.settings;
     const pageDialogOpen = this.pageDialogOpen();
     try {
-      const reading = d.readPage(this.doc, { labelOverrides: settings.labelOverrides });
+      // changes not yet delivered to the observer's callback, taken now: none is missed
+      if (this.observer) this.session.noteChanges(this.observer.takeRecords());
+      const reading = d.read({ labelOverrides: settings.labelOverrides });
       this.reading = reading;
       const s = reading.snapshot;
       const findings = d.runRules(s, {

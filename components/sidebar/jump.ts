@@ -4,7 +4,7 @@
  * scroll, and scroll the question's label or legend into view so it stays visible above it.
  * Only ever on the worker's own click or key press.
  */
-import type { PageReading } from '@/lib/page/read';
+import type { PageReading } from '@/lib/page/reader';
 import type { ViewFinding } from './view';
 
 export function controlKeyOf(

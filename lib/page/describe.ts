@@ -16,10 +16,12 @@
  *   number.
  */
 import { detectPage } from './detect';
-import { indexDocument, orderOf, selectOptions, textOf, type Ctl, type DomIndex } from './dom';
+import { selectOptions } from './reader/controls';
+import { orderOf, textOf } from './reader/query';
+import { indexDocument, type Ctl, type DomIndex } from './reader/walk';
 import { FIELDS, fieldDef } from './fields';
 import { TABS } from './kinds';
-import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './read';
+import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './reader';
 import type { PageSnapshot } from './snapshot';
 import { cleanText, displayLabel, isPlaceholderOption, normaliseLabel } from './text';
 

@@ -333,27 +333,20 @@ export function twoWordKey(text: string): string {
  * on the page. Equal keys give equal hashes; a collision only costs a closer look.
  */
 export function twoWordHash(text: string): number {
-  return wordsHash(text, 2, null);
+  return wordsHash(text, 2);
 }
 
 /** firstWordKey as a number (see twoWordHash). */
 export function firstWordHash(text: string): number {
-  return wordsHash(text, 1, null);
+  return wordsHash(text, 1);
 }
 
-/** twoWordHash, and firstWordHash of the same text left in `first[0]`: both in one pass over the first word. */
-export function twoWordHashes(text: string, first: number[]): number {
-  return wordsHash(text, 2, first);
-}
-
-function wordsHash(text: string, words: number, first: number[] | null): number {
+/** An FNV-1a hash of the first `words` words (as firstWordKey reads them), kept to 30 bits. */
+function wordsHash(text: string, words: number): number {
   const n = text.length;
   let i = 0;
   while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  if (i >= n) {
-    if (first) first[0] = 0;
-    return 0;
-  }
+  if (i >= n) return 0;
   let h = 0x811c9dc5;
   for (let word = 0; word < words && i < n; word++) {
     if (word === 1) {
@@ -374,9 +367,7 @@ function wordsHash(text: string, words: number, first: number[] | null): number 
       else break;
       h = Math.imul(h ^ c, 16777619);
     }
-    if (word === 0 && first) first[0] = h & 0x3fffffff;
   }
-  // kept to 30 bits: a small integer to the engine (no number object made, cheaper to look up in a Set)
   return h & 0x3fffffff;
 }
 

@@ -52,8 +52,8 @@ export async function bundle(contents: string, globalName: string, minify = true
 /** readPage + runRules + the default settings, as `globalThis.__mcRecheck`. */
 export function recheckBundle(minify = true): Promise<Bundle> {
   return bundle(
-    `export * as reader from '@/lib/page/read';
-     export { readPage } from '@/lib/page/read';
+    `export * as reader from '@/lib/page/reader';
+     export { readPage } from '@/lib/page/reader';
      export { runRules, RULES } from '@/lib/rules';
      export { DEFAULT_SETTINGS } from '@/lib/settings/schema';`,
     '__mcRecheck',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Option captions written in the ways a page may write them. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { htmlDocument } from './helpers';
 
 const TITLE = '<title>Carers Conversation : Timothy Guide (2204451)</title>';

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/lib/page/detect';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema, type FieldSnapshot } from '@/lib/page/snapshot';
 import {
   DEMO_PAGES,

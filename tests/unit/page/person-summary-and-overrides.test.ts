@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** A person summary without tables, and the council's label overrides. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { SUMMARY } from '../fixtures/expected';
 import { expectFields } from './expect-fields';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Rendering (a): a div per question, `<label for>` on every control, captions as `<label for>`, ARIA tabs with panels. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { CONVERSATION } from '../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';

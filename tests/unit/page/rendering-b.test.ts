@@ -4,7 +4,7 @@
  * inputs, values in the next cell, and only the open tab's form in the page.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { CONVERSATION, type Expect } from '../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';

@@ -4,7 +4,7 @@
  * with a "selected" class, an ARIA grid; a closed conditional question; fields left out.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { CONVERSATION } from '../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';

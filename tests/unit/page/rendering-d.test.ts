@@ -4,7 +4,7 @@
  * <output>s for pre-populated and computed values, a table named by its <caption>.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { REVIEW } from '../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';

@@ -5,7 +5,7 @@
  * multi-select, outcomes in a table, unlabelled free-text areas, a title bar split into spans.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
 import { CONVERSATION, CONVERSATION_AREAS } from '../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';

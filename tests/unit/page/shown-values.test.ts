@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readPage, readStructure } from '@/lib/page/read';
+import { readPage, readStructure } from '@/lib/page/reader';
 import { DEMO_PAGES, settleSelects } from '../../demo/pages';
 import { htmlDocument } from './helpers';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/components/sidebar/checker';
-import type { PageReading } from '@/lib/page/read';
+import type { PageReading } from '@/lib/page/reader';
 import type { Finding } from '@/lib/rules/types';
 
 const detected = {
@@ -14,7 +14,7 @@ function setup(findingsFor: () => Finding[]) {
   document.body.innerHTML = '<label>No. of adults <input id="n"></label>';
   const host = document.createElement('mosaic-companion');
   document.body.append(host);
-  const readPage = vi.fn((): PageReading => ({
+  const read = vi.fn((): PageReading => ({
     snapshot: {
       kind: 'carers-conversation',
       person: { id: '2204451', name: 'Timothy Guide' },
@@ -27,14 +27,14 @@ function setup(findingsFor: () => Finding[]) {
     questions: new Map(),
   }));
   const runRules = vi.fn(findingsFor);
-  const deps: Partial<CheckerDeps> = { readPage, runRules, today: () => '2026-01-05' };
+  const deps: Partial<CheckerDeps> = { read, runRules, today: () => '2026-01-05' };
   const checker = new Checker(document, host, detected, deps);
   const stateEl = document.createElement('div');
   checker.setStateElement(stateEl);
   return {
     checker,
     host,
-    readPage,
+    read,
     runRules,
     stateEl,
     input: document.getElementById('n') as HTMLInputElement,
@@ -46,10 +46,10 @@ describe('the live check', () => {
   afterEach(() => vi.useRealTimers());
 
   it('checks once after typing stops, and says "checking" until then', () => {
-    const { checker, readPage, stateEl, input } = setup(() => []);
+    const { checker, read, stateEl, input } = setup(() => []);
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
-    expect(readPage).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
 
     for (let i = 0; i < 5; i++) {
@@ -57,20 +57,20 @@ describe('the live check', () => {
       vi.advanceTimersByTime(50);
     }
     expect(stateEl.getAttribute('data-state')).toBe('checking');
-    expect(readPage).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(DEBOUNCE_MS);
-    expect(readPage).toHaveBeenCalledTimes(2);
+    expect(read).toHaveBeenCalledTimes(2);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();
   });
 
   it('ignores events from its own element', () => {
-    const { checker, host, readPage } = setup(() => []);
+    const { checker, host, read } = setup(() => []);
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
     host.dispatchEvent(new Event('input', { bubbles: true }));
     vi.advanceTimersByTime(DEBOUNCE_MS * 2);
-    expect(readPage).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
     checker.stop();
   });
 
@@ -104,19 +104,19 @@ describe('the live check', () => {
   });
 
   it('checks now when asked to flush a pending check', () => {
-    const { checker, readPage, input } = setup(() => []);
+    const { checker, read, input } = setup(() => []);
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     checker.flush();
-    expect(readPage).toHaveBeenCalledTimes(2);
+    expect(read).toHaveBeenCalledTimes(2);
     expect(checker.pending).toBe(false);
     checker.stop();
   });
 
   it('says so when the page cannot be read, instead of passing it', () => {
-    const { checker, readPage } = setup(() => []);
-    readPage.mockImplementation(() => {
+    const { checker, read } = setup(() => []);
+    read.mockImplementation(() => {
       throw new Error('unreadable');
     });
     checker.start();
@@ -144,10 +144,10 @@ describe('the live check', () => {
 
 describe('page changes', () => {
   it('re-checks when the page adds a row, not when our own element changes', async () => {
-    const { checker, host, readPage } = setup(() => []);
+    const { checker, host, read } = setup(() => []);
     checker.start();
     checker.flush();
-    expect(readPage).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
     host.append(document.createElement('span'));
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
@@ -167,7 +167,7 @@ describe('the first findings, drawn after the next frame', () => {
     const frames: Array<() => void> = [];
     const base = setup(() => []);
     const checker = new Checker(document, base.host, detected, {
-      readPage: base.readPage,
+      read: base.read,
       runRules: base.runRules,
       today: () => '2026-01-05',
       afterNextFrame: (draw) => frames.push(draw),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { controlKeyOf, findTabControl, radioToFocus, targetOf } from '@/components/sidebar/jump';
 import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
-import type { PageReading } from '@/lib/page/read';
+import type { PageReading } from '@/lib/page/reader';
 
 describe('going to a question', () => {
   it('picks the checked radio of a group, else the first', () => {

@@ -18,14 +18,15 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/page/fields';
-import { readPage, readStructure } from '@/lib/page/read';
+import { readPage, readStructure } from '@/lib/page/reader';
 import { PageSnapshotSchema, type PageSnapshot } from '@/lib/page/snapshot';
 import { runRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { DEMO_PAGES, DEMO_TODAY, settleSelects } from '../../demo/pages';
-import { htmlDocument } from '../page/helpers';
+import { DEMO_PAGES, DEMO_TODAY, settleSelects } from '../../../demo/pages';
+import { htmlDocument } from '../helpers';
+import { watchedReader } from '../session-helpers';
 
-const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
+const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
 const STEP_PAGES = DEMO_PAGES.filter(
   (p) => p.kind === 'carers-conversation' || p.kind === 'carers-review',
 );
@@ -276,9 +277,10 @@ describe('page reading under mutation', () => {
           const page = STEP_PAGES.find((p) => p.file === file)!;
           const doc = load(page.file);
           tagAll(doc);
-          readPage(doc); // kept between readings: the mutations below must be seen
+          const read = watchedReader(doc);
+          read(); // the structure kept between readings: the mutations below must be seen
           for (const m of mutations) apply(doc, m);
-          const s = readPage(doc).snapshot;
+          const s = read().snapshot;
           expect(PageSnapshotSchema.safeParse(s).success).toBe(true);
           expect(checkSnapshot(s, page.kind as 'carers-conversation', doc)).toEqual([]);
           expect(() => runRules(s, CTX)).not.toThrow();

@@ -1,12 +1,13 @@
-/** The index's element numbers: right in every index, however many later walks numbered the same elements. */
-import { describe, expect, it, vi } from 'vitest';
+/** The single walk: element numbers, controls, and what it tells of each block. */
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { endOf, indexDocument, orderOf, rawOf, within, type DomIndex } from '@/lib/page/dom';
-import { RENDERINGS, htmlDocument, rendering } from './helpers';
+import { endOf, orderOf, rawOf, within } from '@/lib/page/reader/query';
+import { indexDocument } from '@/lib/page/reader/walk';
+import { RENDERINGS, htmlDocument, rendering } from '../helpers';
 
-const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
+const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
 
 const HTML =
   '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
@@ -91,49 +92,5 @@ describe('what the walk tells of each block', () => {
       }
     }
     expect(inside).toBeGreaterThan(20);
-  });
-});
-
-describe('the arrays by element, made at the length of the last walk', () => {
-  const names = readdirSync(SITE_DIR).filter((f) => f.endsWith('.html'));
-  const load = (f: string) => htmlDocument(readFileSync(join(SITE_DIR, f), 'utf8'));
-  const view = (idx: DomIndex) => ({
-    els: [...idx.pos.els],
-    ends: [...idx.ends],
-    raw: [...idx.raw],
-    blocks: idx.blocks.map((b) => [
-      b.el,
-      b.order,
-      b.end,
-      b.raw,
-      b.hasControl,
-      b.label,
-      b.cell,
-      b.inAction,
-      b.lead,
-    ]),
-    ctls: idx.ctls.map((c) => [c.el, c.kind, c.order, c.index]),
-    tables: idx.tables,
-    lists: idx.lists,
-  });
-
-  it('give the same index as a first walk, after a larger page and after a smaller one', async () => {
-    const sizes = names.map((f) => indexDocument(load(f)).pos.els.length);
-    const largest = names[sizes.indexOf(Math.max(...sizes))];
-    const smallest = names[sizes.indexOf(Math.min(...sizes))];
-    expect(Math.max(...sizes)).toBeGreaterThan(Math.min(...sizes) * 4);
-    for (const f of names) {
-      const doc = load(f);
-      vi.resetModules();
-      const fresh = (await import('@/lib/page/dom')).indexDocument(doc);
-      expect(fresh.pos.els.length).toBe(fresh.ends.length);
-      for (const before of [largest, smallest]) {
-        indexDocument(load(before));
-        const idx = indexDocument(doc);
-        expect(view(idx), `${f} after ${before}`).toEqual(view(fresh));
-        expect(idx.ends.length, f).toBe(fresh.ends.length);
-        expect(idx.raw.length, f).toBe(fresh.raw.length);
-      }
-    }
   });
 });
