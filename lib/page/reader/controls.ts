@@ -2,7 +2,8 @@
 import type { FieldDef } from '../fields';
 import { cleanLines, cleanText, displayLabel, isPlaceholderOption, sameOption } from '../text';
 import { ctlsIn, textOf } from './query';
-import { BLOCK_TAGS, type Ctl, type DomIndex } from './walk';
+import { BLOCK_TAGS } from './tags';
+import type { Ctl, DomIndex } from './walk';
 
 /** The visible text of a select's chosen option; null when none or a placeholder is chosen. */
 export function selectText(sel: HTMLSelectElement): string | null {

@@ -9,6 +9,7 @@
  */
 import { cleanText, hasText } from '../text';
 import { upperBound } from './sorted';
+import { BLOCK_TAGS, tagKind, type TagKind } from './tags';
 
 /** Elements longer than this (in characters of text) are never a label, a value or a caption. */
 export const TEXT_CAP = 600;
@@ -70,111 +71,6 @@ export interface DomIndex {
   tabRoles: Element[];
   /** element → its text on one line, once asked for (query.ts's textOf) */
   texts: Map<Element, string>;
-}
-
-/** What part a tag plays in the walk. */
-type TagKind =
-  | 'skip'
-  | 'table'
-  | 'list'
-  | 'button'
-  | 'input'
-  | 'select'
-  | 'textarea'
-  | 'output'
-  | 'label'
-  | 'cell'
-  | 'link'
-  | 'br'
-  | 'other';
-
-/** Elements whose contents are never part of the page's visible text. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'head',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'option',
-  'optgroup',
-  'datalist',
-]);
-
-/** Elements whose text is set apart from their neighbours' by line breaks. */
-export const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'table',
-  'ul',
-  'ol',
-  'dl',
-  'label',
-  'td',
-  'th',
-  'br',
-]);
-
-const TAG_KINDS = new Map<string, TagKind>([
-  ['table', 'table'],
-  ['ul', 'list'],
-  ['ol', 'list'],
-  ['dl', 'list'],
-  ['label', 'label'],
-  ['td', 'cell'],
-  ['th', 'cell'],
-  ['br', 'br'],
-  ['button', 'button'],
-  ['input', 'input'],
-  ['select', 'select'],
-  ['textarea', 'textarea'],
-  ['output', 'output'],
-  ['a', 'link'],
-]);
-
-function tagKind(name: string): TagKind {
-  if (SKIPPED.has(name)) return 'skip';
-  return TAG_KINDS.get(name) ?? 'other';
 }
 
 const NOT_CONTROL_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);

@@ -27,7 +27,6 @@ export function parseTable(
   cols: ColumnLabels[],
   positional: boolean,
 ): TableLike | null {
-  const idx = ctx.idx;
   const rows = tableRows(el);
   if (rows.length === 0)
     return positional ? { el, how: 'table', rows: [], headers: [], matched: 0 } : null;
