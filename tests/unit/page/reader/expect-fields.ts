@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { fieldsFor } from '@/lib/page/fields';
 import type { PageKind } from '@/lib/page/kinds';
 import type { PageSnapshot } from '@/lib/page/snapshot';
-import type { Expect } from '../fixtures/expected';
+import type { Expect } from '../../fixtures/expected';
 
 /** The expected properties of one field, taken from the snapshot. */
 export function actualFor(snapshot: PageSnapshot, id: string, e: Expect): Record<string, unknown> {

@@ -10,10 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPage, readStructure } from '@/lib/page/reader';
-import { DEMO_PAGES, settleSelects } from '../../demo/pages';
-import { htmlDocument } from './helpers';
+import { DEMO_PAGES, settleSelects } from '../../../demo/pages';
+import { htmlDocument } from '../helpers';
 
-const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
+const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
 
 function load(file: string): Document {
   const doc = htmlDocument(readFileSync(join(SITE_DIR, file), 'utf8'), `http://127.0.0.1/${file}`);

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
-import { CONVERSATION, CONVERSATION_AREAS } from '../fixtures/expected';
+import { CONVERSATION, CONVERSATION_AREAS } from '../../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';
-import { rendering } from './helpers';
+import { rendering } from '../helpers';
 
 describe("rendering (e): someone else's markup, forms.md's words", () => {
   const reading = readPage(rendering('e-someone-else.html'));

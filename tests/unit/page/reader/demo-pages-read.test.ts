@@ -15,11 +15,11 @@ import {
   normaliseText,
   snapshotNotFound,
   type FieldExpectation,
-} from '../../demo/pages';
-import { htmlDocument } from './helpers';
+} from '../../../demo/pages';
+import { htmlDocument } from '../helpers';
 
 // tests/demo/server.ts's SITE_DIR, computed here: that module uses Node's URL, which happy-dom replaces
-const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');
+const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
 
 function load(file: string): Document {
   return htmlDocument(readFileSync(join(SITE_DIR, file), 'utf8'), `http://127.0.0.1/${file}`);

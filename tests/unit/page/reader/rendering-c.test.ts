@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
-import { CONVERSATION } from '../fixtures/expected';
+import { CONVERSATION } from '../../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';
-import { rendering } from './helpers';
+import { rendering } from '../helpers';
 
 const FILE = 'c-fieldsets-aria.html';
 

@@ -2,7 +2,7 @@
 /** Option captions written in the ways a page may write them. */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/page/reader';
-import { htmlDocument } from './helpers';
+import { htmlDocument } from '../helpers';
 
 const TITLE = '<title>Carers Conversation : Timothy Guide (2204451)</title>';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
-import { SUMMARY } from '../fixtures/expected';
+import { SUMMARY } from '../../fixtures/expected';
 import { expectFields } from './expect-fields';
-import { rendering } from './helpers';
+import { rendering } from '../helpers';
 
 describe('rendering (f): a person summary without tables', () => {
   const reading = readPage(rendering('f-person-summary.html'));

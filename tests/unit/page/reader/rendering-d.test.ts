@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/page/reader';
 import { PageSnapshotSchema } from '@/lib/page/snapshot';
-import { REVIEW } from '../fixtures/expected';
+import { REVIEW } from '../../fixtures/expected';
 import { expectFields, expectPlaces } from './expect-fields';
-import { rendering } from './helpers';
+import { rendering } from '../helpers';
 
 describe('rendering (d): wrapping labels, a Carers Review', () => {
   const reading = readPage(rendering('d-wrapping-labels-review.html'));
