@@ -15,7 +15,7 @@ import {
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from './checker';
 import { recordReview } from './bridge';
-import { runtimeAlive } from '@/components/shared/content-script';
+import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords, londonToday } from './format';

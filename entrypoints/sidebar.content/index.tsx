@@ -11,10 +11,10 @@
  * debounce, in a task of its own (components/sidebar/checker.ts).
  */
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/components/sidebar/bridge';
-import { guardStart } from '@/components/shared/content-script';
+import { guardStart } from '@/entrypoints/shared/content-script';
 import { loadPrefs } from '@/components/sidebar/prefs';
 import { detectPage } from '@/lib/page/detect';
-import { takeDetection } from '@/lib/page/handoff';
+import { takeDetection } from '@/entrypoints/shared/handoff';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/lib/settings/schema';
 
