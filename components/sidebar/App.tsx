@@ -13,15 +13,21 @@ import {
   type ReactNode,
 } from 'react';
 import type { Detection } from '@/lib/page/detect';
-import type { Checker } from './checker';
-import { recordReview } from './bridge';
+import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import { recordReview } from '@/entrypoints/sidebar.content/bridge';
 import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
-import { countsInWords, londonToday } from './format';
-import { finishButtonOf, reviewToRecord } from './finish';
-import { findTabControl, focusTarget, isVisible, targetOf, waitUntil } from './jump';
-import type { Overlay } from './overlay';
+import { countsInWords, londonToday } from '@/lib/sidebar/format';
+import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
+import {
+  findTabControl,
+  focusTarget,
+  isVisible,
+  targetOf,
+  waitUntil,
+} from '@/entrypoints/sidebar.content/jump';
+import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
 import {
   BudgetPanel,
   EligibilityPanel,
@@ -29,9 +35,9 @@ import {
   PreflightPanel,
   ProgressPanel,
 } from './Panels';
-import { savePrefs, type Prefs } from './prefs';
+import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
 import { TrackCase } from './TrackCase';
-import type { SidebarView, ViewFinding } from './view';
+import type { SidebarView, ViewFinding } from '@/lib/sidebar/view';
 
 export interface AppProps {
   checker: Checker;

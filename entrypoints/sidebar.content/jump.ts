@@ -5,7 +5,7 @@
  * Only ever on the worker's own click or key press.
  */
 import type { PageReading } from '@/lib/page/read';
-import type { ViewFinding } from './view';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 export function controlKeyOf(
   f: Pick<ViewFinding, 'control' | 'field'>,
