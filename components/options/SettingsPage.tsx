@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/shared/ErrorSummary';
-import { downloadText } from '@/components/shared/download';
+import { downloadText } from '@/lib/download';
 import { addressPatterns } from '@/lib/settings/address';
 import {
   formToSettings,
@@ -33,7 +33,7 @@ import {
   requestHostPermission,
   saveSettings,
   type PreviewResult,
-} from './services';
+} from '@/entrypoints/options/services';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

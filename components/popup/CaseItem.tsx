@@ -7,7 +7,7 @@ import { describeDue } from '@/lib/deadlines';
 import type { WorkingCalendar } from '@/lib/calendar';
 import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskView } from '@/lib/cases/types';
 import { ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary';
-import { longDate, shortDate } from '../shared/format';
+import { longDate, shortDate } from '@/lib/dates-in-words';
 
 export interface CaseActions {
   tick(caseId: string, taskId: string, done: boolean): Promise<void>;

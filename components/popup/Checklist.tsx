@@ -36,7 +36,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { AddCaseForm, type AddCaseResult } from './AddCaseForm';
 import { CaseItem, type CaseActions } from './CaseItem';
 import { ImportExport, type FileActions } from './ImportExport';
-import type { ChecklistServices } from './services';
+import type { ChecklistServices } from '@/entrypoints/popup/services';
 
 type GroupId = Exclude<TaskStatus, 'done'> | 'all-done' | 'closed';
 
