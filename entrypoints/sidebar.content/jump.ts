@@ -1,9 +1,10 @@
 /**
- * Moving from a finding to its question on the page, like the GOV.UK error summary: focus the
- * control (for a radio group, the checked radio or else the first) without letting the browser
- * scroll, and scroll the question's label or legend into view so it stays visible above it.
+ * Moving from a finding to its question on the page, like the GOV.UK error summary (lib/focus.ts):
+ * focus the control (for a radio group, the checked radio or else the first) without letting the
+ * browser scroll, and scroll the question's label or legend into view so it stays visible above it.
  * Only ever on the worker's own click or key press.
  */
+import { focusWithQuestion } from '@/lib/focus';
 import type { PageReading } from '@/lib/page/read';
 import type { ViewFinding } from '@/lib/sidebar/view';
 
@@ -78,8 +79,9 @@ export function uncover(question: HTMLElement, host: Element | null): void {
 }
 
 /**
- * Scroll the question into view and focus the control. Returns false when there is nothing
- * visible to focus (the control is on a closed tab, say).
+ * Scroll the question into view and focus the control (lib/focus.ts), uncovering the question
+ * from any bar of the page over it. Returns false when there is nothing visible to focus (the
+ * control is on a closed tab, say).
  */
 export function focusTarget(t: Target, host: Element | null = null): boolean {
   const { control, question } = t;
@@ -89,19 +91,9 @@ export function focusTarget(t: Target, host: Element | null = null): boolean {
     }
     return false;
   }
-  if (question && isVisible(question)) {
-    question.scrollIntoView({ block: 'start', inline: 'nearest' });
-    uncover(question, host);
-    control.focus({ preventScroll: true });
-    // A long question can push its control out of view; then bring the control in too.
-    const r = control.getBoundingClientRect();
-    const h = control.ownerDocument.defaultView?.innerHeight ?? 0;
-    if (h && (r.bottom > h || r.top < 0))
-      control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  } else {
-    control.scrollIntoView({ block: 'center', inline: 'nearest' });
-    control.focus({ preventScroll: true });
-  }
+  focusWithQuestion(control, question && isVisible(question) ? question : null, {
+    afterScroll: (q) => uncover(q, host),
+  });
   return true;
 }
 
