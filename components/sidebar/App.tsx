@@ -7,6 +7,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -37,7 +38,7 @@ import {
 } from './Panels';
 import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
 import { TrackCase } from './TrackCase';
-import type { SidebarView, ViewFinding } from '@/lib/sidebar/view';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 export interface AppProps {
   checker: Checker;
@@ -85,7 +86,7 @@ export function App({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
-  const [disconnected, setDisconnected] = useState(false);
+  const [disconnected, setDisconnected] = useState(() => !runtimeAlive());
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -159,10 +160,11 @@ export function App({
   }, [bus, doc, host, hidden, prefs.collapsed, updatePrefs]);
 
   // ---- the finish guard ------------------------------------------------------------------------
-  const viewRef = useRef<SidebarView | null>(view);
-  viewRef.current = view;
+  // Read by the page's click listener; kept in step as soon as React commits, before any click.
   const guardOpen = useRef(false);
-  guardOpen.current = guard !== null;
+  useLayoutEffect(() => {
+    guardOpen.current = guard !== null;
+  }, [guard]);
 
   const onFinished = useCallback(() => {
     const reading = checker.reading;
@@ -327,17 +329,14 @@ export function App({
 
   // The extension updated or reloaded under an open page: say so, once, and stop polling.
   useEffect(() => {
-    if (!runtimeAlive()) {
-      setDisconnected(true);
-      return;
-    }
+    if (disconnected) return;
     const timer = setInterval(() => {
       if (runtimeAlive()) return;
       clearInterval(timer);
       setDisconnected(true);
     }, 1000);
     return () => clearInterval(timer);
-  }, []);
+  }, [disconnected]);
 
   // ---- render ----------------------------------------------------------------------------------
   const kind = view?.kind ?? detected.kind;
