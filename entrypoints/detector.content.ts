@@ -9,8 +9,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
-import { leaveDetection } from '@/lib/page/handoff';
-import { guardStart } from '@/components/shared/content-script';
+import { leaveDetection } from '@/entrypoints/shared/handoff';
+import { guardStart } from '@/entrypoints/shared/content-script';
 
 /** The longest the sidebar waits for an idle moment after the page has loaded. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -25,7 +25,7 @@ export default defineContentScript({
     void guardStart(ctx);
     const found = detectPage(document);
     if (!found) return;
-    // The sidebar takes this instead of detecting the page again (lib/page/handoff.ts).
+    // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
     leaveDetection(found);
     afterLoad(ctx, () => {
       void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});

@@ -13,9 +13,6 @@ export interface Decision<T> {
   reasons: string[];
 }
 
-/** An answer the decisions need: given, blank, or not on the page at all. */
-type Known<T> = { state: 'answered'; value: T } | { state: 'unanswered' } | { state: 'not-found' };
-
 /** The answers both decisions are made from, read once. */
 export interface EligibilityFacts {
   /** Per outcome (forms.md order): 'yes', 'no', null when unanswered, undefined when not found. */

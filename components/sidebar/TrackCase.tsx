@@ -1,8 +1,8 @@
 /** "Track this case": adds the person's Carer's assessment or Carers Review to the checklist. */
 import { useId, useState } from 'react';
 import type { PageKind } from '@/lib/page/kinds';
-import { trackCase } from './bridge';
-import { londonToday } from './format';
+import { trackCase } from '@/entrypoints/sidebar.content/bridge';
+import { londonToday } from '@/lib/sidebar/format';
 
 export function TrackCase({
   kind,

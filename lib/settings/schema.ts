@@ -163,13 +163,11 @@ export const SettingsSchema = z.object({
   /** Per field id: extra label texts to recognise the field by. */
   labelOverrides: z._default(
     z.record(
-      z
-        .string()
-        .check(
-          z.refine((id) => LABEL_KEY_SET.has(id), {
-            error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.`,
-          }),
-        ),
+      z.string().check(
+        z.refine((id) => LABEL_KEY_SET.has(id), {
+          error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.`,
+        }),
+      ),
       z.array(
         z
           .string()

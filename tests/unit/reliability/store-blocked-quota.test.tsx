@@ -20,9 +20,9 @@ import { addCase, importCases, listCases, withNextDue } from '@/lib/db/cases';
 import { STORE_BLOCKED, STORE_FULL, storeErrorMessage } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
-import type { ChecklistServices } from '@/components/popup/services';
+import type { ChecklistServices } from '@/entrypoints/popup/services';
 import { cal, ctx, record } from '../db/helpers';
-import { backgroundTick } from '../popup/background-stub';
+import { backgroundTick } from '../components/popup/background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

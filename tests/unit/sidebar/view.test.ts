@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, groupFindings, sectionProgress, signature } from '@/components/sidebar/view';
+import { buildView, groupFindings, sectionProgress, signature } from '@/lib/sidebar/view';
 import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
 import type { Finding } from '@/lib/rules/types';
 

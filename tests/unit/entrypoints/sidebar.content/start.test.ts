@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import sidebar from '@/entrypoints/sidebar.content/index';
-import { leaveDetection } from '@/lib/page/handoff';
+import { leaveDetection } from '@/entrypoints/shared/handoff';
 
 describe('the sidebar script', () => {
   it('returns at once, not a promise, even when the background never answers', async () => {

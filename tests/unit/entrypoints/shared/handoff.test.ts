@@ -1,6 +1,6 @@
-/** The detector's finding handed to the sidebar (lib/page/handoff.ts), taken once, for that document only. */
+/** The detector's finding handed to the sidebar (entrypoints/shared/handoff.ts), taken once, for that document only. */
 import { describe, expect, it } from 'vitest';
-import { leaveDetection, takeDetection } from '@/lib/page/handoff';
+import { leaveDetection, takeDetection } from '@/entrypoints/shared/handoff';
 import type { Detection } from '@/lib/page/detect';
 
 const docA = {} as Document;

@@ -4,7 +4,7 @@
  * an outline round every question with an error. Positions are set directly on scroll and resize,
  * at most once a frame; nothing else runs while they are shown.
  */
-import { isVisible } from './jump';
+import { isShown } from '@/lib/page/reader/visibility';
 
 function unionRect(els: Element[]): DOMRect | null {
   let top = Infinity;
@@ -12,7 +12,7 @@ function unionRect(els: Element[]): DOMRect | null {
   let right = -Infinity;
   let bottom = -Infinity;
   for (const el of els) {
-    if (!isVisible(el)) continue;
+    if (!isShown(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     top = Math.min(top, r.top);

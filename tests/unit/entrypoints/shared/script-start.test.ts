@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Which copy of a content script runs (lib/page/script-start.ts): WXT's context stops a copy on a
+ * Which copy of a content script runs (entrypoints/shared/script-start.ts): WXT's context stops a copy on a
  * start message posted on the window, which the page can post too. Guarded, a copy is stopped by
  * a newer copy of the script only: at once in the same isolated world, or by its start message
  * once the older copy's own extension has gone.
@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardScriptStart, type StartOptions } from '@/lib/page/script-start';
+import { guardScriptStart, type StartOptions } from '@/entrypoints/shared/script-start';
 
 const MESSAGE_TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
   .SCRIPT_STARTED_MESSAGE_TYPE;

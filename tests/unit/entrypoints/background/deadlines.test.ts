@@ -15,7 +15,6 @@ import {
   ALARM_REFRESH,
   ALARM_REMINDER,
   REMINDER_NOTIFICATION,
-  nextLondonMidnight,
   nextReminderTime,
   registerDeadlines,
   reminderMessage,
@@ -99,25 +98,6 @@ afterEach(async () => {
 });
 
 describe('London times', () => {
-  it('finds the next midnight in London across the clock changes', () => {
-    // Sat 28 Mar 2026 (GMT) → midnight starting Sun 29 Mar is 00:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-28T12:00:00Z'))).toISOString()).toBe(
-      '2026-03-29T00:00:00.000Z',
-    );
-    // Sun 29 Mar 2026 is BST from 01:00 GMT → midnight starting Mon 30 Mar is 23:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T12:00:00Z'))).toISOString()).toBe(
-      '2026-03-29T23:00:00.000Z',
-    );
-    // 23:30 GMT on 29 Mar is already 00:30 on 30 Mar in London.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-03-29T23:30:00Z'))).toISOString()).toBe(
-      '2026-03-30T23:00:00.000Z',
-    );
-    // Sun 25 Oct 2026 BST ends → midnight starting Mon 26 Oct is 00:00 GMT.
-    expect(new Date(nextLondonMidnight(Date.parse('2026-10-25T10:00:00Z'))).toISOString()).toBe(
-      '2026-10-26T00:00:00.000Z',
-    );
-  });
-
   it('finds the next reminder time on the London clock', () => {
     expect(
       new Date(nextReminderTime('09:00', Date.parse('2026-06-01T07:00:00Z'))).toISOString(),

@@ -1,11 +1,13 @@
 /**
- * Moving from a finding to its question on the page, like the GOV.UK error summary: focus the
- * control (for a radio group, the checked radio or else the first) without letting the browser
- * scroll, and scroll the question's label or legend into view so it stays visible above it.
+ * Moving from a finding to its question on the page, like the GOV.UK error summary (lib/focus.ts):
+ * focus the control (for a radio group, the checked radio or else the first) without letting the
+ * browser scroll, and scroll the question's label or legend into view so it stays visible above it.
  * Only ever on the worker's own click or key press.
  */
+import { focusWithQuestion } from '@/lib/focus';
+import { isShown } from '@/lib/page/reader/visibility';
 import type { PageReading } from '@/lib/page/reader';
-import type { ViewFinding } from './view';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 export function controlKeyOf(
   f: Pick<ViewFinding, 'control' | 'field'>,
@@ -15,13 +17,6 @@ export function controlKeyOf(
   const fieldKey = f.field ? reading.snapshot.fields[f.field]?.control : null;
   if (fieldKey && reading.controls.has(fieldKey)) return fieldKey;
   return f.control ?? fieldKey ?? null;
-}
-
-export function isVisible(el: Element): boolean {
-  if (!el.isConnected) return false;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
-  return el.getClientRects().length > 0;
 }
 
 /** For a radio button: the checked radio of its group, else the group's first. */
@@ -78,30 +73,21 @@ export function uncover(question: HTMLElement, host: Element | null): void {
 }
 
 /**
- * Scroll the question into view and focus the control. Returns false when there is nothing
- * visible to focus (the control is on a closed tab, say).
+ * Scroll the question into view and focus the control (lib/focus.ts), uncovering the question
+ * from any bar of the page over it. Returns false when there is nothing visible to focus (the
+ * control is on a closed tab, say).
  */
 export function focusTarget(t: Target, host: Element | null = null): boolean {
   const { control, question } = t;
-  if (!control || !isVisible(control)) {
-    if (question && isVisible(question)) {
+  if (!control || !isShown(control)) {
+    if (question && isShown(question)) {
       question.scrollIntoView({ block: 'start', inline: 'nearest' });
     }
     return false;
   }
-  if (question && isVisible(question)) {
-    question.scrollIntoView({ block: 'start', inline: 'nearest' });
-    uncover(question, host);
-    control.focus({ preventScroll: true });
-    // A long question can push its control out of view; then bring the control in too.
-    const r = control.getBoundingClientRect();
-    const h = control.ownerDocument.defaultView?.innerHeight ?? 0;
-    if (h && (r.bottom > h || r.top < 0))
-      control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  } else {
-    control.scrollIntoView({ block: 'center', inline: 'nearest' });
-    control.focus({ preventScroll: true });
-  }
+  focusWithQuestion(control, question && isShown(question) ? question : null, {
+    afterScroll: (q) => uncover(q, host),
+  });
   return true;
 }
 
@@ -127,7 +113,7 @@ export function findTabControl(
   for (const el of candidates) {
     if (host && (el === host || host.contains(el))) continue;
     if (norm(el.textContent) !== want) continue;
-    if (!isVisible(el)) continue;
+    if (!isShown(el)) continue;
     const rank =
       el.getAttribute('role') === 'tab'
         ? 0

@@ -9,7 +9,7 @@ import { todayInLondon } from '@/lib/dates';
 import { changeFailureWords } from '@/lib/db/errors';
 import { TickTaskReplySchema, parseMessage } from '@/lib/messages';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
-import { downloadText } from '@/components/shared/download';
+import { downloadText } from '@/lib/download';
 
 /** A tick saved, or not saved with the words to show. */
 export type TickResult = { ok: true } | { ok: false; error: string };

@@ -106,7 +106,7 @@ export async function previewLabels(
   const patterns = [...addressPatterns(addresses), ...(manifest.host_permissions ?? [])];
   if (patterns.length === 0)
     return { ok: false, message: 'Set the Mosaic address first, then open a Mosaic page.' };
-  let tabs: Browser.tabs.Tab[] = [];
+  let tabs: Browser.tabs.Tab[];
   try {
     tabs = await browser.tabs.query({ url: patterns });
   } catch {

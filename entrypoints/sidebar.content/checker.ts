@@ -18,8 +18,8 @@ import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
-import { londonToday } from './format';
-import { buildView, signature, type SidebarView } from './view';
+import { londonToday } from '@/lib/sidebar/format';
+import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
 
 export const DEBOUNCE_MS = 150;
 

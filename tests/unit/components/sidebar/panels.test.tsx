@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FinishGuard } from '@/components/sidebar/FinishGuard';
 import { FindingItem } from '@/components/sidebar/Findings';
 import { BudgetPanel, EligibilityPanel } from '@/components/sidebar/Panels';
-import type { ViewFinding } from '@/components/sidebar/view';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -9,7 +9,7 @@ import { createCalendar } from '@/lib/calendar';
 import type { CaseDb } from '@/lib/db';
 import { tickTask } from '@/lib/db/cases';
 import { changeErrorMessage } from '@/lib/db/errors';
-import type { TickResult } from '@/components/popup/services';
+import type { TickResult } from '@/entrypoints/popup/services';
 
 export function backgroundTick(db: CaseDb, today: string) {
   return vi.fn(async (caseId: string, taskId: string, done: boolean): Promise<TickResult> => {

@@ -15,7 +15,7 @@ import {
   TICK_NO_ANSWER,
   browserServices,
   type ChecklistServices,
-} from '@/components/popup/services';
+} from '@/entrypoints/popup/services';
 import { backgroundTick } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -4,7 +4,7 @@
  */
 import { ACTIONS } from '@/lib/page/fields';
 import type { PageSnapshot } from '@/lib/page/snapshot';
-import { toIsoDate } from './format';
+import { toIsoDate } from '@/lib/sidebar/format';
 
 const FINISH = /^(finish|complete)( step| workflow step)?$/i;
 

@@ -5,7 +5,7 @@
  * loads into that frame because of it, takes it. Without one (a sidebar loaded some other way),
  * the sidebar detects the page itself.
  */
-import type { Detection } from './detect';
+import type { Detection } from '@/lib/page/detect';
 
 const KEY = '__mosaicCompanionDetection';
 const KINDS = new Set(['person-summary', 'carers-conversation', 'carers-review']);

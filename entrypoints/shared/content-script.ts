@@ -2,7 +2,7 @@
  * What the content scripts (the detector and the sidebar) share about their own extension.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardScriptStart } from '@/lib/page/script-start';
+import { guardScriptStart } from './script-start';
 
 /**
  * Whether this script can still reach the rest of the extension. After the extension is updated,
@@ -19,7 +19,7 @@ export function runtimeAlive(): boolean {
 
 /**
  * Makes the script's context stoppable by a newer copy of the script only, never by the page
- * (lib/page/script-start.ts). Resolves once an older copy has had the chance to stop.
+ * (entrypoints/shared/script-start.ts). Resolves once an older copy has had the chance to stop.
  */
 export function guardStart(ctx: ContentScriptContext): Promise<void> {
   // Both are private in WXT's types; they are the values WXT's own start message uses. (The class
