@@ -2,7 +2,7 @@
 import type { PageSnapshot, TableRow } from './page/snapshot';
 import type { Settings } from './settings/schema';
 import { parsePence, penceToPounds, poundsToPence } from './money';
-import { answer, cell, foundField, fundsRequired, leadingLevel } from './rules/common/answers';
+import { answer, cell, foundField, fundsRequired, leadingLevel } from './page/answers';
 import { memoised } from './rules/common/memo';
 
 export interface BudgetSummary {

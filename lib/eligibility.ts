@@ -1,7 +1,7 @@
 /** The two eligibility decisions of rules.md ("The eligibility decision"). */
 import { OUTCOMES, WELLBEING_NONE } from './page/fields';
 import type { PageSnapshot } from './page/snapshot';
-import { foundField, leadingLevel, answer, norm, yesNo, type YesNo } from './rules/common/answers';
+import { foundField, leadingLevel, answer, norm, yesNo, type YesNo } from './page/answers';
 import { memoised } from './rules/common/memo';
 
 export type FormDecision = 'eligible' | 'not-eligible' | 'incomplete';

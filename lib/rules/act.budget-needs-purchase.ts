@@ -1,4 +1,4 @@
-import { fundsRequired } from './common/answers';
+import { fundsRequired } from '../page/answers';
 import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';

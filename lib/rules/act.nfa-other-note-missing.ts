@@ -1,5 +1,5 @@
 import { NFA_OTHER } from '../page/fields';
-import { cell, norm } from './common/answers';
+import { cell, norm } from '../page/answers';
 import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

@@ -1,4 +1,4 @@
-import { cell } from './common/answers';
+import { cell } from '../page/answers';
 import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

@@ -1,4 +1,4 @@
-import { cell } from './common/answers';
+import { cell } from '../page/answers';
 import { nextActions } from './common/actions';
 import { addMonths, dateKey, formatPageDate, parseIsoDate, parsePageDate } from './common/dates';
 import { STEPS } from './common/pages';

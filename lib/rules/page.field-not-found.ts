@@ -1,6 +1,6 @@
 import { fieldDef } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
-import { answer, norm, sameOption, ticked } from './common/answers';
+import { answer, norm, sameOption, ticked } from '../page/answers';
 import { fieldName } from './common/names';
 import { TAB_LAYOUT } from '../page/kinds';
 import { ALL_PAGES } from './common/pages';

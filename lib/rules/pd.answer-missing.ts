@@ -1,5 +1,5 @@
 import { fieldDef } from '../page/fields';
-import { answer } from './common/answers';
+import { answer } from '../page/answers';
 import { questionText } from './common/names';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

@@ -1,5 +1,5 @@
 import { SELF_DESCRIBE } from '../page/fields';
-import { answer, sameOption } from './common/answers';
+import { answer, sameOption } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

@@ -1,4 +1,4 @@
-import { answer, norm } from './common/answers';
+import { answer, norm } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

@@ -1,5 +1,5 @@
 import { fieldDef } from '../page/fields';
-import { clean, foundField, norm } from './common/answers';
+import { clean, foundField, norm } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 

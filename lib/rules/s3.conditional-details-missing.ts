@@ -1,5 +1,5 @@
 import { FIELDS, fieldDef } from '../page/fields';
-import { yesNo } from './common/answers';
+import { yesNo } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { questionText } from './common/names';
 import { STEPS } from './common/pages';

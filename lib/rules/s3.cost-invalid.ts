@@ -1,5 +1,5 @@
 import { budgetPence } from '../budget';
-import { foundField } from './common/answers';
+import { foundField } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 

@@ -1,6 +1,6 @@
 import { budgetPence } from '../budget';
 import { formatPounds } from '../money';
-import { foundField, fundsRequired } from './common/answers';
+import { foundField, fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 

@@ -1,6 +1,6 @@
 import { formDecision } from '../eligibility';
 import { DECISIONS } from '../page/fields';
-import { answer, norm } from './common/answers';
+import { answer, norm } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

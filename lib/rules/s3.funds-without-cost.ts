@@ -1,5 +1,5 @@
 import { budgetPence } from '../budget';
-import { foundField, fundsRequired } from './common/answers';
+import { foundField, fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

@@ -1,5 +1,5 @@
 import { formDecision } from '../eligibility';
-import { answer, leadingLevel, yesNo } from './common/answers';
+import { answer, leadingLevel, yesNo } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

@@ -1,5 +1,5 @@
 import { formDecision } from '../eligibility';
-import { fundsRequired, tableRows } from './common/answers';
+import { fundsRequired, tableRows } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

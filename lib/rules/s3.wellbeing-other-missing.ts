@@ -1,5 +1,5 @@
 import { WELLBEING_OTHER } from '../page/fields';
-import { norm, ticked, yesNo } from './common/answers';
+import { norm, ticked, yesNo } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';

@@ -1,7 +1,7 @@
 /** The next actions added to a step, each classified by its action. */
 import { ACTIONS } from '../../page/fields';
 import type { PageSnapshot, TableRow } from '../../page/snapshot';
-import { cell, norm, tableRows } from './answers';
+import { cell, norm, tableRows } from '../../page/answers';
 import { memoised } from './memo';
 
 export type ActionKind = 'review' | 'purchase' | 'nfa' | 'other';

@@ -1,6 +1,6 @@
 /** The person summary's Service user groups rows: which is Carer, which is primary. */
 import type { TableRow } from '../../page/snapshot';
-import { norm } from './answers';
+import { norm } from '../../page/answers';
 
 const PRIMARY = /\(\s*primary\s*\)|\bprimary\b/i;
 const PARENTHESES = /\([^)]*\)/g;

@@ -4,7 +4,7 @@
  * (`undefined`: not found, so nothing is checked and `page.field-not-found` reports it) against a
  * field the page has but that is blank (`null`).
  */
-import type { FieldSnapshot, PageSnapshot, TableRow } from '../../page/snapshot';
+import type { FieldSnapshot, PageSnapshot, TableRow } from './snapshot';
 
 const SPACES = /\s+/g;
 /** A drop-down's empty choice, e.g. "-- Please Select --". */
