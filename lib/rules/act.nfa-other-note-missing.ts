@@ -1,6 +1,5 @@
 import { NFA_OTHER } from '../page/fields';
 import { cell, norm } from '../page/answers';
-import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -12,9 +11,9 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
+    for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'nfa') continue;
       const reason = cell(a.row, 'reason');
       if (reason === null) continue;

@@ -1,5 +1,4 @@
 import { cell } from '../page/answers';
-import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -8,9 +7,9 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
+    for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'nfa' || cell(a.row, 'reason') !== null) continue;
       out.push({
         field: 'nextActions',

@@ -1,4 +1,3 @@
-import { formDecision } from '../eligibility';
 import { DECISIONS } from '../page/fields';
 import { answer, norm } from '../page/answers';
 import { STEPS } from './common/pages';
@@ -12,12 +11,12 @@ export default defineRule({
   severity: 'error',
   fields: ['decision'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const shown = answer(s, 'decision');
     if (shown == null) return [];
     const n = norm(shown);
     const page = n === INDICATED ? 'eligible' : n === NOT_INDICATED ? 'not-eligible' : null;
-    const computed = formDecision(s);
+    const computed = ctx.shared.formDecision();
     if (page === null || computed.result === 'incomplete' || computed.result === page) return [];
     const expected = computed.result === 'eligible' ? DECISIONS[0] : DECISIONS[1];
     return [

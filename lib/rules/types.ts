@@ -5,6 +5,7 @@
 import type { PageKind } from '../page/kinds';
 import type { PageSnapshot } from '../page/snapshot';
 import type { Settings, Severity } from '../settings/schema';
+import type { SharedResults } from './common/shared-results';
 
 export type { Severity };
 
@@ -35,6 +36,11 @@ export interface RuleContext {
   waitingReviews: string[];
 }
 
+/** What a rule is given: the context, and the results it shares with the other rules of the run. */
+export interface RunContext extends RuleContext {
+  shared: SharedResults;
+}
+
 export interface RuleDefinition {
   id: string;
   severity: Severity;
@@ -42,7 +48,7 @@ export interface RuleDefinition {
   fields: string[];
   pages: PageKind[];
   /** Findings; severity and ruleId are filled in by the runner when left out. */
-  evaluate(snapshot: PageSnapshot, ctx: RuleContext): FindingDraft[];
+  evaluate(snapshot: PageSnapshot, ctx: RunContext): FindingDraft[];
 }
 
 export function defineRule(def: RuleDefinition): RuleDefinition {

@@ -2,7 +2,6 @@
 import { ACTIONS } from '../../page/fields';
 import type { PageSnapshot, TableRow } from '../../page/snapshot';
 import { cell, norm, tableRows } from '../../page/answers';
-import { memoised } from './memo';
 
 export type ActionKind = 'review' | 'purchase' | 'nfa' | 'other';
 
@@ -30,13 +29,11 @@ export function actionKind(text: string | null): ActionKind {
 
 /** The next actions, or undefined when the page's next actions were not found. */
 export function nextActions(s: PageSnapshot): ActionRow[] | undefined {
-  return memoised(s, 'nextActions', () =>
-    tableRows(s, 'nextActions')?.map((row, index) => ({
-      index,
-      row,
-      kind: actionKind(cell(row, 'action')),
-    })),
-  );
+  return tableRows(s, 'nextActions')?.map((row, index) => ({
+    index,
+    row,
+    kind: actionKind(cell(row, 'action')),
+  }));
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
