@@ -1,7 +1,8 @@
 /** The two eligibility decisions of rules.md ("The eligibility decision"). */
 import { OUTCOMES, WELLBEING_NONE } from './page/fields';
 import type { PageSnapshot } from './page/snapshot';
-import { foundField, leadingLevel, answer, norm, yesNo, type YesNo } from './page/answers';
+import { foundField, leadingLevel, answer, yesNo, type YesNo } from './page/answers';
+import { normaliseText } from './page/text';
 
 export type FormDecision = 'eligible' | 'not-eligible' | 'incomplete';
 export type StatutoryResult = 'met' | 'not-met' | 'incomplete';
@@ -26,7 +27,7 @@ export interface EligibilityFacts {
   impactLevel: number | null | undefined;
 }
 
-const NONE = norm(WELLBEING_NONE);
+const NONE = normaliseText(WELLBEING_NONE);
 
 /** "Maintaining a habitable home environment" → "maintaining a habitable home environment". */
 function lowerFirst(s: string): string {
@@ -54,11 +55,11 @@ function quoted(items: string[]): string {
 }
 
 function areasOtherThanNone(areas: string[]): string[] {
-  return areas.filter((a) => norm(a) !== NONE);
+  return areas.filter((a) => normaliseText(a) !== NONE);
 }
 
 function hasNone(areas: string[]): boolean {
-  return areas.some((a) => norm(a) === NONE);
+  return areas.some((a) => normaliseText(a) === NONE);
 }
 
 function outcomeSummary(f: EligibilityFacts) {

@@ -5,6 +5,7 @@
  * Only ever on the worker's own click or key press.
  */
 import type { PageReading } from '@/lib/page/read';
+import { normaliseText } from '@/lib/page/text';
 import type { ViewFinding } from './view';
 
 export function controlKeyOf(
@@ -105,10 +106,6 @@ export function focusTarget(t: Target, host: Element | null = null): boolean {
   return true;
 }
 
-function norm(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
  * The page's clickable tab with this visible name (a tab, link or button), or null. Found by its
  * text, as a person would; never inside our own element.
@@ -118,7 +115,7 @@ export function findTabControl(
   name: string,
   host: Element | null,
 ): HTMLElement | null {
-  const want = norm(name);
+  const want = normaliseText(name);
   const candidates = Array.from(
     doc.querySelectorAll<HTMLElement>('[role="tab"], a, button, [onclick], li, [tabindex]'),
   );
@@ -126,7 +123,7 @@ export function findTabControl(
   let bestRank = 99;
   for (const el of candidates) {
     if (host && (el === host || host.contains(el))) continue;
-    if (norm(el.textContent) !== want) continue;
+    if (normaliseText(el.textContent) !== want) continue;
     if (!isVisible(el)) continue;
     const rank =
       el.getAttribute('role') === 'tab'

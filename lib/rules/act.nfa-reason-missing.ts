@@ -1,4 +1,4 @@
-import { cell } from '../page/answers';
+import { chosenCell } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -10,7 +10,7 @@ export default defineRule({
   evaluate(s, ctx) {
     const out: FindingDraft[] = [];
     for (const a of ctx.shared.nextActions() ?? []) {
-      if (a.kind !== 'nfa' || cell(a.row, 'reason') !== null) continue;
+      if (a.kind !== 'nfa' || chosenCell(a.row, 'reason') !== null) continue;
       out.push({
         field: 'nextActions',
         control: a.row.control,

@@ -1,4 +1,4 @@
-import { cell } from '../page/answers';
+import { chosenCell } from '../page/answers';
 import { sameName } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
@@ -14,7 +14,7 @@ export default defineRule({
     const out: FindingDraft[] = [];
     for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'purchase') continue;
-      const worker = cell(a.row, 'worker');
+      const worker = chosenCell(a.row, 'worker');
       if (worker === null || sameName(worker, me)) continue;
       out.push({
         field: 'nextActions',

@@ -1,6 +1,7 @@
 import { fieldDef } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
-import { answer, norm, sameOption, ticked } from '../page/answers';
+import { answer, ticked } from '../page/answers';
+import { normaliseText, sameOption } from '../page/text';
 import { fieldName } from './common/names';
 import { TAB_LAYOUT } from '../page/kinds';
 import { ALL_PAGES } from './common/pages';
@@ -16,7 +17,7 @@ export function tabsNotChecked(s: PageSnapshot): string[] {
   if (layout.length === 0) return [];
   const out: string[] = [];
   for (const t of layout) {
-    const tab = s.tabs.find((x) => norm(x.name) === norm(t.name));
+    const tab = s.tabs.find((x) => normaliseText(x.name) === normaliseText(t.name));
     if (tab !== undefined && !tab.loaded) out.push(t.name);
   }
   return out;

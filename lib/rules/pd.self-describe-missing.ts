@@ -1,5 +1,6 @@
 import { SELF_DESCRIBE } from '../page/fields';
-import { answer, sameOption } from '../page/answers';
+import { answer } from '../page/answers';
+import { sameOption } from '../page/text';
 import { whenBlank } from './common/checks';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

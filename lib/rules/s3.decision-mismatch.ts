@@ -1,10 +1,11 @@
 import { DECISIONS } from '../page/fields';
-import { answer, norm } from '../page/answers';
+import { answer } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
-const INDICATED = norm(DECISIONS[0]);
-const NOT_INDICATED = norm(DECISIONS[1]);
+const INDICATED = normaliseText(DECISIONS[0]);
+const NOT_INDICATED = normaliseText(DECISIONS[1]);
 
 export default defineRule({
   id: 's3.decision-mismatch',
@@ -14,7 +15,7 @@ export default defineRule({
   evaluate(s, ctx) {
     const shown = answer(s, 'decision');
     if (shown == null) return [];
-    const n = norm(shown);
+    const n = normaliseText(shown);
     const page = n === INDICATED ? 'eligible' : n === NOT_INDICATED ? 'not-eligible' : null;
     const computed = ctx.shared.formDecision();
     if (page === null || computed.result === 'incomplete' || computed.result === page) return [];
