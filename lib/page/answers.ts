@@ -4,7 +4,7 @@
  * (`undefined`: not found, so nothing is checked and `page.field-not-found` reports it) against a
  * field the page has but that is blank (`null`).
  */
-import { fieldDef } from './fields';
+import { fieldDef, type FieldId } from './fields';
 import type { FieldSnapshot, PageSnapshot, TableRow } from './snapshot';
 import { isPlaceholderOption, normaliseText } from './text';
 
@@ -22,7 +22,7 @@ export function chosenOption(text: string | null | undefined): string | null {
 }
 
 /** The field when the page has it; undefined when it was not found. */
-export function foundField(s: PageSnapshot, id: string): FieldSnapshot | undefined {
+export function foundField(s: PageSnapshot, id: FieldId): FieldSnapshot | undefined {
   const f = s.fields[id];
   return f !== undefined && f.found ? f : undefined;
 }
@@ -31,24 +31,24 @@ export function foundField(s: PageSnapshot, id: string): FieldSnapshot | undefin
  * A text / shown / choice answer: undefined when not found, null when blank (for a choice, also
  * when its placeholder is chosen).
  */
-export function answer(s: PageSnapshot, id: string): string | null | undefined {
+export function answer(s: PageSnapshot, id: FieldId): string | null | undefined {
   const f = foundField(s, id);
   if (f === undefined) return undefined;
   return fieldDef(id)?.kind === 'choice' ? chosenOption(f.value) : clean(f.value);
 }
 
 /** The field is on the page and blank. */
-export function isBlank(s: PageSnapshot, id: string): boolean {
+export function isBlank(s: PageSnapshot, id: FieldId): boolean {
   return answer(s, id) === null;
 }
 
 /** The ticked options of a multi field: undefined when not found. */
-export function ticked(s: PageSnapshot, id: string): string[] | undefined {
+export function ticked(s: PageSnapshot, id: FieldId): string[] | undefined {
   return foundField(s, id)?.values;
 }
 
 /** The rows of a table field: undefined when not found. */
-export function tableRows(s: PageSnapshot, id: string): TableRow[] | undefined {
+export function tableRows(s: PageSnapshot, id: FieldId): TableRow[] | undefined {
   return foundField(s, id)?.rows;
 }
 
@@ -65,7 +65,7 @@ export function chosenCell(row: TableRow, column: string): string | null {
 export type YesNo = 'yes' | 'no' | null;
 
 /** A Yes/No answer: 'yes', 'no', null when blank, undefined when not found. */
-export function yesNo(s: PageSnapshot, id: string): YesNo | undefined {
+export function yesNo(s: PageSnapshot, id: FieldId): YesNo | undefined {
   const v = answer(s, id);
   if (v === undefined) return undefined;
   if (v === null) return null;

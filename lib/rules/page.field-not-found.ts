@@ -1,4 +1,4 @@
-import { fieldDef } from '../page/fields';
+import { fieldDef, isFieldId } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
 import { answer, ticked } from '../page/answers';
 import { normaliseText, sameOption } from '../page/text';
@@ -62,7 +62,8 @@ export default defineRule({
     }
     const seen = new Set<string>();
     for (const id of s.notFound) {
-      if (seen.has(id)) continue;
+      // The reader lists only ids of fields.ts; any other is no field this rule can name.
+      if (seen.has(id) || !isFieldId(id)) continue;
       seen.add(id);
       const tab = tabOf(s, id);
       if (tab !== null && unloaded.includes(tab)) continue;

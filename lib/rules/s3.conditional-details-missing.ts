@@ -1,4 +1,4 @@
-import { FIELDS, fieldDef } from '../page/fields';
+import { FIELDS, fieldDef, type FieldId, type ShownWhen } from '../page/fields';
 import { yesNo } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { questionText } from './common/names';
@@ -14,7 +14,7 @@ const OPENED_BY_YES = FIELDS.filter(
     'equals' in f.shownWhen &&
     f.shownWhen.equals === 'Yes',
 ).map((f) => {
-  const question = (f.shownWhen as { field: string }).field;
+  const question = (f.shownWhen as ShownWhen<FieldId>).field;
   const q = fieldDef(question);
   return { id: f.id, question, text: q ? questionText(q) : question };
 });

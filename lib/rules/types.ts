@@ -2,6 +2,7 @@
  * A rule is a declarative definition: its id from rules.md, severity, the fields it points at,
  * the page kinds it applies to, and a pure evaluate function over the page snapshot.
  */
+import type { FieldId } from '../page/fields';
 import type { PageKind } from '../page/kinds';
 import type { PageSnapshot } from '../page/snapshot';
 import type { Settings, Severity } from '../settings/schema';
@@ -13,7 +14,7 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   /** The field it points at (a field id of forms.md), where there is one. */
-  field: string | null;
+  field: FieldId | null;
   /** Key of the page control to focus (a row's, an area's), where more precise than the field's. */
   control?: string | null;
   /** Plain English: what is wrong and what to do. */
@@ -45,7 +46,7 @@ export interface RuleDefinition {
   id: string;
   severity: Severity;
   /** Field ids this rule points at. */
-  fields: string[];
+  fields: FieldId[];
   pages: PageKind[];
   /** Findings; severity and ruleId are filled in by the runner when left out. */
   evaluate(snapshot: PageSnapshot, ctx: RunContext): FindingDraft[];

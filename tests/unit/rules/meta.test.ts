@@ -12,9 +12,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../../lib/page/answers';
 import { fieldDef } from '../../../lib/page/fields';
 import { RULES } from '../../../lib/rules';
 import type { RuleDefinition } from '../../../lib/rules/types';
+import { conversation } from './snapshot-builder';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../../..');
@@ -106,5 +108,12 @@ describe('rules.md ↔ lib/rules', () => {
   it('points rules only at field ids of forms.md', () => {
     for (const r of RULES)
       for (const f of r.fields) expect(fieldDef(f), `${r.id} → ${f}`).toBeDefined();
+  });
+
+  it('refuses a misspelt field id when type-checked (tsc checks the tests too)', () => {
+    const s = conversation();
+    // @ts-expect-error 'adultsCaredfor' is no field id: read, it is "not found" and the rule goes quiet.
+    expect(answer(s, 'adultsCaredfor')).toBeUndefined();
+    expect(answer(s, 'adultsCaredFor')).toBe('1');
   });
 });

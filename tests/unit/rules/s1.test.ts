@@ -1,9 +1,10 @@
 /** Section 1: point of referral. Test names follow `<id> fires …` / `<id> stays quiet …` (meta.test.ts). */
 import { describe, expect, it } from 'vitest';
+import type { FieldId } from '../../../lib/page/fields';
 import { absent, closed, conversation, findingsOf, review, rows, value } from './snapshot-builder';
 
 describe('Section 1', () => {
-  it.each([
+  it.each<FieldId>([
     'dateOfBirth',
     'gender',
     'ethnicity',
