@@ -7,6 +7,7 @@
 import { focusWithQuestion } from '@/lib/focus';
 import { isShown } from '@/lib/page/reader/visibility';
 import type { PageReading } from '@/lib/page/reader';
+import { normaliseText } from '@/lib/page/text';
 import type { ViewFinding } from '@/lib/sidebar/view';
 
 export function controlKeyOf(
@@ -91,10 +92,6 @@ export function focusTarget(t: Target, host: Element | null = null): boolean {
   return true;
 }
 
-function norm(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
  * The page's clickable tab with this visible name (a tab, link or button), or null. Found by its
  * text, as a person would; never inside our own element.
@@ -104,7 +101,7 @@ export function findTabControl(
   name: string,
   host: Element | null,
 ): HTMLElement | null {
-  const want = norm(name);
+  const want = normaliseText(name);
   const candidates = Array.from(
     doc.querySelectorAll<HTMLElement>('[role="tab"], a, button, [onclick], li, [tabindex]'),
   );
@@ -112,7 +109,7 @@ export function findTabControl(
   let bestRank = 99;
   for (const el of candidates) {
     if (host && (el === host || host.contains(el))) continue;
-    if (norm(el.textContent) !== want) continue;
+    if (normaliseText(el.textContent) !== want) continue;
     if (!isShown(el)) continue;
     const rank =
       el.getAttribute('role') === 'tab'

@@ -30,10 +30,12 @@ export interface ColumnDef {
   labels: string[];
 }
 
-export type ShownWhen = { field: string; equals: string } | { field: string; includes: string };
+export type ShownWhen<Id extends string = string> =
+  { field: Id; equals: string } | { field: Id; includes: string };
 
-export interface FieldDef {
-  id: string;
+/** A field; `Id` is the type of its id and of the ids it refers to (FieldId within FIELDS). */
+export interface FieldDef<Id extends string = string, Ref extends string = Id> {
+  id: Id;
   /** Page kinds that have this field. */
   pages: PageKind[];
   tab: TabRole;
@@ -47,9 +49,9 @@ export interface FieldDef {
   /** Columns, for `table`. */
   columns?: ColumnDef[];
   /** For a box that belongs to another question (a "Details" box under a Yes/No): that question. */
-  within?: string;
+  within?: Ref;
   /** Shown by the form only under this condition; while hidden it may be absent from the page. */
-  shownWhen?: ShownWhen;
+  shownWhen?: ShownWhen<Ref>;
   /** Mandatory on the form (shown with `*`). Informational; the rules decide. */
   required?: boolean;
   /**
@@ -153,6 +155,8 @@ export const OUTCOMES = [
   { id: 'outcome.recreation', label: 'Engaging in recreational activities' },
 ] as const;
 
+type OutcomeId = (typeof OUTCOMES)[number]['id'];
+
 const PD_GENDER = [
   'Female',
   'Male',
@@ -172,7 +176,15 @@ const PD_ORIENTATION = [
 ];
 export const SELF_DESCRIBE = 'Prefer to self-describe';
 
-export const FIELDS: FieldDef[] = [
+/**
+ * The table as written, its type keeping each id as a literal, so that FieldId lists them. The ids
+ * a field refers to (`within`, `shownWhen`) must be among them but do not add to them.
+ */
+function fieldTable<const Id extends string>(fields: FieldDef<Id, NoInfer<Id>>[]): FieldDef<Id>[] {
+  return fields;
+}
+
+export const FIELDS = fieldTable([
   // ---- person summary ----
   {
     id: 'serviceUserGroups',
@@ -450,7 +462,7 @@ export const FIELDS: FieldDef[] = [
   },
 
   // ---- Section 3 ----
-  ...OUTCOMES.map((o): FieldDef => ({
+  ...OUTCOMES.map((o): FieldDef<OutcomeId> => ({
     id: o.id,
     pages: STEPS,
     tab: 'form',
@@ -672,15 +684,23 @@ export const FIELDS: FieldDef[] = [
       { id: 'note', labels: ['Note'] },
     ],
   },
-];
+]);
 
-export const FIELD_IDS = FIELDS.map((f) => f.id);
+/** The id of a field of FIELDS: a misspelt id does not compile. */
+export type FieldId = (typeof FIELDS)[number]['id'];
 
-const BY_ID = new Map(FIELDS.map((f) => [f.id, f]));
-export function fieldDef(id: string): FieldDef | undefined {
+export const FIELD_IDS: FieldId[] = FIELDS.map((f) => f.id);
+
+const BY_ID = new Map<string, FieldDef<FieldId>>(FIELDS.map((f) => [f.id, f]));
+export function fieldDef(id: string): FieldDef<FieldId> | undefined {
   return BY_ID.get(id);
 }
 
-export function fieldsFor(kind: PageKind): FieldDef[] {
+/** A text that names a field of FIELDS (an id read from a snapshot, say). */
+export function isFieldId(id: string): id is FieldId {
+  return BY_ID.has(id);
+}
+
+export function fieldsFor(kind: PageKind): FieldDef<FieldId>[] {
   return FIELDS.filter((f) => f.pages.includes(kind));
 }

@@ -132,6 +132,14 @@ export function dropRequiredMarker(clean: string): string {
 }
 
 /**
+ * A text compared loosely: whitespace collapsed as cleanText does, trimmed, lower case; unlike
+ * normaliseLabel, punctuation is kept. Tab names, action names, people's names.
+ */
+export function normaliseText(s: string | null | undefined): string {
+  return cleanText(s).toLowerCase();
+}
+
+/**
  * The comparison form of a label or option text: lower case, quotes removed, dashes unified,
  * `? * : . ! ; ,` turned into spaces, whitespace collapsed and trimmed.
  * "Does your GP know you are a carer?*" → "does your gp know you are a carer".

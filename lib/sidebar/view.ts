@@ -9,6 +9,7 @@ import type { Decision, FormDecision, StatutoryResult } from '@/lib/eligibility'
 import { fieldDef, fieldsFor, type TabRole } from '@/lib/page/fields';
 import { TABS, type PageKind } from '@/lib/page/kinds';
 import type { FieldSnapshot, PageSnapshot } from '@/lib/page/snapshot';
+import { normaliseText } from '@/lib/page/text';
 import type { Finding } from '@/lib/rules/types';
 
 export const SECTION_TITLES: Record<number, string> = {
@@ -83,10 +84,6 @@ export function tabNameFor(role: TabRole, kind: PageKind | null): string | null 
   return null;
 }
 
-function norm(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** The heading for a part of a tab: the step form's numbered sections, or the next actions. */
 export function sectionTitle(role: TabRole | null, section: number | null): string | null {
   if (role === 'actions') return 'Next actions';
@@ -125,12 +122,12 @@ export function groupFindings(
       key,
       tab,
       section,
-      offTab: Boolean(tab && active && norm(tab) !== norm(active)),
+      offTab: Boolean(tab && active && normaliseText(tab) !== normaliseText(active)),
     };
   });
   const groups: TabGroup[] = [];
   for (const f of list) {
-    const tabKey = norm(f.tab);
+    const tabKey = normaliseText(f.tab);
     let g = groups.find((x) => x.key === tabKey);
     if (!g) groups.push((g = { key: tabKey, tab: f.tab, sections: [] }));
     const title = titles.get(f.key) ?? null;
@@ -159,7 +156,7 @@ export function sectionProgress(s: PageSnapshot): SectionProgress[] {
   const out: SectionProgress[] = [];
   const get = (tab: string | null, role: TabRole, section: number | null): SectionProgress => {
     const title = sectionTitle(role, section) ?? tab ?? 'This step';
-    const key = `${norm(tab)}|${title}`;
+    const key = `${normaliseText(tab)}|${title}`;
     let p = out.find((x) => x.key === key);
     if (!p) out.push((p = { key, tab, title, answered: 0, total: 0 }));
     return p;

@@ -129,7 +129,7 @@ function checkSnapshot(
       : 0;
     return copies > 1;
   };
-  const kinds = new Map(fieldsFor(kind).map((f) => [f.id, f.kind]));
+  const kinds = new Map<string, string>(fieldsFor(kind).map((f) => [f.id, f.kind]));
   for (const [id, f] of Object.entries(s.fields)) {
     const wrong = [
       ...foreignTags(id, f.value),

@@ -4,49 +4,51 @@
  * (`undefined`: not found, so nothing is checked and `page.field-not-found` reports it) against a
  * field the page has but that is blank (`null`).
  */
-import type { FieldSnapshot, PageSnapshot, TableRow } from '../../page/snapshot';
+import { fieldDef, type FieldId } from './fields';
+import type { FieldSnapshot, PageSnapshot, TableRow } from './snapshot';
+import { isPlaceholderOption, normaliseText } from './text';
 
-const SPACES = /\s+/g;
-/** A drop-down's empty choice, e.g. "-- Please Select --". */
-const PLACEHOLDER = /^-*\s*please select\s*-*$/i;
-
-/** Lower case, single spaces, trimmed: how option texts are compared. */
-export function norm(text: string): string {
-  return text.trim().replace(SPACES, ' ').toLowerCase();
-}
-
-/** Trimmed text, or null when blank or a "-- Please Select --" placeholder. */
+/** Trimmed text, or null when blank. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
   const t = text.trim();
-  if (t === '' || PLACEHOLDER.test(t)) return null;
-  return t;
+  return t === '' ? null : t;
+}
+
+/** An option's text, trimmed, or null when blank or a placeholder such as "-- Please Select --". */
+export function chosenOption(text: string | null | undefined): string | null {
+  const t = clean(text);
+  return t === null || isPlaceholderOption(t) ? null : t;
 }
 
 /** The field when the page has it; undefined when it was not found. */
-export function foundField(s: PageSnapshot, id: string): FieldSnapshot | undefined {
+export function foundField(s: PageSnapshot, id: FieldId): FieldSnapshot | undefined {
   const f = s.fields[id];
   return f !== undefined && f.found ? f : undefined;
 }
 
-/** A text / shown / choice answer: undefined when not found, null when blank. */
-export function answer(s: PageSnapshot, id: string): string | null | undefined {
+/**
+ * A text / shown / choice answer: undefined when not found, null when blank (for a choice, also
+ * when its placeholder is chosen).
+ */
+export function answer(s: PageSnapshot, id: FieldId): string | null | undefined {
   const f = foundField(s, id);
-  return f === undefined ? undefined : clean(f.value);
+  if (f === undefined) return undefined;
+  return fieldDef(id)?.kind === 'choice' ? chosenOption(f.value) : clean(f.value);
 }
 
 /** The field is on the page and blank. */
-export function isBlank(s: PageSnapshot, id: string): boolean {
+export function isBlank(s: PageSnapshot, id: FieldId): boolean {
   return answer(s, id) === null;
 }
 
 /** The ticked options of a multi field: undefined when not found. */
-export function ticked(s: PageSnapshot, id: string): string[] | undefined {
+export function ticked(s: PageSnapshot, id: FieldId): string[] | undefined {
   return foundField(s, id)?.values;
 }
 
 /** The rows of a table field: undefined when not found. */
-export function tableRows(s: PageSnapshot, id: string): TableRow[] | undefined {
+export function tableRows(s: PageSnapshot, id: FieldId): TableRow[] | undefined {
   return foundField(s, id)?.rows;
 }
 
@@ -55,20 +57,20 @@ export function cell(row: TableRow, column: string): string | null {
   return clean(row.cells[column]);
 }
 
+/** A cell of a drop-down column: its option's text, or null when blank or a placeholder. */
+export function chosenCell(row: TableRow, column: string): string | null {
+  return chosenOption(row.cells[column]);
+}
+
 export type YesNo = 'yes' | 'no' | null;
 
 /** A Yes/No answer: 'yes', 'no', null when blank, undefined when not found. */
-export function yesNo(s: PageSnapshot, id: string): YesNo | undefined {
+export function yesNo(s: PageSnapshot, id: FieldId): YesNo | undefined {
   const v = answer(s, id);
   if (v === undefined) return undefined;
   if (v === null) return null;
-  const n = norm(v);
+  const n = normaliseText(v);
   return n === 'yes' ? 'yes' : n === 'no' ? 'no' : null;
-}
-
-/** Two option texts are the same option (case and spacing do not matter). */
-export function sameOption(a: string | null | undefined, b: string): boolean {
-  return a != null && norm(a) === norm(b);
 }
 
 const LEADING_LEVEL = /^\s*([0-3])(?![0-9])/;

@@ -21,8 +21,8 @@ import { STORE_BLOCKED, STORE_FULL, storeErrorMessage } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import type { ChecklistServices } from '@/entrypoints/popup/services';
-import { cal, ctx, record } from '../db/helpers';
-import { backgroundTick } from '../components/popup/background-stub';
+import { cal, ctx, record } from '../../db/helpers';
+import { backgroundTick } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

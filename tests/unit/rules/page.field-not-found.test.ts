@@ -1,4 +1,4 @@
-/** page.field-not-found, and tabs whose content is not in the page. */
+/** page.field-not-found (lib/rules/page.field-not-found.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
 import { tabsNotChecked } from '../../../lib/rules';
 import {

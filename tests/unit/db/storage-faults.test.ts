@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { addCase, listCases, tickTask } from '@/lib/db/cases';
-import { ctx, freshDb, record, cal } from '../db/helpers';
+import { ctx, freshDb, record, cal } from './helpers';
 import { withNextDue } from '@/lib/db/cases';
 
 const TODAY = '2026-11-23';
