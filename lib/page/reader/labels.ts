@@ -6,14 +6,8 @@
  */
 import { fieldsFor, type FieldDef } from '../fields';
 import { TABS, type PageKind } from '../kinds';
-import {
-  firstWordHash,
-  firstWords,
-  normaliseLabel,
-  PREFIX_MIN_WORDS,
-  twoWordHash,
-  wordCount,
-} from '../text';
+import { firstWords, normaliseLabel, PREFIX_MIN_WORDS, wordCount } from '../text';
+import { firstWordHash, twoWordHash } from '../word-keys';
 import { SECTION_NAMES } from './sections';
 
 export interface LabelEntry {

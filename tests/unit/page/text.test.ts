@@ -116,7 +116,7 @@ describe('canonicalOption and display', () => {
 describe('the cheap pre-filter keys', () => {
   it('give a text and its normalised form the same key, for every label of fields.ts', async () => {
     const { FIELDS } = await import('@/lib/page/fields');
-    const { firstWordKey, twoWordKey } = await import('@/lib/page/text');
+    const { firstWordKey, twoWordKey } = await import('@/lib/page/word-keys');
     const texts = FIELDS.flatMap((f) => f.labels).flatMap((l) => [
       l,
       `${l}*`,
@@ -124,7 +124,7 @@ describe('the cheap pre-filter keys', () => {
       `  ${l.replace(/'/g, '’')} ?`,
       `1. ${l}`,
     ]);
-    const { firstWordHash, twoWordHash } = await import('@/lib/page/text');
+    const { firstWordHash, twoWordHash } = await import('@/lib/page/word-keys');
     for (const t of texts) {
       expect(twoWordHash(t), t).toBe(twoWordHash(normaliseLabel(t)));
       expect(twoWordHash(t), t).toBe(twoWordHash(twoWordKey(t)));
@@ -218,7 +218,7 @@ describe('the one-pass text functions', () => {
   it('the word hashes of a text match those of its keys', async () => {
     const fc = (await import('fast-check')).default;
     const { firstWordHash, firstWordKey, twoWordHash, twoWordKey } =
-      await import('@/lib/page/text');
+      await import('@/lib/page/word-keys');
     const unit = fc.constantFrom(
       'a',
       'B',
