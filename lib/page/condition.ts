@@ -5,7 +5,7 @@
  */
 import type { ShownWhen } from './fields';
 import { sameOption } from './text';
-import type { PageSnapshot } from './snapshot';
+import type { FieldSnapshot, PageSnapshot } from './snapshot';
 
 /**
  * `open`: the parent question's answer opens it; `closed`: the parent is answered (or left blank)
@@ -14,9 +14,12 @@ import type { PageSnapshot } from './snapshot';
 export function conditionState(s: PageSnapshot, when: ShownWhen): 'open' | 'closed' | 'unknown' {
   const parent = s.fields[when.field];
   if (!parent || !parent.found) return 'unknown';
-  const open =
-    'equals' in when
-      ? sameOption(parent.value, when.equals)
-      : parent.values.some((v) => sameOption(v, when.includes));
-  return open ? 'open' : 'closed';
+  return opensWith(parent, when) ? 'open' : 'closed';
+}
+
+/** Does the parent question's answer (a field found) open the conditional question? */
+export function opensWith(parent: FieldSnapshot, when: ShownWhen): boolean {
+  return 'equals' in when
+    ? sameOption(parent.value, when.equals)
+    : parent.values.some((v) => sameOption(v, when.includes));
 }

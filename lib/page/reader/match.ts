@@ -164,13 +164,22 @@ function mayBeQuestion(ctx: ReadContext, el: Element, block: Block | null): bool
     const row = cell.parentElement;
     if (row && isHeaderRow(ctx, row)) return false;
   }
-  // a bare caption right after a radio or tick box
-  const prev = el.previousElementSibling;
+  // a bare caption right after a radio or tick box (no text between: " No" then a question is not)
+  const prev = previousNode(el);
   if (prev && isChoiceInput(prev) && !el.querySelector('input, select, textarea')) {
     const p = idx.pos.get(el);
     if (p !== undefined && idx.ends[p] === p) return false;
   }
   return true;
+}
+
+/** The element's previous sibling element, or null when a text stands between them. */
+function previousNode(el: Element): Element | null {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1) return n as Element;
+    if (n.nodeType === 3 && n.nodeValue?.trim()) return null;
+  }
+  return null;
 }
 
 /** A label of a radio button or tick box (by `for`, or wrapping only such inputs). */

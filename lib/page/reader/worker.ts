@@ -1,14 +1,26 @@
 /**
- * The logged-in worker, as the page header (or footer) says it: "Logged in as Jo Worker", or the
- * name beside "Log out". Null when the page does not say (checks that need it stay quiet).
+ * The logged-in worker, only where the page header (or footer) says plainly who it is:
+ * "Logged in as Jo Worker" / "Signed in as Jo Worker" (wherever it stands, even in a closed menu),
+ * or a name standing right beside a shown "Log out", with nothing but a separator or a greeting
+ * ("Welcome, ") between. A text beside "Log out" that is not shaped like a name (a team in
+ * brackets, a date, initials) or sits on a button or link says nothing about who is logged in.
+ * Null when the page does not say (checks that need it stay quiet).
  */
 import { cleanText } from '../text';
 import { SEPARATOR_ONLY } from './elements';
 import { textOf } from './query';
+import { isShown } from './visibility';
 import type { Block, DomIndex } from './walk';
 
-const LOGGED_IN = /^(?:you\s+are\s+)?(?:currently\s+)?logged\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
-const WORKER_CUE = /logged\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
+const LOGGED_IN =
+  /^(?:you\s+are\s+)?(?:currently\s+)?(?:logged|signed)\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
+const WORKER_CUE = /(?:logged|signed)\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
+/** Separators between the pieces of a header line: "Jo Worker | Help | Log out". */
+const SEPARATORS = /\s[|·•\-–—]\s|[|·•]/;
+/** A person's name: two words or more, of letters (with ' . - inside), nothing else. */
+const NAME_SHAPE = /^\p{L}[\p{L}'’.-]*,?(?:\s+\p{L}[\p{L}'’.-]*)+$/u;
+/** A control or menu toggle: what it says is not a statement about the user. */
+const CONTROL = 'a, button, [role="button"], [role="menuitem"], [aria-haspopup], select, input';
 const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
 const LOG_OUT_TAIL = /\s*[|·•\-–—]?\s*\(?\s*(?:log\s?out|log\s?off|sign\s?out|sign\s?off)\b.*$/i;
 const GREETING = /^(?:welcome|hello|hi)\b[,:]?\s*/i;
@@ -41,8 +53,12 @@ export function readWorker(idx: DomIndex): string | null {
   return logout ? nameBesideLogOut(idx, logout) : null;
 }
 
-/** The name beside "Log out": the nearest text before it in the same header area. */
+/**
+ * The name beside a shown "Log out": the nearest text before it in the same header area, if it is
+ * a name (its last piece after a separator) and neither a control's text nor hidden.
+ */
 function nameBesideLogOut(idx: DomIndex, logout: Block): string | null {
+  if (!isShown(logout.el)) return null;
   for (
     let el: Element | null = logout.el, depth = 0;
     el && depth < 3;
@@ -56,9 +72,16 @@ function nameBesideLogOut(idx: DomIndex, logout: Block): string | null {
             ? textOf(idx, s as Element)
             : '';
       if (!t || SEPARATOR_ONLY.test(t)) continue;
-      const name = cleanText(t.replace(GREETING, '').replace(TRAILING_SEPARATORS, ''));
-      return name && name.length <= 80 && !LOGGED_IN.test(name) ? name : null;
+      if (s.nodeType === 1 && !plainText(s as Element)) return null;
+      const last = t.replace(TRAILING_SEPARATORS, '').split(SEPARATORS).pop() ?? '';
+      const name = cleanText(last.replace(GREETING, ''));
+      return name.length <= 80 && NAME_SHAPE.test(name) ? name : null;
     }
   }
   return null;
+}
+
+/** Shown text that is not a control's (a menu button's initials) nor holds one. */
+function plainText(e: Element): boolean {
+  return !e.matches(CONTROL) && !e.querySelector(CONTROL) && isShown(e);
 }

@@ -1,9 +1,12 @@
 /**
  * A field within another: a Details box under a Yes/No, the reason under "Were the views …
  * considered?". Looked for between its parent question and the next question, or the first answer
- * of another question (recognised or not); an unlabelled text box directly after the parent's
- * answers is taken to be it.
+ * of another question (recognised or not). When no label of it is there, the first free text box
+ * directly after the parent's answers is taken to be it; or, for a conditional box whose parent's
+ * answer opens it, the first free text box in that place after a follow-up text ("If …, please
+ * specify").
  */
+import { opensWith } from '../../condition';
 import type { FieldDef } from '../../fields';
 import { normaliseLabel } from '../../text';
 import { nextBoundary } from '../boundaries';
@@ -11,6 +14,7 @@ import type { Found, QMatch, ReadContext, Resolved } from '../context';
 import { SEPARATOR_ONLY } from '../elements';
 import { blocksBetween, ctlsBetween, endOf } from '../query';
 import { placeScore } from '../scores';
+import type { Block } from '../walk';
 import { resolve, store, valueFrom } from './question';
 
 export function readWithin(ctx: ReadContext, def: FieldDef): void {
@@ -56,8 +60,22 @@ export function readWithin(ctx: ReadContext, def: FieldDef): void {
       !captions.has(normaliseLabel(b.text)) &&
       !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
   );
-  if (between.length) return;
+  if (between.length && !followsUp(def, parent, between)) return;
   store(ctx, def, null, valueFrom(ctx, def, [box]));
+}
+
+/** Words that tie a text to the answer before it: "If you prefer to self-describe, please specify". */
+const FOLLOW_UP = /^(?:if|please)\b/i;
+
+/**
+ * Is the text before a box a follow-up of the parent's answer, worded in a way no label matches?
+ * Only for a conditional box whose parent's answer opens it, and only when every text between
+ * reads as a follow-up ("If …", "Please …"): a text that is a question of its own ("What matters
+ * most to you?") starts another place.
+ */
+function followsUp(def: FieldDef, parent: Found, between: Block[]): boolean {
+  if (!def.shownWhen || !opensWith(parent.snap, def.shownWhen)) return false;
+  return between.every((b) => FOLLOW_UP.test(b.text.replace(/^[\s*]+/, '')));
 }
 
 /**

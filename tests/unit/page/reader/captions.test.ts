@@ -59,3 +59,31 @@ describe('rich-text boxes', () => {
     expect(s).toMatchObject({ found: true, value: 'Large print', editable: true });
   });
 });
+
+describe('a question straight after loose captions', () => {
+  const page = (between: string) =>
+    readPage(
+      htmlDocument(
+        `${TITLE}<body><p>Does your GP know you are a carer?</p>` +
+          `<input type="radio" name="gp"> Yes <input type="radio" name="gp" checked>${between}` +
+          '<p>Total hours caring per week</p>' +
+          '<select><option>-- Please Select --</option><option selected>8 - 14 hours</option></select></body>',
+      ),
+    ).snapshot.fields;
+
+  it('is a question when the last caption stands between it and the radio', () => {
+    const f = page(' No ');
+    expect(f.gpKnows).toMatchObject({ value: 'No', options: ['Yes', 'No'] });
+    expect(f.hoursCaring).toMatchObject({ found: true, value: '8 - 14 hours' });
+  });
+
+  it('is still a caption when it follows the radio directly', () => {
+    const f = readPage(
+      htmlDocument(
+        `${TITLE}<body><p>Does your GP know you are a carer?</p>` +
+          '<input type="radio" name="gp"><span>Yes</span> <input type="radio" name="gp" checked><span>No</span></body>',
+      ),
+    ).snapshot.fields;
+    expect(f.gpKnows).toMatchObject({ value: 'No', options: ['Yes', 'No'] });
+  });
+});
