@@ -29,8 +29,8 @@ export interface Block {
   end: number;
   /** visible text as collected (block boundaries as "\n"), form controls' contents and buttons' texts left out */
   raw: string;
-  /** the same, whitespace collapsed */
-  text: string;
+  /** the same, whitespace collapsed (cleaned when first asked for: most blocks never are) */
+  readonly text: string;
   /** it contains a form control */
   hasControl: boolean;
   /** the <label> it is in (or is), if any */
@@ -41,6 +41,31 @@ export interface Block {
   inAction: boolean;
   /** the text it starts with, when elements with text follow it inside ("Suggested budget <b>600</b>") */
   lead: Text | null;
+}
+
+class TextBlock implements Block {
+  private cleaned: string | null = null;
+  readonly label: Element | null;
+  readonly cell: Element | null;
+  inAction: boolean;
+
+  constructor(
+    readonly el: Element,
+    readonly order: number,
+    readonly end: number,
+    readonly raw: string,
+    readonly hasControl: boolean,
+    around: { label: Element | null; cell: Element | null; inAction: boolean },
+    readonly lead: Text | null,
+  ) {
+    this.label = around.label;
+    this.cell = around.cell;
+    this.inAction = around.inAction;
+  }
+
+  get text(): string {
+    return (this.cleaned ??= cleanText(this.raw));
+  }
 }
 
 export interface DomIndex {
@@ -217,18 +242,7 @@ function indexWith(
       idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
       if (parts > 0 && !(parts === 1 && onlyChild)) {
-        blocks[order] = {
-          el,
-          order,
-          end,
-          raw: text,
-          text: cleanText(text),
-          hasControl: ctl,
-          label: inside.label,
-          cell: inside.cell,
-          inAction: inside.inAction,
-          lead,
-        };
+        blocks[order] = new TextBlock(el, order, end, text, ctl, inside, lead);
       }
     }
     return { text, ctl, button, hasText: any };
