@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { FIELDS } from '../page/fields';
 import { normaliseMosaicAddress } from './address';
 import { DEFAULT_SETTINGS, DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES } from './defaults';
+import { StepNamesSchema } from './step-names';
+import { DEFAULT_STEP_NAMES } from '../steps/names';
 
 export { DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES, type Severity } from './defaults';
 
@@ -148,6 +150,8 @@ export const SettingsSchema = z.object({
   ),
   /** Store names as initials only. */
   initialsOnly: z._default(z.boolean(), false),
+  /** The council's casework step names, per case type (forms.md, "Work steps"). */
+  stepNames: z._default(StepNamesSchema, DEFAULT_STEP_NAMES),
   /** Per rule id: switch off, or change severity. */
   rules: z._default(
     z.record(
@@ -163,13 +167,11 @@ export const SettingsSchema = z.object({
   /** Per field id: extra label texts to recognise the field by. */
   labelOverrides: z._default(
     z.record(
-      z
-        .string()
-        .check(
-          z.refine((id) => LABEL_KEY_SET.has(id), {
-            error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.`,
-          }),
-        ),
+      z.string().check(
+        z.refine((id) => LABEL_KEY_SET.has(id), {
+          error: (iss) => `"${String(iss.input)}" is not a field id the extension knows.`,
+        }),
+      ),
       z.array(
         z
           .string()
