@@ -67,3 +67,23 @@ export function clashingStepName(
   }
   return null;
 }
+
+/** storage.local key of the step list the background keeps for the detector. */
+export const STEP_LIST_KEY = 'steps.detectorList';
+
+const KINDS = new Set<string>(STEP_KINDS);
+
+/**
+ * The step list as read back from storage, or null when it is not one. Checked by hand rather than
+ * with zod: the detector that reads it runs on every Mosaic page and carries no schema library.
+ */
+export function parseStepList(raw: unknown): StepList | null {
+  if (!Array.isArray(raw) || raw.length > 200) return null;
+  for (const item of raw as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 2) return null;
+    const [name, kind] = item as unknown[];
+    if (typeof name !== 'string' || name.length === 0 || name.length > 100) return null;
+    if (typeof kind !== 'string' || !KINDS.has(kind)) return null;
+  }
+  return raw as StepList;
+}
