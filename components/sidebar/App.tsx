@@ -30,7 +30,7 @@ import {
   ProgressPanel,
 } from './Panels';
 import { savePrefs, type Prefs } from './prefs';
-import { TrackCase } from './TrackCase';
+import { StepCase } from './StepCase';
 import type { SidebarView, ViewFinding } from './view';
 
 export interface AppProps {
@@ -503,7 +503,14 @@ export function App({
                     <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
                   )}
                   <ProgressPanel progress={view.progress} />
-                  <TrackCase kind={kind} personId={personId} personName={personName} />
+                  <StepCase
+                    kind={kind}
+                    personId={personId}
+                    personName={personName}
+                    checker={checker}
+                    doc={doc}
+                    host={host}
+                  />
                 </>
               )}
               <section className="mc-panelbox" aria-labelledby="mc-options-title">
