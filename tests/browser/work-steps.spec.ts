@@ -294,3 +294,35 @@ test('bad step names are refused with a clear message and nothing is saved', asy
   );
   expect((await stored()).settings ?? {}).toEqual({});
 });
+
+test('the council’s step names decide which steps have a case panel, and of which case type', async ({
+  context,
+  extensionId,
+  page,
+  demo,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('mc-settings')).toBeVisible();
+  await options.getByLabel('Steps for RAS assessment').fill('Resource allocation assessment');
+  await options
+    .getByLabel("Steps for Carer's assessment")
+    .fill('Carers assessment\nCarers Conversation\nRAS assessment');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByTestId('mc-settings-status')).toHaveText('Settings saved.');
+  await options.close();
+
+  // The detector's list follows the settings.
+  const worker = await serviceWorker(context);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const got = await chrome.storage.local.get('steps.detectorList');
+        return JSON.stringify(got['steps.detectorList']);
+      }),
+    )
+    .toContain('["ras assessment","carers-assessment"]');
+
+  await page.goto(demo('casework/ras-assessment.html'));
+  await expect(panel(page)).toHaveAttribute('data-case-kind', 'carers-assessment');
+});
