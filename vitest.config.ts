@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // generous: CI runs on a busy 2-core machine, where a whole-page test may take seconds
+    testTimeout: 30_000,
   },
 });

@@ -10,8 +10,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { findWorkStep } from '@/lib/page/find-step';
-import { leaveDetection } from '@/lib/page/handoff';
-import { guardStart } from '@/components/shared/content-script';
+import { leaveDetection } from '@/entrypoints/shared/handoff';
+import { guardStart } from '@/entrypoints/shared/content-script';
 
 /** The longest the sidebar waits for an idle moment after the page has loaded. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -36,7 +36,7 @@ export default defineContentScript({
       });
       return;
     }
-    // The sidebar takes this instead of detecting the page again (lib/page/handoff.ts).
+    // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
     leaveDetection(found);
     ask();
   },

@@ -2,8 +2,7 @@
 import type { PageSnapshot, TableRow } from './page/snapshot';
 import type { Settings } from './settings/schema';
 import { parsePence, penceToPounds, poundsToPence } from './money';
-import { answer, cell, foundField, fundsRequired, leadingLevel } from './rules/common/answers';
-import { memoised } from './rules/common/memo';
+import { answer, cell, foundField, fundsRequired, leadingLevel } from './page/answers';
 
 export interface BudgetSummary {
   /** Level of the caring role and impact chosen (0-3), or null. */
@@ -65,29 +64,27 @@ function tableAmount(
 }
 
 export function budgetPence(s: PageSnapshot, settings: Settings): BudgetPence {
-  return memoised(s, 'budget', () => {
-    const level = leadingLevel(answer(s, 'caringLevel'));
-    const impact = leadingLevel(answer(s, 'wellbeingImpactLevel'));
-    const suggested = tableAmount(settings, level, impact);
+  const level = leadingLevel(answer(s, 'caringLevel'));
+  const impact = leadingLevel(answer(s, 'wellbeingImpactLevel'));
+  const suggested = tableAmount(settings, level, impact);
 
-    // The page shows a suggested budget when the form opens it (funds required = Yes), or when
-    // the reader saw it on screen; a stale value hidden behind "No" is not "shown".
-    let shown: number | null = null;
-    const sb = foundField(s, 'suggestedBudget');
-    if (sb !== undefined && (sb.shown || fundsRequired(s) === true)) {
-      const p = parsePence(answer(s, 'suggestedBudget'));
-      shown = typeof p === 'number' ? p : null;
-    }
+  // The page shows a suggested budget when the form opens it (funds required = Yes), or when
+  // the reader saw it on screen; a stale value hidden behind "No" is not "shown".
+  let shown: number | null = null;
+  const sb = foundField(s, 'suggestedBudget');
+  if (sb !== undefined && (sb.shown || fundsRequired(s) === true)) {
+    const p = parsePence(answer(s, 'suggestedBudget'));
+    shown = typeof p === 'number' ? p : null;
+  }
 
-    const rowCosts = (foundField(s, 'supportPlan')?.rows ?? []).map(rowCost);
-    let costs = 0;
-    let invalidCosts = 0;
-    for (const c of rowCosts) {
-      if (c.kind === 'amount') costs += c.pence;
-      else if (c.kind === 'invalid') invalidCosts++;
-    }
-    return { level, impact, suggested, shown, costs, invalidCosts, rowCosts };
-  });
+  const rowCosts = (foundField(s, 'supportPlan')?.rows ?? []).map(rowCost);
+  let costs = 0;
+  let invalidCosts = 0;
+  for (const c of rowCosts) {
+    if (c.kind === 'amount') costs += c.pence;
+    else if (c.kind === 'invalid') invalidCosts++;
+  }
+  return { level, impact, suggested, shown, costs, invalidCosts, rowCosts };
 }
 
 export function budgetSummary(s: PageSnapshot, settings: Settings): BudgetSummary {

@@ -1,8 +1,8 @@
 /** The two eligibility decisions of rules.md ("The eligibility decision"). */
 import { OUTCOMES, WELLBEING_NONE } from './page/fields';
 import type { PageSnapshot } from './page/snapshot';
-import { foundField, leadingLevel, answer, norm, yesNo, type YesNo } from './rules/common/answers';
-import { memoised } from './rules/common/memo';
+import { foundField, leadingLevel, answer, yesNo, type YesNo } from './page/answers';
+import { normaliseText } from './page/text';
 
 export type FormDecision = 'eligible' | 'not-eligible' | 'incomplete';
 export type StatutoryResult = 'met' | 'not-met' | 'incomplete';
@@ -12,9 +12,6 @@ export interface Decision<T> {
   /** Plain-English reasons: which outcomes, which areas, which answers are missing. */
   reasons: string[];
 }
-
-/** An answer the decisions need: given, blank, or not on the page at all. */
-type Known<T> = { state: 'answered'; value: T } | { state: 'unanswered' } | { state: 'not-found' };
 
 /** The answers both decisions are made from, read once. */
 export interface EligibilityFacts {
@@ -30,7 +27,7 @@ export interface EligibilityFacts {
   impactLevel: number | null | undefined;
 }
 
-const NONE = norm(WELLBEING_NONE);
+const NONE = normaliseText(WELLBEING_NONE);
 
 /** "Maintaining a habitable home environment" → "maintaining a habitable home environment". */
 function lowerFirst(s: string): string {
@@ -40,15 +37,13 @@ function lowerFirst(s: string): string {
 const OUTCOME_NAMES = OUTCOMES.map((o) => ({ id: o.id, name: lowerFirst(o.label) }));
 
 export function eligibilityFacts(s: PageSnapshot): EligibilityFacts {
-  return memoised(s, 'facts', () => {
-    const outcomes = OUTCOME_NAMES.map((o) => ({ id: o.id, name: o.name, answer: yesNo(s, o.id) }));
-    const health = yesNo(s, 'healthDeteriorating');
-    let areas: string[] | undefined = [];
-    if (health === 'yes') areas = foundField(s, 'wellbeingImpact')?.values;
-    const lv = answer(s, 'wellbeingImpactLevel');
-    const impactLevel = lv === undefined ? undefined : leadingLevel(lv);
-    return { outcomes, health, areas, impactLevel };
-  });
+  const outcomes = OUTCOME_NAMES.map((o) => ({ id: o.id, name: o.name, answer: yesNo(s, o.id) }));
+  const health = yesNo(s, 'healthDeteriorating');
+  let areas: string[] | undefined = [];
+  if (health === 'yes') areas = foundField(s, 'wellbeingImpact')?.values;
+  const lv = answer(s, 'wellbeingImpactLevel');
+  const impactLevel = lv === undefined ? undefined : leadingLevel(lv);
+  return { outcomes, health, areas, impactLevel };
 }
 
 function list(items: string[]): string {
@@ -60,11 +55,11 @@ function quoted(items: string[]): string {
 }
 
 function areasOtherThanNone(areas: string[]): string[] {
-  return areas.filter((a) => norm(a) !== NONE);
+  return areas.filter((a) => normaliseText(a) !== NONE);
 }
 
 function hasNone(areas: string[]): boolean {
-  return areas.some((a) => norm(a) === NONE);
+  return areas.some((a) => normaliseText(a) === NONE);
 }
 
 function outcomeSummary(f: EligibilityFacts) {
@@ -107,10 +102,11 @@ const HEALTH_NOT_FOUND =
  * not-eligible as soon as one of the three is known to fail; incomplete otherwise.
  */
 export function formDecision(s: PageSnapshot): Decision<FormDecision> {
-  return memoised(s, 'formDecision', () => decideForm(eligibilityFacts(s)));
+  return decideForm(eligibilityFacts(s));
 }
 
-function decideForm(f: EligibilityFacts): Decision<FormDecision> {
+/** formDecision, from the answers already read. */
+export function decideForm(f: EligibilityFacts): Decision<FormDecision> {
   const o = outcomeSummary(f);
   const fails: string[] = [];
   const holds: string[] = [];
@@ -160,10 +156,11 @@ const IMPACT_WORDS = [
  * level 0 or 1 with no area ticked; incomplete otherwise.
  */
 export function statutoryTest(s: PageSnapshot): Decision<StatutoryResult> {
-  return memoised(s, 'statutoryTest', () => decideStatutory(eligibilityFacts(s)));
+  return decideStatutory(eligibilityFacts(s));
 }
 
-function decideStatutory(f: EligibilityFacts): Decision<StatutoryResult> {
+/** statutoryTest, from the answers already read. */
+export function decideStatutory(f: EligibilityFacts): Decision<StatutoryResult> {
   const o = outcomeSummary(f);
   const real = f.areas === undefined ? [] : areasOtherThanNone(f.areas);
   const none = f.areas !== undefined && hasNone(f.areas);

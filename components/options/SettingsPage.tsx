@@ -3,9 +3,17 @@
  * a message at each wrong field), settings fixed by the organisation shown read-only, the Mosaic
  * address's permission, the label preview, and export and import as a JSON file.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { ErrorSummary } from '@/components/shared/ErrorSummary';
-import { downloadText } from '@/components/shared/download';
+import { downloadText } from '@/lib/download';
 import { addressPatterns } from '@/lib/settings/address';
 import {
   formToSettings,
@@ -34,7 +42,7 @@ import {
   requestHostPermission,
   saveSettings,
   type PreviewResult,
-} from './services';
+} from '@/entrypoints/options/services';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -58,8 +66,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [saving, setSaving] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
+  // Read when the settings change elsewhere: unsaved changes in the form are then kept.
   const dirtyRef = useRef(false);
-  dirtyRef.current = dirty;
+  useLayoutEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
   const ruleIds = useMemo(() => rules.map((r) => r.id), [rules]);
 
   const setForm = useCallback((update: (f: FormValues) => FormValues) => {
@@ -89,6 +100,7 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
   );
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the first load from the background, then a subscription to its changes
     void reload(true);
     const offSettings = onSettingsChanged(() => void reload(!dirtyRef.current));
     const offPermissions = onPermissionsChanged(() => {

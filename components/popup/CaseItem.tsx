@@ -2,12 +2,12 @@
  * One case in the checklist: who, what, the next task and when it is due; expanded, its tasks with
  * a checkbox each, its dates, and close / reopen / delete.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describeDue } from '@/lib/deadlines';
 import type { WorkingCalendar } from '@/lib/calendar';
 import { CASE_KIND_NAMES, type CaseRecord, type CaseView, type TaskView } from '@/lib/cases/types';
 import { ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary';
-import { longDate, shortDate } from '../shared/format';
+import { longDate, shortDate } from '@/lib/dates-in-words';
 
 export interface CaseActions {
   tick(caseId: string, taskId: string, done: boolean): Promise<void>;
@@ -164,9 +164,12 @@ function TaskRow({
 }) {
   const boxId = `mc-task-${caseId}-${task.id}`;
   const done = task.status === 'done';
-  // Shown ticked (or not) at once, while the store is written; the stored state wins after that.
-  const [optimistic, setOptimistic] = useState<boolean | null>(null);
-  useEffect(() => setOptimistic(null), [done, task.doneOn]);
+  // Shown ticked (or not) at once, while the store is written: a tick holds only over the stored
+  // state it was made on, and once that state changes the stored state wins.
+  const stored = `${done}|${task.doneOn ?? ''}`;
+  const [optimistic, setOptimistic] = useState<{ checked: boolean; over: string } | null>(null);
+  if (optimistic && optimistic.over !== stored) setOptimistic(null);
+  const ticked = optimistic?.over === stored ? optimistic.checked : done;
   return (
     <li
       className={`mc-task mc-status-${task.status}`}
@@ -178,12 +181,12 @@ function TaskRow({
       <input
         type="checkbox"
         id={boxId}
-        checked={optimistic ?? done}
+        checked={ticked}
         disabled={closed}
         aria-describedby={`${boxId}-due`}
         onChange={(e) => {
           const checked = e.currentTarget.checked;
-          setOptimistic(checked);
+          setOptimistic({ checked, over: stored });
           actions.tick(caseId, task.id, checked).catch(() => setOptimistic(null));
         }}
       />

@@ -36,7 +36,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { AddCaseForm, type AddCaseResult } from './AddCaseForm';
 import { CaseItem, type CaseActions } from './CaseItem';
 import { ImportExport, type FileActions } from './ImportExport';
-import type { ChecklistServices } from './services';
+import type { ChecklistServices } from '@/entrypoints/popup/services';
 
 type GroupId = Exclude<TaskStatus, 'done'> | 'all-done' | 'closed';
 
@@ -124,6 +124,7 @@ export function Checklist({ services }: { services: ChecklistServices }) {
   }, [services]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the first read of the case store, then subscriptions to its changes
     void reload();
     // Back to the checklist (a tab, or the popup reopened): the date or the cases may have changed.
     // The settings are read again before the reload, and replace the ones held only once read:

@@ -1,8 +1,10 @@
 /**
  * A GOV.UK-style error summary: a titled alert listing each problem as a link to its control.
  * It takes focus when it appears, so keyboard and screen reader users hear the problems at once.
+ * A link goes to its control with the control's label or legend in view (lib/focus.ts).
  */
 import { useEffect, useRef } from 'react';
+import { focusControlById } from '@/lib/focus';
 
 export interface FieldError {
   /** The id of the control the message is about (empty: not about one control). */
@@ -42,7 +44,7 @@ export function ErrorSummary({
                 href={`#${e.target}`}
                 onClick={(ev) => {
                   ev.preventDefault();
-                  document.getElementById(e.target)?.focus();
+                  focusControlById(ev.currentTarget.ownerDocument, e.target);
                 }}
               >
                 {e.message}

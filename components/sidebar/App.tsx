@@ -7,21 +7,28 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { Detection } from '@/lib/page/detect';
-import type { Checker } from './checker';
-import { recordReview } from './bridge';
-import { runtimeAlive } from '@/components/shared/content-script';
+import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import { recordReview } from '@/entrypoints/sidebar.content/bridge';
+import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
-import { countsInWords, londonToday } from './format';
-import { finishButtonOf, reviewToRecord } from './finish';
-import { findTabControl, focusTarget, isVisible, targetOf, waitUntil } from './jump';
-import type { Overlay } from './overlay';
+import { countsInWords, londonToday } from '@/lib/sidebar/format';
+import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
+import {
+  findTabControl,
+  focusTarget,
+  targetOf,
+  waitUntil,
+} from '@/entrypoints/sidebar.content/jump';
+import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
+import { isShown } from '@/lib/page/reader/visibility';
 import {
   BudgetPanel,
   EligibilityPanel,
@@ -29,9 +36,9 @@ import {
   PreflightPanel,
   ProgressPanel,
 } from './Panels';
-import { savePrefs, type Prefs } from './prefs';
+import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
 import { StepCase } from './StepCase';
-import type { SidebarView, ViewFinding } from './view';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 export interface AppProps {
   checker: Checker;
@@ -79,7 +86,7 @@ export function App({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
-  const [disconnected, setDisconnected] = useState(false);
+  const [disconnected, setDisconnected] = useState(() => !runtimeAlive());
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -126,7 +133,7 @@ export function App({
     for (const f of view.findings) {
       if (f.severity !== 'error') continue;
       const t = targetOf(f, reading);
-      if (t.control && isVisible(t.control)) groups.push([t.control]);
+      if (t.control && isShown(t.control)) groups.push([t.control]);
     }
     overlay.setOutlines(groups);
   }, [view, prefs.outline, hidden, checker, overlay]);
@@ -153,10 +160,11 @@ export function App({
   }, [bus, doc, host, hidden, prefs.collapsed, updatePrefs]);
 
   // ---- the finish guard ------------------------------------------------------------------------
-  const viewRef = useRef<SidebarView | null>(view);
-  viewRef.current = view;
+  // Read by the page's click listener; kept in step as soon as React commits, before any click.
   const guardOpen = useRef(false);
-  guardOpen.current = guard !== null;
+  useLayoutEffect(() => {
+    guardOpen.current = guard !== null;
+  }, [guard]);
 
   const onFinished = useCallback(() => {
     const reading = checker.reading;
@@ -262,14 +270,14 @@ export function App({
       () => {
         const reading = checker.reading;
         let t = reading ? targetOf(f, reading) : null;
-        if (!t?.control || !isVisible(t.control)) {
+        if (!t?.control || !isShown(t.control)) {
           const now = win.performance.now();
           if (now - last < 100) return false;
           last = now;
           checker.run();
           t = checker.reading ? targetOf(f, checker.reading) : null;
         }
-        return !!t?.control && isVisible(t.control);
+        return !!t?.control && isShown(t.control);
       },
       3000,
     );
@@ -321,17 +329,14 @@ export function App({
 
   // The extension updated or reloaded under an open page: say so, once, and stop polling.
   useEffect(() => {
-    if (!runtimeAlive()) {
-      setDisconnected(true);
-      return;
-    }
+    if (disconnected) return;
     const timer = setInterval(() => {
       if (runtimeAlive()) return;
       clearInterval(timer);
       setDisconnected(true);
     }, 1000);
     return () => clearInterval(timer);
-  }, []);
+  }, [disconnected]);
 
   // ---- render ----------------------------------------------------------------------------------
   const kind = view?.kind ?? detected.kind;

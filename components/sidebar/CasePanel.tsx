@@ -9,8 +9,9 @@ import type { PanelCase } from '@/lib/db/steps';
 import type { CaseKind } from '@/lib/cases/types';
 import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offers';
 import type { StampLabel } from '@/lib/steps/stamps';
-import { personCases, tickTasks, trackStepCase } from './case-bridge';
-import { shortDate, stepEventOf } from './step-actions';
+import { shortDate } from '@/lib/dates-in-words';
+import { personCases, tickTasks, trackStepCase } from '@/entrypoints/sidebar.content/case-bridge';
+import { stepEventOf } from '@/entrypoints/sidebar.content/step-actions';
 
 /** The case types as the checklist names them (lib/cases/types.ts, not imported: it carries zod). */
 export const CASE_WORDS: Record<CaseKind, string> = {

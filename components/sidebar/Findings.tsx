@@ -1,7 +1,7 @@
 /** The error summary: findings grouped by tab and section, each a link-like button to its question. */
 import type { ReactNode } from 'react';
 import type { Severity } from '@/lib/rules/types';
-import type { SectionGroup, TabGroup, ViewFinding } from './view';
+import type { SectionGroup, TabGroup, ViewFinding } from '@/lib/sidebar/view';
 
 export const SEVERITY_WORD: Record<Severity, string> = {
   error: 'Error',

@@ -3,8 +3,8 @@
  * anyway or go back. A modal dialog: focus moves into it, stays in it, and Escape closes it.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { count } from './format';
-import type { ViewFinding } from './view';
+import { count } from '@/lib/sidebar/format';
+import type { ViewFinding } from '@/lib/sidebar/view';
 
 export function FinishGuard({
   errors,

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import type { BudgetSummary } from '@/lib/budget';
 import type { FormDecision, StatutoryResult } from '@/lib/eligibility';
-import { money, plainAmount } from './format';
-import type { SectionProgress, SidebarView, ViewFinding } from './view';
+import { money, plainAmount } from '@/lib/sidebar/format';
+import type { SectionProgress, SidebarView, ViewFinding } from '@/lib/sidebar/view';
 
 const FORM_WORDS: Record<FormDecision, string> = {
   eligible: 'Eligibility indicated',

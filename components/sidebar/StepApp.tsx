@@ -8,9 +8,9 @@ import type { PanelCase } from '@/lib/db/steps';
 import type { StepDetection } from '@/lib/page/detect-step';
 import type { StampLabel } from '@/lib/steps/stamps';
 import { CasePanel, CASE_WORDS, type PageFacts } from './CasePanel';
-import type { Prefs } from './prefs';
-import { usePageDialog } from './page-dialog';
-import { showsBrokerageAction } from './step-actions';
+import type { Prefs } from '@/entrypoints/sidebar.content/prefs';
+import { watchPageDialog } from '@/entrypoints/sidebar.content/page-dialog';
+import { showsBrokerageAction } from '@/entrypoints/sidebar.content/step-actions';
 
 export interface StepAppProps {
   detected: StepDetection;
@@ -35,7 +35,9 @@ export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepA
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
   const tracked = cases?.find((c) => c.kind === detected.caseKind) ?? null;
-  const behind = usePageDialog(doc, host);
+  // Behind a dialog of the page's own, as the full sidebar goes.
+  const [behind, setBehind] = useState(false);
+  useEffect(() => watchPageDialog(doc, host, setBehind), [doc, host]);
 
   const expand = useCallback(() => {
     setHidden(false);

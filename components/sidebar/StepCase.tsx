@@ -5,16 +5,11 @@
  * Brokerage next action).
  */
 import { useCallback, useMemo } from 'react';
-import type { PageKind } from '@/lib/page/kinds';
+import { tabName, type PageKind } from '@/lib/page/kinds';
 import { caseKindOfStep, stepList } from '@/lib/steps/names';
 import { allocationFromStamps } from '@/lib/steps/stamps';
-import type { Checker } from './checker';
+import type { Checker } from '@/entrypoints/sidebar.content/checker';
 import { CasePanel, type PageFacts } from './CasePanel';
-
-const STEP_NAME: Partial<Record<PageKind, string>> = {
-  'carers-conversation': 'Carers Conversation',
-  'carers-review': 'Carers Review',
-};
 
 function filled(cells: Record<string, string>): boolean {
   return Object.values(cells).some((v) => v.trim() !== '');
@@ -37,7 +32,8 @@ export function StepCase({
 }) {
   const stepNames = checker.getSettings().stepNames;
   const caseKind = useMemo(() => {
-    const name = STEP_NAME[kind];
+    // The step is named as its form's tab is: Carers Conversation, Carers Review.
+    const name = tabName(kind, 'form');
     return name ? caseKindOfStep(stepList(stepNames), name) : null;
   }, [kind, stepNames]);
   const stamp = useMemo(() => allocationFromStamps(doc.body?.innerText ?? ''), [doc]);

@@ -6,7 +6,6 @@
  *
  * The badge counts come from the case store's index (countBadge), never from the page.
  */
-import { TZDate } from '@date-fns/tz';
 import { addCalendarDays, createCalendar, isoWeekday } from '@/lib/calendar';
 import { badgeFor } from '@/lib/deadlines';
 import { openCaseDb, type CaseDb } from '@/lib/db';
@@ -22,7 +21,7 @@ import {
 } from '@/lib/db/cases';
 import { storeFailure } from '@/lib/db/errors';
 import type { MessageOf, TickTaskReply } from '@/lib/messages';
-import { LONDON, todayInLondon } from '@/lib/dates';
+import { londonTimeOn, nextLondonMidnight, todayInLondon } from '@/lib/dates';
 import type { Settings } from '@/lib/settings/schema';
 import { handle } from './router';
 import { getEffectiveSettings, onSettingsChanged } from './settings';
@@ -40,28 +39,7 @@ const FALLBACK_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAGElEQVR42mNkYGD4z0ABYBzVMKphVAMEAAAx9AH/2rQm5gAAAABJRU5ErkJggg==';
 
 // ---------------------------------------------------------------------------------------------
-// Time: calendar dates and wall-clock times in Europe/London.
-
-/** The instant (ms) of the next midnight in Europe/London after `now`. */
-export function nextLondonMidnight(now: number = Date.now()): number {
-  const here = new TZDate(now, LONDON);
-  return new TZDate(
-    here.getFullYear(),
-    here.getMonth(),
-    here.getDate() + 1,
-    0,
-    0,
-    0,
-    LONDON,
-  ).getTime();
-}
-
-/** The instant (ms) of `hh:mm` in Europe/London on a calendar date (yyyy-mm-dd). */
-export function londonTimeOn(date: string, hhmm: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = hhmm.split(':').map(Number);
-  return new TZDate(y, m - 1, d, hh, mm, 0, LONDON).getTime();
-}
+// Time: the reminder on the London clock (lib/dates.ts has the London dates and times).
 
 /** The next instant strictly after `now` at which the clock in London shows `hhmm`. */
 export function nextReminderTime(hhmm: string, now: number = Date.now()): number {

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Checklist } from '@/components/popup/Checklist';
-import { browserServices } from '@/components/popup/services';
+import { browserServices } from './services';
 import '@/components/popup/checklist.css';
 
 void browserServices().then((services) => {

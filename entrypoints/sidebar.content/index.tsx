@@ -8,13 +8,13 @@
  * first check needs; React and the views are set up in a later task, the reader, the rules and
  * the checker in another (modules imported with import() are evaluated only then: the bundle
  * inlines them), the sidebar is rendered in React's own task, and the first check runs after the
- * debounce, in a task of its own (components/sidebar/checker.ts).
+ * debounce, in a task of its own (entrypoints/sidebar.content/checker.ts).
  */
-import { fetchSettings, hasWaitingReview, onBackgroundMessage } from '@/components/sidebar/bridge';
-import { guardStart } from '@/components/shared/content-script';
-import { loadPrefs } from '@/components/sidebar/prefs';
+import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
+import { guardStart } from '@/entrypoints/shared/content-script';
+import { loadPrefs } from './prefs';
 import { detectPage } from '@/lib/page/detect';
-import { takeDetection } from '@/lib/page/handoff';
+import { takeDetection } from '@/entrypoints/shared/handoff';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/lib/settings/schema';
 import { startWorkStep } from './work-step';
@@ -49,7 +49,7 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
   if (!found) return startWorkStep(ctx, taken);
 
   const bus = new EventTarget();
-  let checker = null as InstanceType<typeof import('@/components/sidebar/checker').Checker> | null;
+  let checker = null as InstanceType<typeof import('./checker').Checker> | null;
   // Settings that changed while the sidebar was starting are used when it mounts.
   let changedSettings: Settings | null = null;
   const stopListening = onBackgroundMessage((msg) => {
@@ -87,12 +87,12 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
     { listenForLabelPreview },
     { CASE_PANEL_CSS },
   ] = await Promise.all([
-    import('@/components/sidebar/checker'),
-    import('@/components/sidebar/overlay'),
-    import('@/components/sidebar/styles'),
+    import('./checker'),
+    import('./overlay'),
+    import('./styles'),
     import('@/lib/page/describe'),
     import('./preview'),
-    import('@/components/sidebar/case-styles'),
+    import('./case-styles'),
   ]);
   if (taken()) return stopListening();
 

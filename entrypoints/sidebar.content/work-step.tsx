@@ -3,9 +3,9 @@
  * step names from the settings, it shows only the case panel; no reader or rules are loaded.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fetchSettings, onBackgroundMessage } from '@/components/sidebar/bridge';
-import { personCases } from '@/components/sidebar/case-bridge';
-import { loadPrefs } from '@/components/sidebar/prefs';
+import { fetchSettings, onBackgroundMessage } from './bridge';
+import { personCases } from './case-bridge';
+import { loadPrefs } from './prefs';
 import { detectWorkStep } from '@/lib/page/detect-step';
 import { stepList } from '@/lib/steps/names';
 import { allocationFromStamps } from '@/lib/steps/stamps';
@@ -30,8 +30,8 @@ export async function startWorkStep(
   const [{ createRoot }, { StepApp }, { SIDEBAR_CSS }, { CASE_PANEL_CSS }] = await Promise.all([
     import('react-dom/client'),
     import('@/components/sidebar/StepApp'),
-    import('@/components/sidebar/styles'),
-    import('@/components/sidebar/case-styles'),
+    import('./styles'),
+    import('./case-styles'),
   ]);
   if (taken()) return stopListening();
   const stamp = allocationFromStamps(document.body?.innerText ?? '');

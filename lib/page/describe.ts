@@ -16,114 +16,16 @@
  *   number.
  */
 import { detectPage } from './detect';
-import { indexDocument, orderOf, selectOptions, textOf, type Ctl, type DomIndex } from './dom';
-import { FIELDS, fieldDef } from './fields';
-import { TABS } from './kinds';
-import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './read';
-import type { PageSnapshot } from './snapshot';
+import { selectOptions } from './reader/controls';
+import { orderOf, textOf } from './reader/query';
+import { indexDocument, type Ctl, type DomIndex } from './reader/walk';
+import { fieldDef } from './fields';
+import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './reader';
+import { maskWords, Redactor } from './redact';
 import { cleanText, displayLabel, isPlaceholderOption, normaliseLabel } from './text';
 
-const DATE =
-  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/gi;
-const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const LONG_NUMBER = /(?:[£$€]\s?)?\d[\d ,.]{2,}\d|\b\d{3,}\b|[£$€]\s?\d+(?:\.\d+)?/g;
-const TITLE_PERSON = /^(.*?\S)\s*([:\-–—])\s*(.+?)\s*\(\s*\d+\s*\)(.*)$/;
-const AGE = /\(\s*\d+\s+years?\s+old\s*\)/gi;
-const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?/g;
-
-/** The words of the forms themselves (forms.md's labels, options, columns, tabs, sections). */
-const VOCABULARY: Set<string> = (() => {
-  const words = new Set<string>();
-  const add = (t: string) => {
-    for (const w of t.toLowerCase().match(WORD) ?? []) words.add(w.replace(/['’]/g, ''));
-  };
-  for (const f of FIELDS) {
-    f.labels.forEach(add);
-    f.options?.forEach(add);
-    f.columns?.forEach((c) => c.labels.forEach(add));
-  }
-  Object.values(TABS).forEach(add);
-  [
-    'Information needed at point of referral/booking appointment',
-    'Carers Wellbeing Conversation',
-    'Eligibility and Support Plan',
-    'Adult Social Care Privacy Notice',
-    'Actions Taken',
-    'Person summary',
-    'Sections',
-    'Guidance',
-  ].forEach(add);
-  return words;
-})();
-
-/** Does a text consist only of the forms' own words (so it identifies no one)? */
-function vocabularyOnly(text: string): boolean {
-  const words = text.toLowerCase().match(WORD);
-  return !!words && words.every((w) => VOCABULARY.has(w.replace(/['’]/g, '')));
-}
 const MAX_OPTIONS = 40;
-
-/** Clears values out of a text taken from the page. */
-class Redactor {
-  private readonly values: string[];
-
-  constructor(snapshot: PageSnapshot) {
-    const vals = new Set<string>();
-    const add = (v: string | null | undefined) => {
-      for (const line of (v ?? '').split('\n')) {
-        const t = cleanText(line);
-        if (t.length >= 2) vals.add(t.toLowerCase());
-      }
-    };
-    add(snapshot.person.name);
-    add(snapshot.person.id);
-    add(snapshot.worker);
-    for (const part of `${snapshot.person.name ?? ''} ${snapshot.worker ?? ''}`.split(/\s+/))
-      if (part.length >= 3) vals.add(part.toLowerCase());
-    for (const f of Object.values(snapshot.fields)) {
-      add(f.value);
-      for (const v of f.values) add(v);
-      for (const r of f.rows) for (const c of Object.values(r.cells)) add(c);
-      for (const a of f.areas) add(a.value);
-    }
-    // the options a page offers are its structure; a value that is one of them may stay
-    const options = new Set<string>();
-    for (const f of Object.values(snapshot.fields))
-      for (const o of f.options) options.add(cleanText(o).toLowerCase());
-    this.values = [...vals]
-      .filter((v) => !options.has(v) && !vocabularyOnly(v))
-      .sort((a, b) => b.length - a.length);
-  }
-
-  /** The text with every value and value-like pattern replaced by a placeholder. */
-  clean(text: string): string {
-    let t = cleanText(text);
-    if (!t) return t;
-    let lower = t.toLowerCase();
-    for (const v of this.values) {
-      let at = lower.indexOf(v);
-      while (at >= 0) {
-        // whole words only, so that the value "Carer" leaves "Carers Service user group" alone
-        const before = at === 0 ? ' ' : lower[at - 1];
-        const after = at + v.length >= lower.length ? ' ' : lower[at + v.length];
-        if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
-          t = `${t.slice(0, at)}[value]${t.slice(at + v.length)}`;
-          lower = t.toLowerCase();
-          at = lower.indexOf(v, at + 7);
-        } else {
-          at = lower.indexOf(v, at + 1);
-        }
-      }
-    }
-    return t
-      .replace(EMAIL, '[email]')
-      .replace(AGE, '([age])')
-      .replace(DATE, '[date]')
-      .replace(POSTCODE, '[postcode]')
-      .replace(LONG_NUMBER, '[number]');
-  }
-}
+const TITLE_PERSON = /^(.*?\S)\s*([:\-–—])\s*(.+?)\s*\(\s*\d+\s*\)(.*)$/;
 
 function kindOf(c: Ctl): string {
   const el = c.el;
@@ -202,7 +104,7 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
         : (f.question ?? f.table ?? f.controls[0] ?? null);
     if (!anchor) continue;
     const order = orderOf(idx, anchor);
-    let what = '';
+    let what: string;
     if (def.kind === 'table') {
       const known = new Set((def.columns ?? []).flatMap((c) => c.labels).map(normaliseLabel));
       what = `table; columns: ${f.table ? columnsOf(idx, f.table, red, known).join(' | ') || '(no header row)' : '(no table)'}`;
@@ -300,13 +202,6 @@ function titleShape(title: string, person: string | null): string {
   if (m) t = `${m[1]} ${m[2]} [person] ([id])${m[4]}`;
   if (person) t = t.split(person).join('[person]');
   return t.replace(/\(\s*\d+\s*\)/g, '([id])');
-}
-
-/** Every word that is not one of the forms' own words replaced by "…". */
-function maskWords(text: string): string {
-  return text.replace(WORD, (w) =>
-    VOCABULARY.has(w.toLowerCase().replace(/['’]/g, '')) || w === 'id' || w === 'person' ? w : '…',
-  );
 }
 
 function optionList(opts: string[], red: Redactor): string {

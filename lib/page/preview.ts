@@ -5,7 +5,7 @@
  */
 import type { PreviewLabelsReply } from '../messages';
 import { fieldsFor } from './fields';
-import { readPage } from './read';
+import { readPage } from './reader';
 
 export function previewLabelOverrides(
   doc: Document,

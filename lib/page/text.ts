@@ -132,6 +132,14 @@ export function dropRequiredMarker(clean: string): string {
 }
 
 /**
+ * A text compared loosely: whitespace collapsed as cleanText does, trimmed, lower case; unlike
+ * normaliseLabel, punctuation is kept. Tab names, action names, people's names.
+ */
+export function normaliseText(s: string | null | undefined): string {
+  return cleanText(s).toLowerCase();
+}
+
+/**
  * The comparison form of a label or option text: lower case, quotes removed, dashes unified,
  * `? * : . ! ; ,` turned into spaces, whitespace collapsed and trimmed.
  * "Does your GP know you are a carer?*" → "does your gp know you are a carer".
@@ -248,16 +256,8 @@ export function firstWords(norm: string, n: number): string {
   return norm.slice(0, at);
 }
 
-function isLetter(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c > 191 && c !== 215 && c !== 247 && !(c >= 0x2000 && c <= 0x206f))
-  );
-}
-
 /** The quote characters normaliseLabel removes (QUOTES). */
-function isQuote(c: number): boolean {
+export function isQuote(c: number): boolean {
   return (
     c === 39 ||
     c === 34 ||
@@ -267,117 +267,6 @@ function isQuote(c: number): boolean {
     c === 0x2032 ||
     c === 0x2033
   );
-}
-
-/**
- * The first word of a text, lower case: leading digits, spaces and punctuation skipped, quotes
- * inside the word dropped ("Carer’s" → "carers"). A cheap key: a text whose first word starts no
- * label is not normalised at all. Gives the same word for a text and for its `normaliseLabel`.
- */
-export function firstWordKey(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  let out = '';
-  let from = i;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isQuote(c)) {
-      out += text.slice(from, i);
-      from = i + 1;
-      continue;
-    }
-    if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
-  }
-  out += text.slice(from, i);
-  return out.toLowerCase();
-}
-
-/**
- * The first two words of a text (see firstWordKey), joined by a space; the first word alone when
- * there is no second. Gives the same key for a text and for its `normaliseLabel`.
- */
-export function twoWordKey(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  const s1 = i;
-  let quote = false;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isQuote(c)) quote = true;
-    else if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
-  }
-  const e1 = i;
-  if (e1 === s1) return '';
-  while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  const s2 = i;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isQuote(c)) quote = true;
-    else if (!isLetter(c) && !(c >= 48 && c <= 57)) break;
-  }
-  const e2 = i;
-  if (quote) {
-    // rare: quotes inside the words are dropped, as normaliseLabel does
-    const first = firstWordKey(text);
-    const second = firstWordKey(text.slice(e1));
-    return second ? `${first} ${second}` : first;
-  }
-  const first = text.slice(s1, e1).toLowerCase();
-  return e2 > s2 ? `${first} ${text.slice(s2, e2).toLowerCase()}` : first;
-}
-
-/**
- * twoWordKey as a number, without building a string: the reader's cheap first test of every text
- * on the page. Equal keys give equal hashes; a collision only costs a closer look.
- */
-export function twoWordHash(text: string): number {
-  return wordsHash(text, 2, null);
-}
-
-/** firstWordKey as a number (see twoWordHash). */
-export function firstWordHash(text: string): number {
-  return wordsHash(text, 1, null);
-}
-
-/** twoWordHash, and firstWordHash of the same text left in `first[0]`: both in one pass over the first word. */
-export function twoWordHashes(text: string, first: number[]): number {
-  return wordsHash(text, 2, first);
-}
-
-function wordsHash(text: string, words: number, first: number[] | null): number {
-  const n = text.length;
-  let i = 0;
-  while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  if (i >= n) {
-    if (first) first[0] = 0;
-    return 0;
-  }
-  let h = 0x811c9dc5;
-  for (let word = 0; word < words && i < n; word++) {
-    if (word === 1) {
-      while (i < n && !isLetter(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      h = Math.imul(h ^ 32, 16777619);
-    }
-    for (; i < n; i++) {
-      let c = text.charCodeAt(i);
-      // lower-case letters first, the most common; quotes are skipped, inside a word or not
-      if (c >= 97 && c <= 122) {
-        // as it is
-      } else if (c >= 65 && c <= 90) c += 32;
-      else if (c >= 48 && c <= 57) {
-        // a digit: as it is
-      } else if (isQuote(c)) continue;
-      else if (c > 127 && isLetter(c)) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-      else break;
-      h = Math.imul(h ^ c, 16777619);
-    }
-    if (word === 0 && first) first[0] = h & 0x3fffffff;
-  }
-  // kept to 30 bits: a small integer to the engine (no number object made, cheaper to look up in a Set)
-  return h & 0x3fffffff;
 }
 
 /** A text with any character that is not whitespace. */

@@ -1,5 +1,4 @@
-import { fundsRequired } from './common/answers';
-import { nextActions } from './common/actions';
+import { fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -8,8 +7,8 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions', 'fundsRequired'],
   pages: STEPS,
-  evaluate(s) {
-    const actions = nextActions(s);
+  evaluate(s, ctx) {
+    const actions = ctx.shared.nextActions();
     if (actions === undefined || fundsRequired(s) !== true) return [];
     if (actions.some((a) => a.kind === 'purchase')) return [];
     return [

@@ -1,4 +1,3 @@
-import { nextActions } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -7,8 +6,8 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
-    const actions = nextActions(s) ?? [];
+  evaluate(s, ctx) {
+    const actions = ctx.shared.nextActions() ?? [];
     const nfa = actions.find((a) => a.kind === 'nfa');
     if (nfa === undefined) return [];
     const others: string[] = [];

@@ -1,10 +1,10 @@
 import { NFA_OTHER } from '../page/fields';
-import { cell, norm } from './common/answers';
-import { nextActions } from './common/actions';
+import { cell, chosenCell } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
-const OTHER = norm(NFA_OTHER);
+const OTHER = normaliseText(NFA_OTHER);
 const OTHER_SHORT = 'other';
 
 export default defineRule({
@@ -12,13 +12,13 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
+    for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'nfa') continue;
-      const reason = cell(a.row, 'reason');
+      const reason = chosenCell(a.row, 'reason');
       if (reason === null) continue;
-      const r = norm(reason);
+      const r = normaliseText(reason);
       if (r !== OTHER && r !== OTHER_SHORT) continue;
       if (cell(a.row, 'note') !== null) continue;
       out.push({

@@ -1,4 +1,3 @@
-import { nextActions } from './common/actions';
 import { tabName } from '../page/kinds';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
@@ -8,8 +7,8 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
-    const actions = nextActions(s);
+  evaluate(s, ctx) {
+    const actions = ctx.shared.nextActions();
     if (actions === undefined || actions.length > 0) return [];
     const tab = tabName(s.kind, 'actions');
     return [

@@ -1,5 +1,5 @@
-import { cell } from './common/answers';
-import { nextActions, sameName } from './common/actions';
+import { chosenCell } from '../page/answers';
+import { sameName } from './common/actions';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -8,13 +8,13 @@ export default defineRule({
   severity: 'warning',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const me = s.worker?.trim();
     if (!me) return [];
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
+    for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'purchase') continue;
-      const worker = cell(a.row, 'worker');
+      const worker = chosenCell(a.row, 'worker');
       if (worker === null || sameName(worker, me)) continue;
       out.push({
         field: 'nextActions',

@@ -1,5 +1,4 @@
-import { fundsRequired } from './common/answers';
-import { nextActions } from './common/actions';
+import { fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -8,10 +7,10 @@ export default defineRule({
   severity: 'warning',
   fields: ['nextActions', 'fundsRequired'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     if (fundsRequired(s) !== false) return [];
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
+    for (const a of ctx.shared.nextActions() ?? []) {
       if (a.kind !== 'purchase') continue;
       out.push({
         field: 'nextActions',

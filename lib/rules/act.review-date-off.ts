@@ -1,5 +1,4 @@
-import { cell } from './common/answers';
-import { nextActions } from './common/actions';
+import { cell } from '../page/answers';
 import { addMonths, dateKey, formatPageDate, parseIsoDate, parsePageDate } from './common/dates';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
@@ -12,7 +11,7 @@ export default defineRule({
   evaluate(s, ctx) {
     const today = parseIsoDate(ctx.today);
     if (today === null) return [];
-    const reviews = (nextActions(s) ?? []).filter((a) => a.kind === 'review');
+    const reviews = (ctx.shared.nextActions() ?? []).filter((a) => a.kind === 'review');
     if (reviews.length === 0) return [];
     const from = addMonths(today, 11);
     const to = addMonths(today, 13);

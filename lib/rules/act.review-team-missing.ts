@@ -1,5 +1,4 @@
-import { cell } from './common/answers';
-import { nextActions } from './common/actions';
+import { chosenCell } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -8,10 +7,10 @@ export default defineRule({
   severity: 'error',
   fields: ['nextActions'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const out: FindingDraft[] = [];
-    for (const a of nextActions(s) ?? []) {
-      if (a.kind !== 'review' || cell(a.row, 'team') !== null) continue;
+    for (const a of ctx.shared.nextActions() ?? []) {
+      if (a.kind !== 'review' || chosenCell(a.row, 'team') !== null) continue;
       out.push({
         field: 'nextActions',
         control: a.row.control,

@@ -1,9 +1,9 @@
 /** The registry of every rule of rules.md, and the runner. */
 import { FIELDS } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
-import { beginRun, endRun } from './common/memo';
+import { sharedResults } from './common/shared-results';
 import { TAB_LAYOUT } from '../page/kinds';
-import type { Finding, RuleContext, RuleDefinition } from './types';
+import type { Finding, RuleContext, RuleDefinition, RunContext } from './types';
 
 import s1PrepopulatedMissing from './s1.prepopulated-missing';
 import s1ServiceUserGroupNotCarer from './s1.service-user-group-not-carer';
@@ -61,7 +61,7 @@ import wfCarerGroupNotPrimary from './wf.carer-group-not-primary';
 import wfEmploymentStatusMissing from './wf.employment-status-missing';
 import pageFieldNotFound from './page.field-not-found';
 
-export type { Finding, RuleContext, RuleDefinition } from './types';
+export type { Finding, RuleContext, RuleDefinition, RunContext } from './types';
 export { tabsNotChecked } from './page.field-not-found';
 
 /** Every rule, in the order of rules.md. */
@@ -151,29 +151,30 @@ function position(s: PageSnapshot, f: Finding): Omit<Keyed, 'finding'> {
   return { tab: tab < 0 ? 0 : tab, section, field: FIELD_INDEX.get(f.field) ?? FIELDS.length, row };
 }
 
+/** What one run's rules are given: the context, and results they share, made for this snapshot. */
+export function runContext(snapshot: PageSnapshot, ctx: RuleContext): RunContext {
+  return { ...ctx, shared: sharedResults(snapshot, ctx.settings) };
+}
+
 /** Every finding for this page, in form order, with the settings' switches and severities applied. */
 export function runRules(snapshot: PageSnapshot, ctx: RuleContext): Finding[] {
   const kind = snapshot.kind;
   if (kind === null) return [];
   const overrides = ctx.settings.rules;
   const keyed: Keyed[] = [];
-  beginRun(snapshot);
-  try {
-    for (const rule of RULES) {
-      if (!rule.pages.includes(kind)) continue;
-      const o = overrides[rule.id];
-      if (o !== undefined && o.enabled === false) continue;
-      for (const d of rule.evaluate(snapshot, ctx)) {
-        const finding: Finding = {
-          ...d,
-          ruleId: rule.id,
-          severity: o?.severity ?? d.severity ?? rule.severity,
-        };
-        keyed.push({ finding, ...position(snapshot, finding) });
-      }
+  const run = runContext(snapshot, ctx);
+  for (const rule of RULES) {
+    if (!rule.pages.includes(kind)) continue;
+    const o = overrides[rule.id];
+    if (o !== undefined && o.enabled === false) continue;
+    for (const d of rule.evaluate(snapshot, run)) {
+      const finding: Finding = {
+        ...d,
+        ruleId: rule.id,
+        severity: o?.severity ?? d.severity ?? rule.severity,
+      };
+      keyed.push({ finding, ...position(snapshot, finding) });
     }
-  } finally {
-    endRun();
   }
   // Array.prototype.sort is stable: ties keep the order of RULES (rules.md's order).
   keyed.sort(

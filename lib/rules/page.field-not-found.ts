@@ -1,6 +1,7 @@
-import { fieldDef } from '../page/fields';
+import { fieldDef, isFieldId } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
-import { answer, norm, sameOption, ticked } from './common/answers';
+import { conditionState } from '../page/condition';
+import { normaliseText } from '../page/text';
 import { fieldName } from './common/names';
 import { TAB_LAYOUT } from '../page/kinds';
 import { ALL_PAGES } from './common/pages';
@@ -16,7 +17,7 @@ export function tabsNotChecked(s: PageSnapshot): string[] {
   if (layout.length === 0) return [];
   const out: string[] = [];
   for (const t of layout) {
-    const tab = s.tabs.find((x) => norm(x.name) === norm(t.name));
+    const tab = s.tabs.find((x) => normaliseText(x.name) === normaliseText(t.name));
     if (tab !== undefined && !tab.loaded) out.push(t.name);
   }
   return out;
@@ -28,13 +29,7 @@ export function tabsNotChecked(s: PageSnapshot): string[] {
  */
 function closedByAnswers(s: PageSnapshot, id: string): boolean {
   const when = fieldDef(id)?.shownWhen;
-  if (when === undefined) return false;
-  if ('equals' in when) {
-    const v = answer(s, when.field);
-    return v !== undefined && !sameOption(v, when.equals);
-  }
-  const values = ticked(s, when.field);
-  return values !== undefined && !values.some((x) => sameOption(x, when.includes));
+  return when !== undefined && conditionState(s, when) === 'closed';
 }
 
 /** The tab (visible name) a field of this page kind sits on, or null. */
@@ -61,7 +56,8 @@ export default defineRule({
     }
     const seen = new Set<string>();
     for (const id of s.notFound) {
-      if (seen.has(id)) continue;
+      // The reader lists only ids of fields.ts; any other is no field this rule can name.
+      if (seen.has(id) || !isFieldId(id)) continue;
       seen.add(id);
       const tab = tabOf(s, id);
       if (tab !== null && unloaded.includes(tab)) continue;

@@ -1,15 +1,19 @@
-import { fieldDef } from '../page/fields';
-import { answer } from './common/answers';
+import { fieldDef, type FieldId } from '../page/fields';
+import { answer } from '../page/answers';
 import { questionText } from './common/names';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
-const QUESTIONS = ['pd.gender', 'pd.trans', 'pd.genderSameAsBirth', 'pd.sexualOrientation'].map(
-  (id) => {
-    const def = fieldDef(id);
-    return { id, text: def ? questionText(def) : id };
-  },
-);
+const QUESTION_IDS: FieldId[] = [
+  'pd.gender',
+  'pd.trans',
+  'pd.genderSameAsBirth',
+  'pd.sexualOrientation',
+];
+const QUESTIONS = QUESTION_IDS.map((id) => {
+  const def = fieldDef(id);
+  return { id, text: def ? questionText(def) : id };
+});
 
 export default defineRule({
   id: 'pd.answer-missing',

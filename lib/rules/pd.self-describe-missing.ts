@@ -1,10 +1,11 @@
-import { SELF_DESCRIBE } from '../page/fields';
-import { answer, sameOption } from './common/answers';
+import { SELF_DESCRIBE, type FieldId } from '../page/fields';
+import { answer } from '../page/answers';
+import { sameOption } from '../page/text';
 import { whenBlank } from './common/checks';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
-const BOXES = [
+const BOXES: Array<{ question: FieldId; box: FieldId; text: string }> = [
   {
     question: 'pd.gender',
     box: 'pd.gender.selfDescribe',

@@ -1,4 +1,4 @@
-import { answer } from './common/answers';
+import { answer } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

@@ -1,4 +1,4 @@
-import { answer, tableRows } from './common/answers';
+import { answer, tableRows } from '../page/answers';
 import { count } from './common/checks';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';

@@ -1,4 +1,4 @@
-import { tableRows } from './common/answers';
+import { tableRows } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

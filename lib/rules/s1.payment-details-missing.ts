@@ -1,4 +1,4 @@
-import { yesNo } from './common/answers';
+import { yesNo } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';

@@ -1,9 +1,10 @@
-import { answer } from './common/answers';
+import type { FieldId } from '../page/fields';
+import { answer } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
 /** Section 1 fields pre-populated from the person's main record that the step needs. */
-const PREPOPULATED: Array<{ id: string; label: string; where: string }> = [
+const PREPOPULATED: Array<{ id: FieldId; label: string; where: string }> = [
   { id: 'dateOfBirth', label: 'Date of Birth', where: 'Person details > Basic details' },
   { id: 'gender', label: 'Gender', where: 'Person details > Basic details' },
   { id: 'ethnicity', label: 'Ethnicity', where: 'Person details > Information' },

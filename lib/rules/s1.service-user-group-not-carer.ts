@@ -1,4 +1,5 @@
-import { answer, norm } from './common/answers';
+import { answer } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -10,7 +11,7 @@ export default defineRule({
   evaluate(s) {
     const v = answer(s, 'serviceUserGroup');
     // Blank is s1.prepopulated-missing's finding.
-    if (v == null || norm(v) === 'carer') return [];
+    if (v == null || normaliseText(v) === 'carer') return [];
     return [
       {
         field: 'serviceUserGroup',

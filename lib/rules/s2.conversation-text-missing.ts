@@ -1,5 +1,6 @@
 import { fieldDef } from '../page/fields';
-import { clean, foundField, norm } from './common/answers';
+import { clean, foundField } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -8,11 +9,11 @@ const REVIEW_BOXES = [
   'review.supportWorking',
   'review.outcomesAchieved',
   'review.whatChanged',
-].flatMap((id) => fieldDef(id)?.labels.map(norm) ?? []);
+].flatMap((id) => fieldDef(id)?.labels.map(normaliseText) ?? []);
 const TRAILING = /[\s?.:*]+$/;
 
 function isReviewBox(label: string): boolean {
-  const l = norm(label).replace(TRAILING, '');
+  const l = normaliseText(label).replace(TRAILING, '');
   return l !== '' && REVIEW_BOXES.some((b) => l === b || l.startsWith(b));
 }
 

@@ -1,8 +1,9 @@
-import { answer } from './common/answers';
+import type { FieldId } from '../page/fields';
+import { answer } from '../page/answers';
 import { REVIEW } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
-const BOXES = [
+const BOXES: Array<{ id: FieldId; label: string }> = [
   {
     id: 'review.supportWorking',
     label: 'How well has my support been working since our last conversation?',

@@ -1,4 +1,4 @@
-import { answer, leadingLevel } from './common/answers';
+import { answer, leadingLevel } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

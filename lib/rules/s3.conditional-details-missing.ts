@@ -1,5 +1,5 @@
-import { FIELDS, fieldDef } from '../page/fields';
-import { yesNo } from './common/answers';
+import { FIELDS, fieldDef, type FieldId, type ShownWhen } from '../page/fields';
+import { yesNo } from '../page/answers';
 import { whenBlank } from './common/checks';
 import { questionText } from './common/names';
 import { STEPS } from './common/pages';
@@ -14,7 +14,7 @@ const OPENED_BY_YES = FIELDS.filter(
     'equals' in f.shownWhen &&
     f.shownWhen.equals === 'Yes',
 ).map((f) => {
-  const question = (f.shownWhen as { field: string }).field;
+  const question = (f.shownWhen as ShownWhen<FieldId>).field;
   const q = fieldDef(question);
   return { id: f.id, question, text: q ? questionText(q) : question };
 });

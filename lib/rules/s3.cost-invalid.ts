@@ -1,5 +1,4 @@
-import { budgetPence } from '../budget';
-import { foundField } from './common/answers';
+import { foundField } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -11,7 +10,7 @@ export default defineRule({
   evaluate(s, ctx) {
     const rows = foundField(s, 'supportPlan')?.rows ?? [];
     const out: FindingDraft[] = [];
-    budgetPence(s, ctx.settings).rowCosts.forEach((c, index) => {
+    ctx.shared.budget().rowCosts.forEach((c, index) => {
       if (c.kind !== 'invalid') return;
       out.push({
         field: 'supportPlan',

@@ -1,6 +1,5 @@
-import { budgetPence } from '../budget';
 import { formatPounds } from '../money';
-import { foundField, fundsRequired } from './common/answers';
+import { foundField, fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 
@@ -14,7 +13,7 @@ export default defineRule({
     if (fundsRequired(s) !== false) return [];
     const rows = foundField(s, 'supportPlan')?.rows ?? [];
     const out: FindingDraft[] = [];
-    budgetPence(s, ctx.settings).rowCosts.forEach((c, index) => {
+    ctx.shared.budget().rowCosts.forEach((c, index) => {
       if (c.kind !== 'amount') return;
       out.push({
         field: 'supportPlan',

@@ -1,4 +1,3 @@
-import { budgetPence } from '../budget';
 import { formatPounds } from '../money';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
@@ -9,7 +8,7 @@ export default defineRule({
   fields: ['supportPlan'],
   pages: STEPS,
   evaluate(s, ctx) {
-    const b = budgetPence(s, ctx.settings);
+    const b = ctx.shared.budget();
     if (b.suggested === null || b.costs <= b.suggested) return [];
     return [
       {

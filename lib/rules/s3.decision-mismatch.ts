@@ -1,23 +1,23 @@
-import { formDecision } from '../eligibility';
 import { DECISIONS } from '../page/fields';
-import { answer, norm } from './common/answers';
+import { answer } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
-const INDICATED = norm(DECISIONS[0]);
-const NOT_INDICATED = norm(DECISIONS[1]);
+const INDICATED = normaliseText(DECISIONS[0]);
+const NOT_INDICATED = normaliseText(DECISIONS[1]);
 
 export default defineRule({
   id: 's3.decision-mismatch',
   severity: 'error',
   fields: ['decision'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const shown = answer(s, 'decision');
     if (shown == null) return [];
-    const n = norm(shown);
+    const n = normaliseText(shown);
     const page = n === INDICATED ? 'eligible' : n === NOT_INDICATED ? 'not-eligible' : null;
-    const computed = formDecision(s);
+    const computed = ctx.shared.formDecision();
     if (page === null || computed.result === 'incomplete' || computed.result === page) return [];
     const expected = computed.result === 'eligible' ? DECISIONS[0] : DECISIONS[1];
     return [

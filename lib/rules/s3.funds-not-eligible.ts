@@ -1,5 +1,4 @@
-import { formDecision } from '../eligibility';
-import { fundsRequired } from './common/answers';
+import { fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -8,9 +7,9 @@ export default defineRule({
   severity: 'error',
   fields: ['fundsRequired'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     if (fundsRequired(s) !== true) return [];
-    if (formDecision(s).result !== 'not-eligible') return [];
+    if (ctx.shared.formDecision().result !== 'not-eligible') return [];
     return [
       {
         field: 'fundsRequired',

@@ -1,5 +1,4 @@
-import { budgetPence } from '../budget';
-import { foundField, fundsRequired } from './common/answers';
+import { foundField, fundsRequired } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -10,7 +9,7 @@ export default defineRule({
   pages: STEPS,
   evaluate(s, ctx) {
     if (fundsRequired(s) !== true || foundField(s, 'supportPlan') === undefined) return [];
-    if (budgetPence(s, ctx.settings).rowCosts.some((c) => c.kind === 'amount')) return [];
+    if (ctx.shared.budget().rowCosts.some((c) => c.kind === 'amount')) return [];
     return [
       {
         field: 'supportPlan',

@@ -1,5 +1,4 @@
-import { formDecision } from '../eligibility';
-import { answer, leadingLevel, yesNo } from './common/answers';
+import { answer, leadingLevel, yesNo } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -15,7 +14,7 @@ export default defineRule({
   severity: 'warning',
   fields: ['wellbeingImpactLevel'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const impact = leadingLevel(answer(s, 'wellbeingImpactLevel'));
     if (impact === null) return [];
     if (impact >= 2 && yesNo(s, 'healthDeteriorating') === 'no')
@@ -27,7 +26,7 @@ export default defineRule({
             'not deteriorating or at risk (answered No). Check the impact level or the health answer.',
         },
       ];
-    if (impact === 0 && formDecision(s).result === 'eligible')
+    if (impact === 0 && ctx.shared.formDecision().result === 'eligible')
       return [
         {
           field: 'wellbeingImpactLevel',

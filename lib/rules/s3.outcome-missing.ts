@@ -1,5 +1,5 @@
 import { OUTCOMES } from '../page/fields';
-import { answer } from './common/answers';
+import { answer } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 

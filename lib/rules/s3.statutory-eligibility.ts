@@ -1,4 +1,3 @@
-import { formDecision, statutoryTest } from '../eligibility';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -12,9 +11,9 @@ export default defineRule({
   severity: 'info',
   fields: ['decision'],
   pages: STEPS,
-  evaluate(s) {
-    if (formDecision(s).result !== 'not-eligible') return [];
-    const statutory = statutoryTest(s);
+  evaluate(s, ctx) {
+    if (ctx.shared.formDecision().result !== 'not-eligible') return [];
+    const statutory = ctx.shared.statutoryTest();
     if (statutory.result !== 'met') return [];
     return [
       {

@@ -1,4 +1,3 @@
-import { budgetPence } from '../budget';
 import { formatPounds } from '../money';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
@@ -9,7 +8,7 @@ export default defineRule({
   fields: ['suggestedBudget'],
   pages: STEPS,
   evaluate(s, ctx) {
-    const b = budgetPence(s, ctx.settings);
+    const b = ctx.shared.budget();
     if (b.shown === null || b.suggested === null || b.shown === b.suggested) return [];
     const example = ctx.settings.budgetTableIsCouncils
       ? ''

@@ -1,5 +1,4 @@
-import { formDecision } from '../eligibility';
-import { fundsRequired, tableRows } from './common/answers';
+import { fundsRequired, tableRows } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
@@ -8,10 +7,10 @@ export default defineRule({
   severity: 'error',
   fields: ['supportPlan'],
   pages: STEPS,
-  evaluate(s) {
+  evaluate(s, ctx) {
     const rows = tableRows(s, 'supportPlan');
     if (rows === undefined || rows.length > 0) return [];
-    const eligible = formDecision(s).result === 'eligible';
+    const eligible = ctx.shared.formDecision().result === 'eligible';
     const funds = fundsRequired(s) === true;
     if (!eligible && !funds) return [];
     const why =

@@ -1,4 +1,4 @@
-import { cell, tableRows } from './common/answers';
+import { cell, tableRows } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule, type FindingDraft } from './types';
 

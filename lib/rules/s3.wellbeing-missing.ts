@@ -1,4 +1,4 @@
-import { ticked, yesNo } from './common/answers';
+import { ticked, yesNo } from '../page/answers';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 

@@ -1,9 +1,10 @@
 import { WELLBEING_NONE } from '../page/fields';
-import { norm, ticked, yesNo } from './common/answers';
+import { ticked, yesNo } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
-const NONE = norm(WELLBEING_NONE);
+const NONE = normaliseText(WELLBEING_NONE);
 
 export default defineRule({
   id: 's3.wellbeing-none-conflict',
@@ -14,7 +15,7 @@ export default defineRule({
     // The areas are asked only when health = Yes.
     if (yesNo(s, 'healthDeteriorating') !== 'yes') return [];
     const areas = ticked(s, 'wellbeingImpact') ?? [];
-    const none = areas.some((a) => norm(a) === NONE);
+    const none = areas.some((a) => normaliseText(a) === NONE);
     if (!none || areas.length < 2) return [];
     return [
       {

@@ -1,10 +1,11 @@
 import { WELLBEING_OTHER } from '../page/fields';
-import { norm, ticked, yesNo } from './common/answers';
+import { ticked, yesNo } from '../page/answers';
+import { normaliseText } from '../page/text';
 import { whenBlank } from './common/checks';
 import { STEPS } from './common/pages';
 import { defineRule } from './types';
 
-const OTHER = norm(WELLBEING_OTHER);
+const OTHER = normaliseText(WELLBEING_OTHER);
 
 export default defineRule({
   id: 's3.wellbeing-other-missing',
@@ -13,7 +14,7 @@ export default defineRule({
   pages: STEPS,
   evaluate(s) {
     if (yesNo(s, 'healthDeteriorating') !== 'yes') return [];
-    if (!(ticked(s, 'wellbeingImpact') ?? []).some((a) => norm(a) === OTHER)) return [];
+    if (!(ticked(s, 'wellbeingImpact') ?? []).some((a) => normaliseText(a) === OTHER)) return [];
     return whenBlank(
       s,
       'wellbeingOther',

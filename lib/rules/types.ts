@@ -2,9 +2,11 @@
  * A rule is a declarative definition: its id from rules.md, severity, the fields it points at,
  * the page kinds it applies to, and a pure evaluate function over the page snapshot.
  */
+import type { FieldId } from '../page/fields';
 import type { PageKind } from '../page/kinds';
 import type { PageSnapshot } from '../page/snapshot';
 import type { Settings, Severity } from '../settings/schema';
+import type { SharedResults } from './common/shared-results';
 
 export type { Severity };
 
@@ -12,7 +14,7 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   /** The field it points at (a field id of forms.md), where there is one. */
-  field: string | null;
+  field: FieldId | null;
   /** Key of the page control to focus (a row's, an area's), where more precise than the field's. */
   control?: string | null;
   /** Plain English: what is wrong and what to do. */
@@ -35,14 +37,19 @@ export interface RuleContext {
   waitingReviews: string[];
 }
 
+/** What a rule is given: the context, and the results it shares with the other rules of the run. */
+export interface RunContext extends RuleContext {
+  shared: SharedResults;
+}
+
 export interface RuleDefinition {
   id: string;
   severity: Severity;
   /** Field ids this rule points at. */
-  fields: string[];
+  fields: FieldId[];
   pages: PageKind[];
   /** Findings; severity and ruleId are filled in by the runner when left out. */
-  evaluate(snapshot: PageSnapshot, ctx: RuleContext): FindingDraft[];
+  evaluate(snapshot: PageSnapshot, ctx: RunContext): FindingDraft[];
 }
 
 export function defineRule(def: RuleDefinition): RuleDefinition {

@@ -1,7 +1,7 @@
 /**
  * The settings' defaults and the fixed lists behind them, without any schema: the sidebar and the
  * background take them from here without building the settings schema (lib/settings/schema.ts).
- * `SettingsSchema.parse({})` gives exactly DEFAULT_SETTINGS (tests/unit/settings.test.ts).
+ * `SettingsSchema.parse({})` gives exactly DEFAULT_SETTINGS (tests/unit/settings/schema.test.ts).
  */
 import type { Settings } from './schema';
 import { DEFAULT_STEP_NAMES } from '../steps/names';

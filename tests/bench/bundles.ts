@@ -52,8 +52,8 @@ export async function bundle(contents: string, globalName: string, minify = true
 /** readPage + runRules + the default settings, as `globalThis.__mcRecheck`. */
 export function recheckBundle(minify = true): Promise<Bundle> {
   return bundle(
-    `export * as reader from '@/lib/page/read';
-     export { readPage } from '@/lib/page/read';
+    `export * as reader from '@/lib/page/reader';
+     export { readPage } from '@/lib/page/reader';
      export { runRules, RULES } from '@/lib/rules';
      export { DEFAULT_SETTINGS } from '@/lib/settings/schema';`,
     '__mcRecheck',
@@ -83,11 +83,11 @@ export function storeBundle(minify = true): Promise<Bundle> {
   );
 }
 
-/** The sidebar's own re-check (components/sidebar/checker.ts), as `globalThis.__mcChecker`, where it exists. */
+/** The sidebar's own re-check (entrypoints/sidebar.content/checker.ts), as `globalThis.__mcChecker`, where it exists. */
 export function checkerBundle(): Promise<Bundle> | null {
-  if (!has('components/sidebar/checker')) return null;
+  if (!has('entrypoints/sidebar.content/checker')) return null;
   return bundle(
-    `export { Checker } from '@/components/sidebar/checker';
+    `export { Checker } from '@/entrypoints/sidebar.content/checker';
      export { detectPage } from '@/lib/page/detect';`,
     '__mcChecker',
   );

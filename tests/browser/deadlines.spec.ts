@@ -56,8 +56,8 @@ async function badge(
   let worker = running;
   if (!worker) {
     const started = serviceWorker(context);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await page.evaluate(() =>
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       (globalThis as any).chrome.runtime.sendMessage({ type: 'get-settings' }),
     );
     worker = await started;
@@ -392,13 +392,11 @@ test('a JSON backup saved from the checklist can be imported again', async ({
   await page.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(caseOf(page, '1001')).toHaveCount(0);
 
-  await page
-    .getByLabel('Import cases from a file')
-    .setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
+  await page.getByLabel('Import cases from a file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   await expect(page.getByRole('status')).toHaveText('Imported 1 case from “backup.json”.');
   await expect(caseOf(page, '1001')).toHaveAttribute('data-kind', 'ras');
 });

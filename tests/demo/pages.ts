@@ -1340,7 +1340,7 @@ export function demoPage(file: string): DemoPage {
 /** Field ids a reader should list in the snapshot's `notFound` (closed conditionals excepted). */
 export function snapshotNotFound(page: DemoPage): string[] {
   if (!page.kind) return [];
-  const conditional = new Set(
+  const conditional = new Set<string>(
     fieldsFor(page.kind)
       .filter((f) => f.shownWhen)
       .map((f) => f.id),

@@ -16,6 +16,7 @@ import {
   WELLBEING_AREAS,
   WELLBEING_NONE,
   WELLBEING_OTHER,
+  type FieldId,
 } from '../../lib/page/fields';
 import type { PageSnapshot } from '../../lib/page/snapshot';
 import { absent, build, findingsOf, ticks, value, type Patch } from './rules/snapshot-builder';
@@ -35,7 +36,7 @@ interface Case {
 const AREA = WELLBEING_AREAS[0];
 const AREA2 = WELLBEING_AREAS[6];
 
-function answerPatch(id: string, a: A): Patch {
+function answerPatch(id: FieldId, a: A): Patch {
   return a === 'absent' ? absent(id) : value(id, a);
 }
 

@@ -12,9 +12,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checker, DEBOUNCE_MS } from '@/components/sidebar/checker';
+import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar.content/checker';
 import { detectPage } from '@/lib/page/detect';
-import { readPage } from '@/lib/page/read';
+import { readPage, ReadingSession, type ReadOptions } from '@/lib/page/reader';
 import { runRules } from '@/lib/rules';
 import { htmlDocument } from './page/helpers';
 
@@ -86,10 +86,11 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     expect(found?.kind).toBe('carers-conversation');
     const host = doc.createElement('mosaic-companion');
     doc.body.append(host);
-    const read = vi.fn(readPage);
+    const session = new ReadingSession(doc);
+    const read = vi.fn((options: ReadOptions) => session.read(options));
     const rules = vi.fn(runRules);
     const checker = new Checker(doc, host, found!, {
-      readPage: read,
+      read,
       runRules: rules,
       today: () => '2026-11-22',
     });

@@ -1,8 +1,8 @@
 /** The next actions added to a step, each classified by its action. */
 import { ACTIONS } from '../../page/fields';
 import type { PageSnapshot, TableRow } from '../../page/snapshot';
-import { cell, norm, tableRows } from './answers';
-import { memoised } from './memo';
+import { chosenCell, tableRows } from '../../page/answers';
+import { normaliseText } from '../../page/text';
 
 export type ActionKind = 'review' | 'purchase' | 'nfa' | 'other';
 
@@ -13,15 +13,15 @@ export interface ActionRow {
   kind: ActionKind;
 }
 
-const NFA = norm(ACTIONS.nfa);
-const PURCHASE = norm(ACTIONS.purchase).replace(' (personal budget)', '');
-const REVIEW = norm(ACTIONS.review);
+const NFA = normaliseText(ACTIONS.nfa);
+const PURCHASE = normaliseText(ACTIONS.purchase).replace(' (personal budget)', '');
+const REVIEW = normaliseText(ACTIONS.review);
 const APOSTROPHES = /[’']/g;
 
 /** "No further action", "Purchase service (Personal Budget)", "Carer's Review": case does not matter. */
 export function actionKind(text: string | null): ActionKind {
   if (text === null) return 'other';
-  const n = norm(text).replace(APOSTROPHES, '');
+  const n = normaliseText(text).replace(APOSTROPHES, '');
   if (n.startsWith(NFA)) return 'nfa';
   if (n.startsWith(PURCHASE)) return 'purchase';
   if (n.startsWith(REVIEW)) return 'review';
@@ -30,13 +30,11 @@ export function actionKind(text: string | null): ActionKind {
 
 /** The next actions, or undefined when the page's next actions were not found. */
 export function nextActions(s: PageSnapshot): ActionRow[] | undefined {
-  return memoised(s, 'nextActions', () =>
-    tableRows(s, 'nextActions')?.map((row, index) => ({
-      index,
-      row,
-      kind: actionKind(cell(row, 'action')),
-    })),
-  );
+  return tableRows(s, 'nextActions')?.map((row, index) => ({
+    index,
+    row,
+    kind: actionKind(chosenCell(row, 'action')),
+  }));
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
@@ -44,7 +42,7 @@ const PARENTHESES = /\([^)]*\)/g;
 const NOT_NAME = /[^\p{L}\s'-]+/gu;
 
 function nameTokens(name: string): string[] {
-  return norm(name.replace(PARENTHESES, ' ').replace(NOT_NAME, ' '))
+  return normaliseText(name.replace(PARENTHESES, ' ').replace(NOT_NAME, ' '))
     .split(' ')
     .filter((t) => t !== '' && !TITLES.has(t));
 }

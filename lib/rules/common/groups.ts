@@ -1,6 +1,6 @@
 /** The person summary's Service user groups rows: which is Carer, which is primary. */
 import type { TableRow } from '../../page/snapshot';
-import { norm } from './answers';
+import { normaliseText } from '../../page/text';
 
 const PRIMARY = /\(\s*primary\s*\)|\bprimary\b/i;
 const PARENTHESES = /\([^)]*\)/g;
@@ -8,7 +8,7 @@ const PARENTHESES = /\([^)]*\)/g;
 /** The row's group is Carer ("Carer", "Carer (primary)"; case does not matter). */
 export function isCarerRow(row: TableRow): boolean {
   const group = row.cells.group ?? Object.values(row.cells)[0] ?? '';
-  return norm(group.replace(PARENTHESES, ' ')) === 'carer';
+  return normaliseText(group.replace(PARENTHESES, ' ')) === 'carer';
 }
 
 /** The row is marked primary in any of its cells ("No sub-group recorded (primary)"). */

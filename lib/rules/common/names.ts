@@ -35,7 +35,7 @@ function describe(def: FieldDef): string {
   return `“${questionText(def)}”`;
 }
 
-const NAMES = new Map(FIELDS.map((f) => [f.id, describe(f)]));
+const NAMES = new Map<string, string>(FIELDS.map((f) => [f.id, describe(f)]));
 
 /** A field in words: “Total hours caring per week”, the free-text areas of Section 2, … */
 export function fieldName(id: string): string {

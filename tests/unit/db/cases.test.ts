@@ -10,7 +10,6 @@ import {
   importCases,
   listCases,
   listCaseViews,
-  purgeClosed,
   recomputeAll,
   recordReview,
   reopenCase,

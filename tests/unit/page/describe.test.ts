@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStructure } from '@/lib/page/describe';
 import { FIELDS } from '@/lib/page/fields';
 import { TABS } from '@/lib/page/kinds';
-import { readPage } from '@/lib/page/read';
+import { readPage } from '@/lib/page/reader';
 import { RENDERINGS, htmlDocument, rendering } from './helpers';
 
 const DEMO_SITE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'site');

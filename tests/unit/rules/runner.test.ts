@@ -1,6 +1,6 @@
 /** runRules: page kinds, settings overrides, and form order. */
 import { describe, expect, it } from 'vitest';
-import { RULES, runRules } from '../../../lib/rules';
+import { RULES, runContext, runRules } from '../../../lib/rules';
 import { OUTCOMES } from '../../../lib/page/fields';
 import {
   absent,
@@ -140,6 +140,17 @@ describe('runRules', () => {
     // Nothing is remembered between runs: a changed snapshot gives new findings.
     s.fields.healthDeteriorating.value = 'No';
     expect(run(s)).not.toEqual(a);
+  });
+
+  it('lets a rule be evaluated on its own, outside a run, with what the runner finds', () => {
+    const s = conversation(value('healthDeteriorating', 'No'), value('fundsRequired', 'Yes'));
+    const rule = RULES.find((r) => r.id === 's3.funds-not-eligible')!;
+    const alone = rule.evaluate(s, runContext(s, ctx()));
+    expect(alone.map((d) => d.field)).toEqual(['fundsRequired']);
+    expect(run(s).filter((f) => f.ruleId === rule.id)).toMatchObject(alone);
+    // A context made for the changed snapshot answers from the change.
+    s.fields.healthDeteriorating.value = 'Yes';
+    expect(rule.evaluate(s, runContext(s, ctx()))).toEqual([]);
   });
 
   it('has every rule once, with the RuleDefinition shape', () => {

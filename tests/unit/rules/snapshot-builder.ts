@@ -14,6 +14,7 @@ import {
   WELLBEING_AREAS,
   fieldDef,
   fieldsFor,
+  type FieldId,
 } from '../../../lib/page/fields';
 import type { PageKind } from '../../../lib/page/kinds';
 import { emptyField, type FieldSnapshot, type PageSnapshot } from '../../../lib/page/snapshot';
@@ -30,24 +31,24 @@ export const PERSON = { id: '2204451', name: 'Timothy Guide' };
 
 /** A change to one field: merged over the baseline's entry for that id. */
 export interface Patch {
-  id: string;
+  id: FieldId;
   over: Partial<FieldSnapshot>;
   /** Also list the field in snapshot.notFound. */
   notFound?: boolean;
 }
 
 /** The field is on the page with this value (null: blank / nothing chosen). */
-export function value(id: string, v: string | null): Patch {
+export function value(id: FieldId, v: string | null): Patch {
   return { id, over: { found: true, shown: true, value: v } };
 }
 
 /** A multi field with these options ticked. */
-export function ticks(id: string, values: string[]): Patch {
+export function ticks(id: FieldId, values: string[]): Patch {
   return { id, over: { found: true, shown: true, values } };
 }
 
 /** A table with these rows (cells by column id); each row's control is `<id>#<n>`. */
-export function rows(id: string, list: Array<Record<string, string>>): Patch {
+export function rows(id: FieldId, list: Array<Record<string, string>>): Patch {
   return {
     id,
     over: {
@@ -71,7 +72,7 @@ export function areas(list: Array<[string, string]>): Patch {
 }
 
 /** The page should have this field and the reader did not find it (listed in notFound). */
-export function absent(id: string): Patch {
+export function absent(id: FieldId): Patch {
   return {
     id,
     over: { found: false, shown: false, value: null, values: [], rows: [], areas: [] },
@@ -80,12 +81,12 @@ export function absent(id: string): Patch {
 }
 
 /** A conditional question closed on the form: not on the page, and not expected to be. */
-export function closed(id: string): Patch {
+export function closed(id: FieldId): Patch {
   return { id, over: { found: false, shown: false, value: null, values: [], rows: [], areas: [] } };
 }
 
 /** Any other change to a field's entry. */
-export function patch(id: string, over: Partial<FieldSnapshot>): Patch {
+export function patch(id: FieldId, over: Partial<FieldSnapshot>): Patch {
   return { id, over };
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countsInWords,
-  londonToday,
-  money,
-  plainAmount,
-  toIsoDate,
-} from '@/components/sidebar/format';
+import { countsInWords, londonToday, money, plainAmount, toIsoDate } from '@/lib/sidebar/format';
 
 describe('sidebar text helpers', () => {
   it('gives today in London, not UTC', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, groupFindings, sectionProgress, signature } from '@/components/sidebar/view';
+import { buildView, groupFindings, sectionProgress, signature } from '@/lib/sidebar/view';
 import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
+import type { FieldId } from '@/lib/page/fields';
 import type { Finding } from '@/lib/rules/types';
 
 function conversation(over: Partial<PageSnapshot> = {}): PageSnapshot {
@@ -72,7 +73,7 @@ function conversation(over: Partial<PageSnapshot> = {}): PageSnapshot {
 
 const f = (
   ruleId: string,
-  field: string | null,
+  field: FieldId | null,
   severity: Finding['severity'] = 'error',
   control?: string,
 ): Finding => ({

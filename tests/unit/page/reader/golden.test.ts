@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readPage, readStructure, type ReadOptions } from '@/lib/page/read';
+import { readPage, readStructure, type ReadOptions } from '@/lib/page/reader';
 import { runRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { htmlDocument, RENDERINGS } from '../helpers';
@@ -53,9 +53,7 @@ function record(html: string, url: string, options: ReadOptions = {}): unknown {
   return {
     snapshot: reading.snapshot,
     labels: Object.fromEntries(reading.labels ?? []),
-    controls: Object.fromEntries(
-      [...reading.controls].map(([k, el]) => [k, describeElement(el)]),
-    ),
+    controls: Object.fromEntries([...reading.controls].map(([k, el]) => [k, describeElement(el)])),
     questions: Object.fromEntries(
       [...reading.questions].map(([k, el]) => [k, describeElement(el)]),
     ),

@@ -1,0 +1,66 @@
+/** The Person Details form tab. */
+import { CONV, PD_GENDER, PD_ORIENTATION, PD_YNPQ, SELF_DESCRIBE } from './options';
+import { fieldTable } from './types';
+
+export const PERSON_DETAILS_FIELDS = fieldTable([
+  {
+    id: 'pd.gender',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'choice',
+    labels: ['What best describes your gender'],
+    options: PD_GENDER,
+    required: true,
+  },
+  {
+    id: 'pd.gender.selfDescribe',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'text',
+    labels: ['Please describe', 'Self-describe', 'Please specify'],
+    within: 'pd.gender',
+    shownWhen: { field: 'pd.gender', equals: SELF_DESCRIBE },
+  },
+  {
+    id: 'pd.trans',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'choice',
+    labels: ['Do you identify as trans'],
+    options: PD_YNPQ,
+    required: true,
+  },
+  {
+    id: 'pd.genderSameAsBirth',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'choice',
+    labels: ['Is your gender identity the same as the sex you were assigned at birth'],
+    options: PD_YNPQ,
+    required: true,
+  },
+  {
+    id: 'pd.sexualOrientation',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'choice',
+    labels: ['What is your sexual orientation'],
+    options: PD_ORIENTATION,
+    required: true,
+  },
+  {
+    id: 'pd.sexualOrientation.selfDescribe',
+    pages: CONV,
+    tab: 'personDetails',
+    section: null,
+    kind: 'text',
+    labels: ['Please describe', 'Self-describe', 'Please specify'],
+    within: 'pd.sexualOrientation',
+    shownWhen: { field: 'pd.sexualOrientation', equals: SELF_DESCRIBE },
+  },
+]);

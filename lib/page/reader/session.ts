@@ -1,0 +1,82 @@
+/**
+ * A page read again and again (the sidebar's re-checks): its structure (which text is which
+ * question, which controls answer it) does not change while the worker types or clicks, so a
+ * re-check reads only the values again. The page's mutation records, handed in by whoever
+ * watches the page (the sidebar's one observer), say when the structure may have changed: then
+ * the next reading starts afresh.
+ */
+import type { ReadContext } from './context';
+import { readFresh } from './fresh';
+import { buildReading, refreshValues } from './reading';
+import { rawOf } from './query';
+import type { PageReading, ReadOptions } from './types';
+
+/** The element the extension draws in; changes inside it are never the page's. */
+const OWN_ELEMENT = 'MOSAIC-COMPANION';
+
+export class ReadingSession {
+  private kept: { key: string; ctx: ReadContext | null; worker: string | null } | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The page changed: unless these changes leave it as it was, the next reading starts afresh. */
+  noteChanges(records: readonly MutationRecord[]): void {
+    if (this.kept && changesPage(records, this.kept.ctx)) this.kept = null;
+  }
+
+  /** Forget the structure: the next reading starts afresh. */
+  forget(): void {
+    this.kept = null;
+  }
+
+  read(options: ReadOptions = {}): PageReading {
+    const overrides = options.labelOverrides ?? {};
+    const key = JSON.stringify(overrides);
+    const kept = this.kept;
+    if (kept && kept.key === key && kept.ctx && refreshValues(kept.ctx))
+      return buildReading(kept.ctx, kept.worker);
+    const fresh = readFresh(this.doc, overrides);
+    this.kept = { key, ctx: fresh.ctx, worker: fresh.reading.snapshot.worker };
+    return fresh.reading;
+  }
+}
+
+function ours(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeName === OWN_ELEMENT) return true;
+  return false;
+}
+
+/** Does this element (holding text only) still show the text it had when the page was read? */
+function sameTextAsRead(ctx: ReadContext | null, el: Node): boolean {
+  if (!ctx || el.nodeType !== 1 || (el as Element).firstElementChild) return false;
+  const before = rawOf(ctx.idx, el as Element);
+  return before !== undefined && before === (el.textContent ?? '');
+}
+
+/**
+ * Do these mutations change the page? Changes that leave things as they were are not changes:
+ * an attribute or a text set to the value it had, an element's text replaced by the same text (a
+ * page script that recomputes a value on every keystroke does both).
+ */
+function changesPage(records: readonly MutationRecord[], ctx: ReadContext | null): boolean {
+  for (const r of records) {
+    const target = r.target;
+    if (ours(target)) continue;
+    if (r.type === 'attributes') {
+      const el = target as Element;
+      if (r.attributeName && r.oldValue === el.getAttribute(r.attributeName)) continue;
+      return true;
+    }
+    if (r.type === 'characterData') {
+      if (r.oldValue === target.nodeValue) continue;
+      const parent = target.parentElement;
+      if (parent && sameTextAsRead(ctx, parent)) continue;
+      return true;
+    }
+    const added = Array.from(r.addedNodes).filter((n) => !ours(n));
+    const removed = Array.from(r.removedNodes).filter((n) => n.nodeName !== OWN_ELEMENT);
+    const textOnly = [...added, ...removed].every((n) => n.nodeType === 3);
+    if (!textOnly || !sameTextAsRead(ctx, target)) return true;
+  }
+  return false;
+}

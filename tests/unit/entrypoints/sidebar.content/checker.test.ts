@@ -1,0 +1,214 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/entrypoints/sidebar.content/checker';
+import type { PageReading } from '@/lib/page/reader';
+import type { Finding } from '@/lib/rules/types';
+
+const detected = {
+  kind: 'carers-conversation' as const,
+  personId: '2204451',
+  personName: 'Timothy Guide',
+};
+
+function setup(findingsFor: () => Finding[]) {
+  document.body.innerHTML = '<label>No. of adults <input id="n"></label>';
+  const host = document.createElement('mosaic-companion');
+  document.body.append(host);
+  const read = vi.fn((): PageReading => ({
+    snapshot: {
+      kind: 'carers-conversation',
+      person: { id: '2204451', name: 'Timothy Guide' },
+      worker: null,
+      tabs: [],
+      fields: {},
+      notFound: [],
+    },
+    controls: new Map(),
+    questions: new Map(),
+  }));
+  const runRules = vi.fn(findingsFor);
+  const deps: Partial<CheckerDeps> = { read, runRules, today: () => '2026-01-05' };
+  const checker = new Checker(document, host, detected, deps);
+  const stateEl = document.createElement('div');
+  checker.setStateElement(stateEl);
+  return {
+    checker,
+    host,
+    read,
+    runRules,
+    stateEl,
+    input: document.getElementById('n') as HTMLInputElement,
+  };
+}
+
+describe('the live check', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('checks once after typing stops, and says "checking" until then', () => {
+    const { checker, read, stateEl, input } = setup(() => []);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+
+    for (let i = 0; i < 5; i++) {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      vi.advanceTimersByTime(50);
+    }
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    expect(read).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('ignores events from its own element', () => {
+    const { checker, host, read } = setup(() => []);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    host.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(DEBOUNCE_MS * 2);
+    expect(read).toHaveBeenCalledTimes(1);
+    checker.stop();
+  });
+
+  it('tells React only when what is shown changes', () => {
+    let findings: Finding[] = [
+      {
+        ruleId: 's1.adults-cared-for-missing',
+        severity: 'error',
+        field: 'adultsCaredFor',
+        message: 'Enter it',
+      },
+    ];
+    const { checker, input } = setup(() => findings);
+    const listener = vi.fn();
+    checker.subscribe(listener);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(checker.getView()?.errors).toBe(1);
+
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    findings = [];
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(checker.getView()?.errors).toBe(0);
+    checker.stop();
+  });
+
+  it('checks now when asked to flush a pending check', () => {
+    const { checker, read, input } = setup(() => []);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    checker.flush();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(checker.pending).toBe(false);
+    checker.stop();
+  });
+
+  it('says so when the page cannot be read, instead of passing it', () => {
+    const { checker, read } = setup(() => []);
+    read.mockImplementation(() => {
+      throw new Error('unreadable');
+    });
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checker.getView()?.problem).toBe('unreadable');
+    checker.stop();
+  });
+
+  it('passes the settings, today and waiting reviews to the rules', () => {
+    const { checker, runRules } = setup(() => []);
+    checker.setWaitingReviews(['2204451']);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    const ctx = (
+      runRules.mock.calls.at(-1) as unknown as [
+        unknown,
+        { today: string; waitingReviews: string[] },
+      ]
+    )[1];
+    expect(ctx.today).toBe('2026-01-05');
+    expect(ctx.waitingReviews).toEqual(['2204451']);
+    checker.stop();
+  });
+});
+
+describe('page changes', () => {
+  it('re-checks when the page adds a row, not when our own element changes', async () => {
+    const { checker, host, read } = setup(() => []);
+    checker.start();
+    checker.flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    host.append(document.createElement('span'));
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checker.pending).toBe(false);
+    document.body.insertBefore(document.createElement('tr'), host);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checker.pending).toBe(true);
+    checker.stop();
+  });
+});
+
+describe('the first findings, drawn after the next frame', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function withFrames() {
+    const frames: Array<() => void> = [];
+    const base = setup(() => []);
+    const checker = new Checker(document, base.host, detected, {
+      read: base.read,
+      runRules: base.runRules,
+      today: () => '2026-01-05',
+      afterNextFrame: (draw) => frames.push(draw),
+    });
+    const stateEl = document.createElement('div');
+    checker.setStateElement(stateEl);
+    const drawn = vi.fn();
+    checker.subscribe(drawn);
+    return { checker, frames, stateEl, drawn, input: base.input };
+  }
+
+  it('reads in one task and draws in another; only then is it ready', () => {
+    const { checker, frames, stateEl, drawn, input } = withFrames();
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checker.getView()).not.toBeNull();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    frames[0]();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+
+    // Later checks draw at once.
+    input.value = '2';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(frames).toHaveLength(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('does not say ready when the page changed before the first drawing', () => {
+    const { checker, frames, stateEl, drawn, input } = withFrames();
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    frames[0]();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+});
