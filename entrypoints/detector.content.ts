@@ -9,6 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
+import { findWorkStep } from '@/lib/page/find-step';
 import { leaveDetection } from '@/entrypoints/shared/handoff';
 import { guardStart } from '@/entrypoints/shared/content-script';
 
@@ -24,12 +25,20 @@ export default defineContentScript({
     // Stopped by a newer copy of this script only, never by the page.
     void guardStart(ctx);
     const found = detectPage(document);
-    if (!found) return;
+    const ask = () =>
+      afterLoad(ctx, () => {
+        void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+      });
+    if (!found) {
+      // A casework step (page kind `work-step`), by the council's step names (lib/page/find-step.ts).
+      void findWorkStep(document, (key) => browser.storage.local.get(key)).then((step) => {
+        if (step && !ctx.isInvalid) ask();
+      });
+      return;
+    }
     // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
     leaveDetection(found);
-    afterLoad(ctx, () => {
-      void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
-    });
+    ask();
   },
 });
 

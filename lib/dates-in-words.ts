@@ -15,8 +15,14 @@ export function longDate(iso: string): string {
   return d ? format(d, 'EEEE d MMMM yyyy') : iso;
 }
 
-/** "12 Mar 2026"; the input unchanged when it is not a date. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "12 Mar 2026"; the input unchanged when it is not a date. Written by hand, without date-fns, so
+ * that the sidebar's case panel can show it without loading a date library into the page.
+ */
 export function shortDate(iso: string): string {
-  const d = toLocalNoon(iso);
-  return d ? format(d, 'd MMM yyyy') : iso;
+  const m = ISO.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }

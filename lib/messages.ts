@@ -44,6 +44,25 @@ export const MessageSchema = z.discriminatedUnion('type', [
     taskId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)),
     done: z.boolean(),
   }),
+  /** sidebar → background: the person's open cases, for a step's case panel (lib/steps/replies.ts). */
+  z.object({ type: z.literal('person-cases'), personId }),
+  /** sidebar → background: "Track this case" on a casework step; adds it, or finds the open one. */
+  z.object({
+    type: z.literal('track-step-case'),
+    personId,
+    name,
+    kind: z.enum(CASE_KINDS),
+    allocated: z.nullable(isoDate),
+  }),
+  /** sidebar → background: tick the tasks a step offered (or untick them: Undo), in one transaction. */
+  z.object({
+    type: z.literal('tick-tasks'),
+    caseId: z.string().check(z.minLength(1), z.maxLength(100)),
+    taskIds: z
+      .array(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)))
+      .check(z.minLength(1), z.maxLength(20)),
+    done: z.boolean(),
+  }),
   /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the cases changed elsewhere (the sidebar, a tick), redraw. */
   z.object({ type: z.literal('cases-changed') }),
   /** background → sidebar: show or hide (the keyboard shortcut). */

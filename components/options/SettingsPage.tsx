@@ -32,6 +32,7 @@ import {
 import type { Settings, SettingsKey } from '@/lib/settings/schema';
 import { Field, FieldSet, LockedNote } from './controls';
 import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
+import { StepNamesFields } from './StepNames';
 import {
   loadSettingsState,
   onPermissionsChanged,
@@ -408,6 +409,16 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
             form.teams,
             { rows: 8 },
           )}
+        </section>
+
+        <section aria-labelledby="mc-h-steps">
+          <h2 id="mc-h-steps">Casework steps</h2>
+          <StepNamesFields
+            form={form}
+            setForm={setForm}
+            locked={isLocked('stepNames')}
+            error={errorOf('stepNames')}
+          />
         </section>
 
         <section aria-labelledby="mc-h-deadlines">

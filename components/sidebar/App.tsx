@@ -37,7 +37,7 @@ import {
   ProgressPanel,
 } from './Panels';
 import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
-import { TrackCase } from './TrackCase';
+import { StepCase } from './StepCase';
 import type { ViewFinding } from '@/lib/sidebar/view';
 
 export interface AppProps {
@@ -508,7 +508,14 @@ export function App({
                     <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
                   )}
                   <ProgressPanel progress={view.progress} />
-                  <TrackCase kind={kind} personId={personId} personName={personName} />
+                  <StepCase
+                    kind={kind}
+                    personId={personId}
+                    personName={personName}
+                    checker={checker}
+                    doc={doc}
+                    host={host}
+                  />
                 </>
               )}
               <section className="mc-panelbox" aria-labelledby="mc-options-title">

@@ -68,7 +68,7 @@ export function setSettingsSource(source: (() => Promise<Settings>) | null): voi
 }
 
 let dbInstance: CaseDb | null = null;
-function db(): CaseDb {
+export function db(): CaseDb {
   dbInstance ??= openCaseDb();
   return dbInstance;
 }
@@ -81,7 +81,7 @@ export function resetDeadlinesForTests(): void {
   settingsOverride = null;
 }
 
-async function storeContext(settings?: Settings): Promise<StoreContext> {
+export async function storeContext(settings?: Settings): Promise<StoreContext> {
   const s = settings ?? (await loadSettings());
   return {
     today: todayInLondon(),
@@ -179,7 +179,7 @@ async function openChecklist(): Promise<void> {
 }
 
 /** Tells open checklists that the cases changed (none open: nobody to tell). */
-function tellChecklists(): void {
+export function tellChecklists(): void {
   browser.runtime.sendMessage({ type: 'cases-changed' }).catch(() => undefined);
 }
 

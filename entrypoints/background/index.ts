@@ -7,6 +7,7 @@ import { registerSidebar } from './sidebar';
 import { registerSettings } from './settings';
 import { registerRegistration } from './registration';
 import { registerDeadlines } from './deadlines';
+import { registerSteps } from './steps';
 
 export default defineBackground(() => {
   listen();
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   registerSettings();
   registerRegistration();
   registerDeadlines();
+  registerSteps();
 });

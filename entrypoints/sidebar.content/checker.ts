@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { londonToday } from '@/lib/sidebar/format';
 import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
+import { pageDialogOpen } from './page-dialog';
 
 export const DEBOUNCE_MS = 150;
 
@@ -230,22 +231,10 @@ export class Checker {
     return view;
   };
 
-  /** A dialog of the page's own is open (by its role, or a modal <dialog>). */
-  private pageDialogOpen(): boolean {
-    const dialogs = this.doc.querySelectorAll(
-      '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
-    );
-    for (const el of Array.from(dialogs)) {
-      if (el === this.host || this.host.contains(el)) continue;
-      if (el.getClientRects().length > 0) return true;
-    }
-    return false;
-  }
-
   private check(): SidebarView {
     const d = this.deps;
     const settings = this.settings;
-    const pageDialogOpen = this.pageDialogOpen();
+    const dialogOpen = pageDialogOpen(this.doc, this.host);
     try {
       // changes not yet delivered to the observer's callback, taken now: none is missed
       if (this.observer) this.session.noteChanges(this.observer.takeRecords());
@@ -265,7 +254,7 @@ export class Checker {
         eligibility: isStep ? { form: d.formDecision(s), statutory: d.statutoryTest(s) } : null,
         budget: isStep ? d.budgetSummary(s, settings) : null,
         budgetIsExample: !settings.budgetTableIsCouncils,
-        pageDialogOpen,
+        pageDialogOpen: dialogOpen,
       });
     } catch (error) {
       this.reading = null;
@@ -277,7 +266,7 @@ export class Checker {
         budget: null,
         budgetIsExample: !settings.budgetTableIsCouncils,
         problem: error instanceof Error ? error.message : String(error),
-        pageDialogOpen,
+        pageDialogOpen: dialogOpen,
       });
     }
   }

@@ -17,6 +17,7 @@ import { detectPage } from '@/lib/page/detect';
 import { takeDetection } from '@/entrypoints/shared/handoff';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/lib/settings/schema';
+import { startWorkStep } from './work-step';
 
 export default defineContentScript({
   matches: [],
@@ -44,7 +45,8 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
   performance.mark(START_MARK);
   // What the detector found (it ran in this frame just before); detecting again only without it.
   const found = takeDetection(document) ?? detectPage(document);
-  if (!found) return;
+  // Not one of the checked steps: perhaps a casework step, with the case panel alone.
+  if (!found) return startWorkStep(ctx, taken);
 
   const bus = new EventTarget();
   let checker = null as InstanceType<typeof import('./checker').Checker> | null;
@@ -83,12 +85,14 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
     { SIDEBAR_CSS },
     { describeStructure },
     { listenForLabelPreview },
+    { CASE_PANEL_CSS },
   ] = await Promise.all([
     import('./checker'),
     import('./overlay'),
     import('./styles'),
     import('@/lib/page/describe'),
     import('./preview'),
+    import('./case-styles'),
   ]);
   if (taken()) return stopListening();
 
@@ -99,7 +103,7 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: SIDEBAR_CSS,
+    css: SIDEBAR_CSS + CASE_PANEL_CSS,
     isolateEvents: true,
     onMount(container, _shadow, host) {
       const layer = document.createElement('div');

@@ -4,6 +4,7 @@
  * `SettingsSchema.parse({})` gives exactly DEFAULT_SETTINGS (tests/unit/settings/schema.test.ts).
  */
 import type { Settings } from './schema';
+import { DEFAULT_STEP_NAMES } from '../steps/names';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -46,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDays: [1, 2, 3, 4, 5],
   retentionDays: 90,
   initialsOnly: false,
+  stepNames: DEFAULT_STEP_NAMES,
   rules: {},
   labelOverrides: {},
 };

@@ -11,6 +11,8 @@ import {
   type Severity,
 } from './schema';
 import { describeIssue } from './merge';
+import type { CaseKind } from '../cases/types';
+import { stepNamesFromForm, stepNamesToForm } from './step-names-form';
 
 export interface RuleFormValue {
   enabled: boolean;
@@ -30,6 +32,8 @@ export interface FormValues {
   reminderDays: number[];
   retentionDays: string;
   initialsOnly: boolean;
+  /** One step name per line, per case type. */
+  stepNames: Record<CaseKind, string>;
   rules: Record<string, RuleFormValue>;
   labelOverrides: Record<string, string>;
 }
@@ -83,6 +87,7 @@ export function settingsToForm(s: Settings, ruleIds: readonly string[] = []): Fo
     reminderDays: [...s.reminderDays],
     retentionDays: String(s.retentionDays),
     initialsOnly: s.initialsOnly,
+    stepNames: stepNamesToForm(s.stepNames),
     rules,
     labelOverrides,
   };
@@ -208,6 +213,11 @@ export function formToSettings(
     } else check('retentionDays', Number(t));
   }
   check('initialsOnly', v.initialsOnly);
+  if (!isLocked('stepNames')) {
+    const r = stepNamesFromForm(v.stepNames);
+    if (r.ok) out.stepNames = r.value;
+    else errors.push({ key: 'stepNames', inputId: r.inputId, message: r.message });
+  }
 
   if (!isLocked('rules')) {
     const rules: Record<string, { enabled: boolean; severity?: Severity }> = {};

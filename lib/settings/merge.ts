@@ -4,6 +4,7 @@
  * the caller can log or show) and never spoils the other keys or the other layer.
  */
 import * as z from 'zod/mini';
+import { stepNamesPlace } from './step-names';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEYS,
@@ -25,6 +26,7 @@ export const SETTING_NAMES: Record<SettingsKey, string> = {
   reminderDays: 'Reminder days',
   retentionDays: 'Days to keep closed cases',
   initialsOnly: 'Names or initials',
+  stepNames: 'Casework step names',
   rules: 'Checks',
   labelOverrides: 'Field labels',
 };
@@ -65,6 +67,8 @@ export function describeIssue(key: SettingsKey, error: z.core.$ZodError): string
     if (path.length >= 2) where.push(`column ${String(path[1])}`);
   } else if ((key === 'rules' || key === 'labelOverrides') && path.length >= 1) {
     where.push(`"${String(path[0])}"`);
+  } else if (key === 'stepNames' && path.length >= 1) {
+    where.push(stepNamesPlace(path));
   } else if (path.length >= 1 && typeof path[0] === 'number') {
     where.push(`item ${path[0] + 1}`);
   }

@@ -16,6 +16,7 @@ let shapes: Shapes | null = null;
 function buildShapes(): Shapes {
   const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const amount = z.number().check(z.gte(0), z.lte(100000));
+  const names = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20));
   return {
     mosaicAddresses: z.array(z.string()).check(z.maxLength(20)),
     personAddressPattern: z.string(),
@@ -28,6 +29,12 @@ function buildShapes(): Shapes {
     reminderDays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
     retentionDays: z.number().check(z.int(), z.gte(1), z.lte(3650)),
     initialsOnly: z.boolean(),
+    stepNames: z.object({
+      reablement: names,
+      ras: names,
+      'carers-assessment': names,
+      'carers-review': names,
+    }),
     rules: z.record(
       z.string().check(z.regex(/^[a-z0-9.-]+$/i)),
       z.object({ enabled: z.boolean(), severity: z.optional(z.enum(SEVERITIES)) }),

@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { FIELDS } from '../page/fields';
 import { normaliseMosaicAddress } from './address';
 import { DEFAULT_SETTINGS, DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES } from './defaults';
+import { StepNamesSchema } from './step-names';
+import { DEFAULT_STEP_NAMES } from '../steps/names';
 
 export { DEFAULT_TEAMS, EXAMPLE_BUDGET_TABLE, SEVERITIES, type Severity } from './defaults';
 
@@ -148,6 +150,8 @@ export const SettingsSchema = z.object({
   ),
   /** Store names as initials only. */
   initialsOnly: z._default(z.boolean(), false),
+  /** The council's casework step names, per case type (forms.md, "Work steps"). */
+  stepNames: z._default(StepNamesSchema, DEFAULT_STEP_NAMES),
   /** Per rule id: switch off, or change severity. */
   rules: z._default(
     z.record(

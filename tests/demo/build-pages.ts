@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_DIR } from './server';
+import { WORK_STEP_PAGES, workStepHtml } from './work-steps';
 import {
   CARING_LEVEL_TEXT,
   CONTACT_METHODS,
@@ -1664,6 +1665,10 @@ export function indexHtml(): string {
       return `<h3>${esc(heading)}</h3>\n<table class="grid index-grid"><thead><tr><th>Page</th><th>Person</th><th>State</th><th>Rendering</th><th>What it shows</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
     })
     .join('\n');
+  const workSteps = `<h3>Casework steps (deadlines only)</h3>\n<table class="grid index-grid"><thead><tr><th>Page</th><th>Person</th><th>What it shows</th></tr></thead><tbody>\n${WORK_STEP_PAGES.map(
+    (p) =>
+      `<tr><td><a href="${p.file}">${esc(p.file.replace(/^casework\/|\.html$/g, ''))}</a></td><td>${esc(p.personName)} [${p.personId}]</td><td>${esc(p.description)}</td></tr>`,
+  ).join('\n')}\n</tbody></table>`;
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -1679,6 +1684,7 @@ export function indexHtml(): string {
 Carers Review workflow steps. Every person, worker and address is fictional. Open a page and the Mosaic Companion
 sidebar checks it as you change the answers; nothing is saved anywhere.</p>
 ${sections}
+${workSteps}
 </main>
 </body>
 </html>
@@ -1700,6 +1706,11 @@ export function buildAll(dir = SITE_DIR): string[] {
   const written: string[] = [];
   for (const page of DEMO_PAGES) {
     writeFileSync(join(dir, page.file), renderPage(page));
+    written.push(page.file);
+  }
+  mkdirSync(join(dir, 'casework'), { recursive: true });
+  for (const page of WORK_STEP_PAGES) {
+    writeFileSync(join(dir, page.file), workStepHtml(page));
     written.push(page.file);
   }
   writeFileSync(join(dir, 'index.html'), indexHtml());

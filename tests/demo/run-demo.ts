@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
+import { addExampleCases, caseworkShots } from './demo-casework';
 import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
@@ -357,6 +358,8 @@ async function headless(base: string): Promise<void> {
     }
     if (interrupted) return;
     say('');
+    await caseworkShots(context, base, OUT_DIR, say);
+    if (id) await addExampleCases(context, id, say);
     const shots = await extensionPages(context);
     writeFileSync(
       join(OUT_DIR, 'findings.json'),

@@ -32,6 +32,10 @@ describe('London times', () => {
     // The day the clocks go back: 00:30 is still BST, 09:00 is GMT again.
     expect(iso(londonTimeOn('2026-10-25', '00:30'))).toBe('2026-10-24T23:30:00.000Z');
     expect(iso(londonTimeOn('2026-10-25', '09:00'))).toBe('2026-10-25T09:00:00.000Z');
+    // A time the clocks skip (01:30 on 29 Mar) is read an hour on, 02:30 BST; the hour that comes
+    // twice (01:30 on 25 Oct) is its second, GMT one: as @date-fns/tz's TZDate gave them.
+    expect(iso(londonTimeOn('2026-03-29', '01:30'))).toBe('2026-03-29T01:30:00.000Z');
+    expect(iso(londonTimeOn('2026-10-25', '01:30'))).toBe('2026-10-25T01:30:00.000Z');
   });
 
   it('gives the London date of an instant, which is a day ahead of UTC late at night in summer', () => {

@@ -70,7 +70,22 @@ const GOOD: Message[] = [
     type: 'preview-labels',
     labelOverrides: { adultsCaredFor: ['How many adults do you care for?'] },
   },
+  { type: 'person-cases', personId: '3300202' },
+  {
+    type: 'track-step-case',
+    personId: '3300202',
+    name: 'Bella Sample',
+    kind: 'ras',
+    allocated: '2026-11-24',
+  },
+  {
+    type: 'tick-tasks',
+    caseId: '5f0c6a52-0d3e-4f4e-9d41-0b6f3c1d2e7a',
+    taskIds: ['initial-contact', 'record-assessment'],
+    done: true,
+  },
 ];
+const ticks = GOOD.at(-1) as Extract<Message, { type: 'tick-tasks' }>;
 
 const review = GOOD[5] as Extract<Message, { type: 'record-review' }>;
 const track = GOOD[3] as Extract<Message, { type: 'track-case' }>;
@@ -102,6 +117,10 @@ const BAD: Array<[string, unknown]> = [
   ['a tick of a task id of 61 characters', { ...tick, taskId: 'a'.repeat(61) }],
   ['a tick saying "yes" instead of true', { ...tick, done: 'yes' }],
   ['a tick without done', (({ done: _d, ...rest }) => rest)(tick)],
+  ['ticks of no task', { ...ticks, taskIds: [] }],
+  ['ticks of 21 tasks', { ...ticks, taskIds: Array(21).fill('initial-contact') }],
+  ['ticks of a task id with spaces', { ...ticks, taskIds: ['record assessment'] }],
+  ['cases of a person id with letters', { type: 'person-cases', personId: 'abc' }],
   ['settings that are not an object', { type: 'save-settings', settings: 'retentionDays=1' }],
   ['settings missing', { type: 'save-settings' }],
   [

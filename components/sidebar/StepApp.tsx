@@ -1,0 +1,147 @@
+/**
+ * The sidebar on a casework step that has no form checks (page kind `work-step`): only the case
+ * panel. It starts as a small tab unless the case has something overdue or due today, and the
+ * keyboard shortcut opens and closes it as it does the full sidebar.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PanelCase } from '@/lib/db/steps';
+import type { StepDetection } from '@/lib/page/detect-step';
+import type { StampLabel } from '@/lib/steps/stamps';
+import { CasePanel, CASE_WORDS, type PageFacts } from './CasePanel';
+import type { Prefs } from '@/entrypoints/sidebar.content/prefs';
+import { watchPageDialog } from '@/entrypoints/sidebar.content/page-dialog';
+import { showsBrokerageAction } from '@/entrypoints/sidebar.content/step-actions';
+
+export interface StepAppProps {
+  detected: StepDetection;
+  doc: Document;
+  host: HTMLElement;
+  prefs: Prefs;
+  cases: PanelCase[] | null;
+  stamp: { date: string; label: StampLabel } | null;
+  /** Fires 'toggle' for the keyboard shortcut. */
+  bus: EventTarget;
+}
+
+/** Open at once only when the case needs doing today. */
+export function startsOpen(cases: PanelCase[] | null, kind: StepDetection['caseKind']): boolean {
+  const c = cases?.find((x) => x.kind === kind);
+  return c?.status === 'overdue' || c?.status === 'due-today';
+}
+
+export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepAppProps) {
+  const [collapsed, setCollapsed] = useState(() => !startsOpen(cases, detected.caseKind));
+  const [hidden, setHidden] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const tracked = cases?.find((c) => c.kind === detected.caseKind) ?? null;
+  // Behind a dialog of the page's own, as the full sidebar goes.
+  const [behind, setBehind] = useState(false);
+  useEffect(() => watchPageDialog(doc, host, setBehind), [doc, host]);
+
+  const expand = useCallback(() => {
+    setHidden(false);
+    setCollapsed(false);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }, []);
+
+  useEffect(() => {
+    const onToggle = () => {
+      if (!hidden && !collapsed) setHidden(true);
+      else expand();
+    };
+    bus.addEventListener('toggle', onToggle);
+    return () => bus.removeEventListener('toggle', onToggle);
+  }, [bus, hidden, collapsed, expand]);
+
+  const facts = useCallback(
+    (): PageFacts => ({ brokerageAction: showsBrokerageAction(doc, host), supportPlanRow: false }),
+    [doc, host],
+  );
+  const onOffer = useCallback(() => {
+    setHidden(false);
+    setCollapsed(false);
+  }, []);
+
+  const tabWords = tracked
+    ? tracked.status === 'overdue'
+      ? 'overdue'
+      : tracked.status === 'due-today'
+        ? 'due today'
+        : 'tracked'
+    : 'not tracked';
+
+  return (
+    <aside
+      className={`mc-root${prefs.dock === 'left' ? ' mc-left' : ''}${collapsed ? ' mc-collapsed' : ''}${behind ? ' mc-behind' : ''}`}
+      data-testid="mc-sidebar"
+      data-page-kind="work-step"
+      data-person-id={detected.personId}
+      data-state="ready"
+      data-errors={0}
+      data-warnings={0}
+      aria-label="Mosaic Companion"
+      hidden={hidden}
+    >
+      {collapsed && (
+        <button
+          type="button"
+          ref={tabRef}
+          className="mc-tabbtn"
+          aria-expanded="false"
+          aria-controls="mc-panel"
+          onClick={expand}
+        >
+          Mosaic Companion
+          <span className="mc-tabcount">
+            <span className="mc-visually-hidden">: </span>
+            {tabWords}
+          </span>
+        </button>
+      )}
+      <div className="mc-panel" id="mc-panel" hidden={collapsed}>
+        <div className="mc-header">
+          <h2 tabIndex={-1} ref={headingRef}>
+            Mosaic Companion
+            <span className="mc-person">
+              {detected.stepName}: {detected.personName} ({detected.personId})
+            </span>
+          </h2>
+          <div className="mc-tools">
+            <button
+              type="button"
+              className="mc-iconbtn"
+              aria-expanded="true"
+              aria-controls="mc-panel"
+              aria-label="Collapse the sidebar"
+              title="Collapse"
+              onClick={() => {
+                setCollapsed(true);
+                requestAnimationFrame(() => tabRef.current?.focus());
+              }}
+            >
+              <span aria-hidden="true">{prefs.dock === 'left' ? '«' : '»'}</span>
+            </button>
+          </div>
+        </div>
+        <div className="mc-body">
+          <CasePanel
+            personId={detected.personId}
+            personName={detected.personName}
+            caseKind={detected.caseKind}
+            carersStep={false}
+            stamp={stamp}
+            doc={doc}
+            host={host}
+            facts={facts}
+            initialCases={cases}
+            onOffer={onOffer}
+          />
+          <p className="mc-hint">
+            {CASE_WORDS[detected.caseKind]} step: no form checks run here, only its deadlines.
+          </p>
+        </div>
+      </div>
+    </aside>
+  );
+}

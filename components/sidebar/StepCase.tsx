@@ -1,0 +1,63 @@
+/**
+ * The case panel on a Carers Conversation or Carers Review (forms.md: by default also a carer's
+ * assessment or Carers Review step): the case type from the council's step names, the page's
+ * date stamp, and what the page's reading says when the worker finishes (a support plan row, a
+ * Brokerage next action).
+ */
+import { useCallback, useMemo } from 'react';
+import { tabName, type PageKind } from '@/lib/page/kinds';
+import { caseKindOfStep, stepList } from '@/lib/steps/names';
+import { allocationFromStamps } from '@/lib/steps/stamps';
+import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import { CasePanel, type PageFacts } from './CasePanel';
+
+function filled(cells: Record<string, string>): boolean {
+  return Object.values(cells).some((v) => v.trim() !== '');
+}
+
+export function StepCase({
+  kind,
+  personId,
+  personName,
+  checker,
+  doc,
+  host,
+}: {
+  kind: PageKind;
+  personId: string;
+  personName: string;
+  checker: Checker;
+  doc: Document;
+  host: HTMLElement;
+}) {
+  const stepNames = checker.getSettings().stepNames;
+  const caseKind = useMemo(() => {
+    // The step is named as its form's tab is: Carers Conversation, Carers Review.
+    const name = tabName(kind, 'form');
+    return name ? caseKindOfStep(stepList(stepNames), name) : null;
+  }, [kind, stepNames]);
+  const stamp = useMemo(() => allocationFromStamps(doc.body?.innerText ?? ''), [doc]);
+  const facts = useCallback((): PageFacts => {
+    checker.flush();
+    const fields = checker.reading?.snapshot.fields;
+    return {
+      supportPlanRow: (fields?.supportPlan?.rows ?? []).some((r) => filled(r.cells)),
+      brokerageAction: (fields?.nextActions?.rows ?? []).some(
+        (r) => (r.cells.action ?? '').trim().toLowerCase() === 'brokerage',
+      ),
+    };
+  }, [checker]);
+  if (!caseKind) return null;
+  return (
+    <CasePanel
+      personId={personId}
+      personName={personName}
+      caseKind={caseKind}
+      carersStep
+      stamp={stamp}
+      doc={doc}
+      host={host}
+      facts={facts}
+    />
+  );
+}
