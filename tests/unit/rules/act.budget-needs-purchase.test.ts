@@ -1,35 +1,7 @@
 /** act.budget-needs-purchase (lib/rules/act.budget-needs-purchase.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
-import {
-  absent,
-  conversation,
-  findingsOf,
-  IN_A_YEAR,
-  ME,
-  review,
-  rows,
-  value,
-} from './snapshot-builder';
-
-const purchase = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.purchase,
-  worker: ME,
-  ...over,
-});
-const carersReview = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.review,
-  scheduledDate: IN_A_YEAR,
-  team: 'Camden Carers Service',
-  ...over,
-});
-const nfa = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.nfa,
-  reason: 'Respite provided only',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
-const noFunds = [value('fundsRequired', 'No'), rows('supportPlan', [{ want: 'a', support: 'b' }])];
+import { absent, conversation, findingsOf, review } from './snapshot-builder';
+import { actions, carersReview, nfa, noFunds, purchase } from './next-actions-builder';
 
 describe('act.budget-needs-purchase', () => {
   it('act.budget-needs-purchase fires for funds = Yes without Purchase Service', () => {

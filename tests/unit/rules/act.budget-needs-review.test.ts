@@ -1,20 +1,7 @@
 /** act.budget-needs-review (lib/rules/act.budget-needs-review.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
-import { conversation, findingsOf, ME, rows, value } from './snapshot-builder';
-
-const purchase = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.purchase,
-  worker: ME,
-  ...over,
-});
-const nfa = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.nfa,
-  reason: 'Respite provided only',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
-const noFunds = [value('fundsRequired', 'No'), rows('supportPlan', [{ want: 'a', support: 'b' }])];
+import { conversation, findingsOf } from './snapshot-builder';
+import { actions, nfa, noFunds, purchase } from './next-actions-builder';
 
 describe('act.budget-needs-review', () => {
   it('act.budget-needs-review fires for funds = Yes without Carers Review', () => {

@@ -1,26 +1,7 @@
 /** act.nfa-conflict (lib/rules/act.nfa-conflict.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
-import { conversation, findingsOf, IN_A_YEAR, ME, rows, value } from './snapshot-builder';
-
-const purchase = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.purchase,
-  worker: ME,
-  ...over,
-});
-const carersReview = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.review,
-  scheduledDate: IN_A_YEAR,
-  team: 'Camden Carers Service',
-  ...over,
-});
-const nfa = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.nfa,
-  reason: 'Respite provided only',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
-const noFunds = [value('fundsRequired', 'No'), rows('supportPlan', [{ want: 'a', support: 'b' }])];
+import { conversation, findingsOf } from './snapshot-builder';
+import { actions, carersReview, nfa, noFunds, purchase } from './next-actions-builder';
 
 describe('act.nfa-conflict', () => {
   it('act.nfa-conflict fires for No Further Action with Purchase Service or Carers Review', () => {

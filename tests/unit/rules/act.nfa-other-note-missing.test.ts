@@ -1,15 +1,8 @@
 /** act.nfa-other-note-missing (lib/rules/act.nfa-other-note-missing.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, NFA_OTHER } from '../../../lib/page/fields';
-import { conversation, findingsOf, rows, value } from './snapshot-builder';
-
-const nfa = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.nfa,
-  reason: 'Respite provided only',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
-const noFunds = [value('fundsRequired', 'No'), rows('supportPlan', [{ want: 'a', support: 'b' }])];
+import { NFA_OTHER } from '../../../lib/page/fields';
+import { conversation, findingsOf } from './snapshot-builder';
+import { actions, nfa, noFunds } from './next-actions-builder';
 
 describe('act.nfa-other-note-missing', () => {
   it('act.nfa-other-note-missing fires for the Other reason with an empty Note', () => {

@@ -1,15 +1,7 @@
 /** act.nfa-reason-missing (lib/rules/act.nfa-reason-missing.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
-import { conversation, findingsOf, rows, value } from './snapshot-builder';
-
-const nfa = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.nfa,
-  reason: 'Respite provided only',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
-const noFunds = [value('fundsRequired', 'No'), rows('supportPlan', [{ want: 'a', support: 'b' }])];
+import { conversation, findingsOf } from './snapshot-builder';
+import { actions, nfa, noFunds } from './next-actions-builder';
 
 describe('act.nfa-reason-missing', () => {
   it('act.nfa-reason-missing fires for No Further Action without a Reason (also "-- Please Select --")', () => {

@@ -1,8 +1,7 @@
 /** act.none (lib/rules/act.none.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { absent, conversation, findingsOf, review, rows } from './snapshot-builder';
-
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
+import { absent, conversation, findingsOf, review } from './snapshot-builder';
+import { actions } from './next-actions-builder';
 
 describe('act.none', () => {
   it('act.none fires when no action is added, naming the tab', () => {

@@ -1,21 +1,8 @@
 /** act.purchase-not-self (lib/rules/act.purchase-not-self.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
 import { sameName } from '../../../lib/rules/common/actions';
-import { conversation, findingsOf, IN_A_YEAR, ME, rows } from './snapshot-builder';
-
-const purchase = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.purchase,
-  worker: ME,
-  ...over,
-});
-const carersReview = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.review,
-  scheduledDate: IN_A_YEAR,
-  team: 'Camden Carers Service',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
+import { conversation, findingsOf } from './snapshot-builder';
+import { actions, carersReview, purchase } from './next-actions-builder';
 
 describe('act.purchase-not-self', () => {
   it('act.purchase-not-self fires when Purchase Service is passed to someone else', () => {

@@ -1,20 +1,7 @@
 /** act.review-team-missing (lib/rules/act.review-team-missing.ts): when it fires and when it stays quiet. */
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../lib/page/fields';
-import { conversation, findingsOf, IN_A_YEAR, ME, review, rows } from './snapshot-builder';
-
-const purchase = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.purchase,
-  worker: ME,
-  ...over,
-});
-const carersReview = (over: Record<string, string> = {}) => ({
-  action: ACTIONS.review,
-  scheduledDate: IN_A_YEAR,
-  team: 'Camden Carers Service',
-  ...over,
-});
-const actions = (...list: Array<Record<string, string>>) => rows('nextActions', list);
+import { conversation, findingsOf, review } from './snapshot-builder';
+import { actions, carersReview, purchase } from './next-actions-builder';
 
 describe('act.review-team-missing', () => {
   it('act.review-team-missing fires for a Carers Review without a team', () => {
