@@ -7,7 +7,7 @@
 import type { BudgetSummary } from '@/lib/budget';
 import type { Decision, FormDecision, StatutoryResult } from '@/lib/eligibility';
 import { fieldDef, fieldsFor, type TabRole } from '@/lib/page/fields';
-import { TABS, type PageKind } from '@/lib/page/kinds';
+import { tabName, type PageKind } from '@/lib/page/kinds';
 import type { FieldSnapshot, PageSnapshot } from '@/lib/page/snapshot';
 import { normaliseText } from '@/lib/page/text';
 import type { Finding } from '@/lib/rules/types';
@@ -72,18 +72,6 @@ export interface SidebarView {
   pageDialogOpen: boolean;
 }
 
-/** The page's name for a tab role on this kind of step. */
-export function tabNameFor(role: TabRole, kind: PageKind | null): string | null {
-  if (role === 'personDetails') return TABS.personDetails;
-  if (role === 'actions')
-    return kind === 'carers-review' ? TABS.nextActionsForm : TABS.privacyNotice;
-  if (role === 'form') {
-    if (kind === 'carers-review') return TABS.review;
-    if (kind === 'carers-conversation') return TABS.conversation;
-  }
-  return null;
-}
-
 /** The heading for a part of a tab: the step form's numbered sections, or the next actions. */
 export function sectionTitle(role: TabRole | null, section: number | null): string | null {
   if (role === 'actions') return 'Next actions';
@@ -98,7 +86,7 @@ function placeOf(
   if (!fieldId) return { tab: null, section: null, title: null };
   const snap = s.fields[fieldId];
   const def = fieldDef(fieldId) ?? fieldDef(fieldId.split('.')[0]);
-  const tab = snap?.tab ?? (def ? tabNameFor(def.tab, s.kind) : null);
+  const tab = snap?.tab ?? (def ? tabName(s.kind, def.tab) : null);
   const section = snap?.section ?? def?.section ?? null;
   return { tab, section, title: sectionTitle(def?.tab ?? null, section) };
 }
@@ -166,7 +154,7 @@ export function sectionProgress(s: PageSnapshot): SectionProgress[] {
     const f = s.fields[def.id];
     if (!f || !f.found) continue;
     if (def.shownWhen && !f.shown) continue;
-    const tab = f.tab ?? tabNameFor(def.tab, s.kind);
+    const tab = f.tab ?? tabName(s.kind, def.tab);
     const p = get(tab, def.tab, f.section ?? def.section);
     if (def.kind === 'areas') {
       for (const a of f.areas) {
