@@ -19,7 +19,8 @@ import { recordReview } from '@/entrypoints/sidebar.content/bridge';
 import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
-import { countsInWords, londonToday } from '@/lib/sidebar/format';
+import { todayInLondon } from '@/lib/dates';
+import { countsInWords } from '@/lib/sidebar/format';
 import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
 import {
   findTabControl,
@@ -174,7 +175,7 @@ export function App({
     const key = `${r.personId}|${r.scheduledDate ?? ''}`;
     if (recorded.current.has(key)) return;
     recorded.current.add(key);
-    recordReview({ ...r, finishedOn: londonToday() });
+    recordReview({ ...r, finishedOn: todayInLondon() });
   }, [checker, detected]);
 
   useEffect(() => {

@@ -18,7 +18,7 @@ import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
-import { londonToday } from '@/lib/sidebar/format';
+import { todayInLondon } from '@/lib/dates';
 import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
 import { pageDialogOpen } from './page-dialog';
 
@@ -56,7 +56,7 @@ const DEFAULT_DEPS: Omit<CheckerDeps, 'read'> = {
   formDecision: defaultFormDecision,
   statutoryTest: defaultStatutory,
   budgetSummary: defaultBudget,
-  today: () => londonToday(),
+  today: () => todayInLondon(),
 };
 
 function emptySnapshot(d: Detection): PageSnapshot {

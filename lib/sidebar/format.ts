@@ -1,18 +1,5 @@
 /** Small text helpers for the sidebar: dates, money and counts as a worker reads them. */
 
-const londonDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's calendar date in Europe/London, yyyy-mm-dd (without loading a date library into the page). */
-export function londonToday(now: Date = new Date()): string {
-  const parts = Object.fromEntries(londonDate.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
 function isRealDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;

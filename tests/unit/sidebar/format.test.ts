@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countsInWords, londonToday, money, plainAmount, toIsoDate } from '@/lib/sidebar/format';
+import { todayInLondon } from '@/lib/dates';
+import { countsInWords, money, plainAmount, toIsoDate } from '@/lib/sidebar/format';
 
 describe('sidebar text helpers', () => {
   it('gives today in London, not UTC', () => {
     // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST).
-    expect(londonToday(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
+    expect(todayInLondon(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
     // In winter London is on UTC.
-    expect(londonToday(new Date('2025-01-31T23:30:00Z'))).toBe('2025-01-31');
+    expect(todayInLondon(new Date('2025-01-31T23:30:00Z'))).toBe('2025-01-31');
   });
 
   it('turns Mosaic dates into yyyy-mm-dd and refuses impossible ones', () => {
