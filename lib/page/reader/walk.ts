@@ -238,6 +238,11 @@ function indexWith(
     }
     const end = idx.ends.length - 1;
     idx.ends[order] = end;
+    if (any && !ctl && text !== null && isIcon(el, text)) {
+      text = '';
+      any = false;
+      parts = 0;
+    }
     if (text !== null) {
       idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
@@ -252,6 +257,14 @@ function indexWith(
   idx.blocks = blocks.filter((b): b is Block => b !== null);
   const found = readAttributes(idx, root, editable);
   return { idx, editable: found };
+}
+
+/** A glyph drawn as an icon (a cog, an arrow) and hidden from assistive technology: not text. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isIcon(el: Element, text: string): boolean {
+  return (
+    text.length <= 8 && !LETTER_OR_DIGIT.test(text) && el.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 function controlKind(el: Element, kind: TagKind, editable: Set<Element> | null): CtlKind | null {
