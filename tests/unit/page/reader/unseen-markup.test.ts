@@ -41,6 +41,13 @@ describe('markup not seen before', () => {
     });
   });
 
+  it('takes a caption written before its radio as the text right before it, not the question too', () => {
+    const s = read(`${STEP}<h2>3. Eligibility and Support Plan</h2>
+      <div><span>Is (or is there a risk of) your mental or physical health deteriorating due to your caring role? <abbr title="required">*</abbr></span>
+      Yes <input type="radio" name="h" checked><br>No <input type="radio" name="h"><br></div>`);
+    expect(s.fields.healthDeteriorating).toMatchObject({ value: 'Yes', options: ['Yes', 'No'] });
+  });
+
   it('knows a section heading written "Section 2 – …"', () => {
     expect(sectionHeading('Section 2 – Actions Taken')).toEqual({ number: 2, role: 'actions' });
     expect(sectionHeading('Section 3 - Eligibility and Support Plan')).toEqual({
