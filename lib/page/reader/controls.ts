@@ -64,6 +64,13 @@ export function isChecked(c: Ctl): boolean {
   return !!(c.el as HTMLInputElement).checked;
 }
 
+/** A box for free text over several lines: a <textarea> or a rich-text box (contenteditable). */
+export function isTextArea(el: Element): boolean {
+  if (el.localName === 'textarea') return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce === '' || ce === 'true' || ce === 'plaintext-only';
+}
+
 export function isChoiceInput(el: Element): boolean {
   if (el.localName !== 'input') return false;
   const t = (el.getAttribute('type') ?? '').toLowerCase();

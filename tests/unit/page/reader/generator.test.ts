@@ -20,7 +20,7 @@ import { CONVERSATION_FINDINGS, CONVERSATION_PASSED_ON, findingsOf } from './new
 import { htmlDocument } from '../helpers';
 
 const FIRST_SEED = Number(process.env.GENERATOR_SEED ?? 7919);
-const COUNT = Number(process.env.GENERATOR_COUNT ?? 60);
+const COUNT = Number(process.env.GENERATOR_COUNT ?? 80);
 const PURCHASE = 'act.purchase-not-self:nextActions';
 
 function read(html: string): PageSnapshot {

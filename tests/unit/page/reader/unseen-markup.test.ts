@@ -48,6 +48,35 @@ describe('markup not seen before', () => {
     expect(s.fields.healthDeteriorating).toMatchObject({ value: 'Yes', options: ['Yes', 'No'] });
   });
 
+  it('takes a rich-text box in Section 2 as one of its free-text areas', () => {
+    const s = read(`${STEP}<h2>2. Carers Wellbeing Conversation</h2>
+      <p>About your caring role</p><textarea>Meals every day.</textarea>
+      <p>Your life outside caring</p><div contenteditable="true" role="textbox" aria-multiline="true">I used to swim.</div>`);
+    expect(s.fields.conversation.areas.map((a) => [a.label, a.value])).toEqual([
+      ['About your caring role', 'Meals every day.'],
+      ['Your life outside caring', 'I used to swim.'],
+    ]);
+  });
+
+  it("reads a drop-down's hidden select, not the read-only combobox box showing its choice", () => {
+    const s = read(`${STEP}<div id="d">
+      <div><label for="g">What best describes your gender?</label>
+      <select id="g" style="display:none"><option></option><option selected>Male</option></select>
+      <input type="text" role="combobox" readonly value="Male"></div>
+      <div><label for="o">What is your sexual orientation?</label>
+      <select id="o" style="display:none"><option></option><option selected>Prefer to self-describe</option></select>
+      <input type="text" role="combobox" readonly value="Prefer to self-describe"></div>
+      <div><label for="x">Please describe</label> <input id="x" type="text" value="Queer"></div></div>`);
+    expect(s.fields['pd.gender'].value).toBe('Male');
+    // the combobox box is not a self-describe box under the gender question
+    expect(s.fields['pd.gender.selfDescribe'].found).toBe(false);
+    expect(s.fields['pd.sexualOrientation.selfDescribe']).toMatchObject({
+      found: true,
+      value: 'Queer',
+      editable: true,
+    });
+  });
+
   it('knows a section heading written "Section 2 – …"', () => {
     expect(sectionHeading('Section 2 – Actions Taken')).toEqual({ number: 2, role: 'actions' });
     expect(sectionHeading('Section 3 - Eligibility and Support Plan')).toEqual({

@@ -40,6 +40,13 @@ export const HEADER_FORMS: HeaderForm[] = [
     plain: false,
   },
   {
+    name: 'initials on a menu button, "Signed in as NAME" in the closed menu',
+    html: (w) =>
+      `<button type="button" aria-haspopup="menu" aria-expanded="false">${initials(w)}</button>
+<div role="menu" hidden><p>Signed in as ${w}</p><a role="menuitem" href="/logout">Sign out</a></div>`,
+    plain: true,
+  },
+  {
     name: 'NAME (TEAM) | date | Log out',
     html: (w, t) =>
       `<div class="who"><span>${w}</span> (${t}) | 02/12/2026 | <a href="/logout">Log out</a></div>`,

@@ -119,7 +119,8 @@ function labelText(m: Markup, it: Question): string {
     if (cog === 'glyph') return `<span class="cog" aria-hidden="true">⚙</span> ${label}`;
     return label;
   }
-  if (it.kind === 'table') return label;
+  if (it.kind === 'table')
+    return m.chance(0.4) ? `${label} <a href="#add" class="action">Add</a>` : label;
   const marker = m.pick(['', '*', 'span', 'abbr'], '');
   if (marker === '*') return `${label}*`;
   if (marker === 'span') return `${label} <span class="req">*</span>`;
@@ -180,8 +181,9 @@ function renderAnswer(m: Markup, it: Question, id: string): string {
       return `<${tag}>${it.lines.map(esc).join('<br>')}</${tag}>`;
     }
     case 'text':
-      return it.box === 'input'
-        ? `<input type="text" id="${id}" value="${esc(it.value)}">`
+      if (it.box === 'input') return `<input type="text" id="${id}" value="${esc(it.value)}">`;
+      return m.chance(0.2)
+        ? `<div id="${id}" contenteditable="true" role="textbox" aria-multiline="true">${esc(it.value)}</div>`
         : `<textarea id="${id}">${esc(it.value)}</textarea>`;
     case 'choice':
       return it.as === 'select'
@@ -205,7 +207,15 @@ function renderSelect(m: Markup, id: string, options: string[], answer: string |
     ? `<ul role="listbox" hidden>${options.map((o) => `<li role="option">${esc(o)}</li>`).join('')}</ul>`
     : '';
   const arrow = m.chance(0.5) ? ' <span aria-hidden="true">▾</span>' : '';
-  const combo = `<div role="combobox" tabindex="0" aria-expanded="false"><span>${esc(answer ?? 'Select…')}</span>${arrow}</div>${list}`;
+  const shownText = esc(answer ?? 'Select…');
+  const form = m.pick(['div', 'input', 'button'], 'div');
+  const face =
+    form === 'input'
+      ? `<input type="text" role="combobox" readonly aria-expanded="false" value="${shownText}">${arrow}`
+      : form === 'button'
+        ? `<button type="button" aria-haspopup="listbox" aria-expanded="false">${shownText}${arrow}</button>`
+        : `<div role="combobox" tabindex="0" aria-expanded="false"><span>${shownText}</span>${arrow}</div>`;
+  const combo = `${face}${list}`;
   return m.chance(0.5) ? `${native}${combo}` : `${combo}${native}`;
 }
 
@@ -230,7 +240,8 @@ function renderChoices(
           : caption === 'bare'
             ? `${input} ${esc(o)}`
             : `${esc(o)} ${input}`;
-    return each ? `<${each}>${html}</${each}>` : `${html}<br>`;
+    const option = each ? `<${each}>${html}</${each}>` : `${html}<br>`;
+    return each === 'li' ? option : m.wrap(option);
   });
   return each === 'li' ? `<ul class="choices">${parts.join('')}</ul>` : parts.join('\n');
 }
