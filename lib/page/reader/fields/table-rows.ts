@@ -101,9 +101,13 @@ function readRow(
   if (!hasHeaders && cells.every((c) => span(c) === 1)) joinNotes(items);
   let col = 0;
   let anyText = false;
+  let lastId: string | null = null;
   items.forEach((v, k) => {
     const id = colOf[col];
     if (id && values[id] === undefined) values[id] = v;
+    // a note in a column of no field's ("Notes: (primary)") stays with the row
+    else if (!id && lastId && NOTE.test(v)) values[lastId] = cleanText(`${values[lastId]} ${v}`);
+    if (id) lastId = id;
     if (v) anyText = true;
     col += segments ? 1 : span(cells[k]);
   });

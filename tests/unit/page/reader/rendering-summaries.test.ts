@@ -77,3 +77,38 @@ describe('rendering (j): a person summary as cards of <div> rows', () => {
     expect(findingsOf(s)).toEqual([]);
   });
 });
+
+describe('rendering (l): a person summary of tables with header rows', () => {
+  const s = readPage(rendering('l-table-person-summary.html')).snapshot;
+
+  it('knows the page, the person and the worker beside Log off', () => {
+    expect(s.kind).toBe('person-summary');
+    expect(s.person).toEqual({ id: '4410876', name: 'Mary Jones' });
+    expect(s.worker).toBe('Jo Worker');
+  });
+
+  it('keeps the "(primary)" of a Notes column with its row', () => {
+    expectFields(s, 'person-summary', {
+      serviceUserGroups: {
+        found: true,
+        cells: [
+          { group: 'Older person', subGroup: 'Frailty', from: 'From 4 Apr 2019' },
+          { group: 'Carer', subGroup: 'No sub-group recorded', from: 'From 20 Jun 2023 (primary)' },
+        ],
+      },
+      employmentStatus: { found: true, value: 'Retired' },
+      relationships: {
+        found: true,
+        cells: [
+          { relationship: 'HUSBAND', name: 'Peter Jones' },
+          { relationship: 'NEIGHBOUR', name: 'Sue Patel' },
+        ],
+      },
+    });
+    expect(s.notFound).toEqual([]);
+  });
+
+  it('says nothing about the Carer group: it is there and primary', () => {
+    expect(findingsOf(s)).toEqual([]);
+  });
+});
