@@ -10,6 +10,7 @@
 import type { Conversation, Item } from './conversation';
 import { pickHeader, type HeaderForm } from './header';
 import type { Random } from './prng';
+import { renderTabs } from './tabs';
 
 type Layout = 'divs' | 'table' | 'dl';
 type Question = Exclude<Item, { kind: 'section' }>;
@@ -59,25 +60,19 @@ export function renderConversation(c: Conversation, rnd: Random | null): Renderi
   const m = new Markup(rnd);
   const header = pickHeader(rnd);
   m.notes.push(`header: ${header.name}`);
-  const tabs = c.tabs
-    .map(
-      (t, i) =>
-        `<button type="button" role="tab" id="tab${i}" aria-controls="panel${i}" aria-selected="${t.name === c.open}">${t.name}</button>`,
-    )
-    .join('\n');
-  const panels = c.tabs
-    .map(
-      (t, i) =>
-        `<div role="tabpanel" id="panel${i}" aria-labelledby="tab${i}"${t.name === c.open ? '' : ' hidden'}>\n${renderItems(m, t.items)}\n</div>`,
-    )
-    .join('\n');
+  const tabs = renderTabs(
+    c.tabs.map((t) => t.name),
+    c.open,
+    c.tabs.map((t) => renderItems(m, t.items)),
+    rnd,
+  );
+  m.notes.push(`tabs: ${tabs.form}`);
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Mosaic</title>
 <style>.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }</style></head>
 <body>
 <header class="masthead">${header.html(c.worker, c.team)}</header>
 <h1>Carers Conversation : ${c.person} (${c.id})</h1>
-<div role="tablist">${tabs}</div>
-${panels}
+${tabs.html}
 </body></html>`;
   return { html, header, notes: m.notes };
 }
@@ -114,6 +109,7 @@ function sectionText(m: Markup, text: string): string {
 function labelText(m: Markup, it: Question): string {
   const label = esc(it.label);
   if (it.kind === 'shown') {
+    if (m.chance(0.2)) return `${label}:`;
     const cog = m.pick(['', '', 'img', 'glyph'], '');
     if (cog === 'img') return `<img src="cog.png" alt="Pre-populated" width="12"> ${label}`;
     if (cog === 'glyph') return `<span class="cog" aria-hidden="true">⚙</span> ${label}`;
@@ -121,6 +117,10 @@ function labelText(m: Markup, it: Question): string {
   }
   if (it.kind === 'table')
     return m.chance(0.4) ? `${label} <a href="#add" class="action">Add</a>` : label;
+  // hint text after a long question ("… carer? Choose one"), and a word in emphasis
+  if (it.kind === 'choice' && it.label.split(' ').length >= 3 && m.chance(0.2))
+    return `${label} <span class="hint">Choose one answer</span>`;
+  if (it.kind === 'choice' && m.chance(0.15)) return label.replace(/^(\S+)/, '<em>$1</em>');
   const marker = m.pick(['', '*', 'span', 'abbr'], '');
   if (marker === '*') return `${label}*`;
   if (marker === 'span') return `${label} <span class="req">*</span>`;
