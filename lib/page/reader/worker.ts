@@ -3,7 +3,9 @@
  * "Logged in as Jo Worker" / "Signed in as Jo Worker" (wherever it stands, even in a closed menu),
  * or a name standing right beside a shown "Log out", with nothing but a separator or a greeting
  * ("Welcome, ") between. A text beside "Log out" that is not shaped like a name (a team in
- * brackets, a date, initials) or sits on a button or link says nothing about who is logged in.
+ * brackets, a date, initials), reads as a team ("Camden Carers Service"), stands beside another
+ * name-like text ("Jo Worker · Social Worker") or sits on a button or link says nothing about
+ * who is logged in.
  * Null when the page does not say (checks that need it stay quiet).
  */
 import { cleanText } from '../text';
@@ -19,6 +21,9 @@ const WORKER_CUE = /(?:logged|signed)\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:ou
 const SEPARATORS = /\s[|·•\-–—]\s|[|·•]/;
 /** A person's name: two words or more, of letters (with ' . - inside), nothing else. */
 const NAME_SHAPE = /^\p{L}[\p{L}'’.-]*,?(?:\s+\p{L}[\p{L}'’.-]*)+$/u;
+/** Words of a team's or a service's name, never of a person's ("Camden Carers Service"). */
+const TEAM_WORDS =
+  /\b(?:team|teams|service|services|hospital|unit|reviews?|neighbourhood|centre|center|council|borough|department|directorate|hub|office|trust|nhs|integrated|management|assessment|carers|funded)\b/i;
 /** A control or menu toggle: what it says is not a statement about the user. */
 const CONTROL = 'a, button, [role="button"], [role="menuitem"], [aria-haspopup], select, input';
 const LOG_OUT = /^(?:log\s?out|log\s?off|sign\s?out|sign\s?off)$/i;
@@ -65,18 +70,40 @@ function nameBesideLogOut(idx: DomIndex, logout: Block): string | null {
     el = el.parentElement, depth++
   ) {
     for (let s = el.previousSibling; s; s = s.previousSibling) {
-      const t =
-        s.nodeType === 3
-          ? cleanText(s.nodeValue)
-          : s.nodeType === 1
-            ? textOf(idx, s as Element)
-            : '';
+      const t = nodeText(idx, s);
       if (!t || SEPARATOR_ONLY.test(t)) continue;
       if (s.nodeType === 1 && !plainText(s as Element)) return null;
-      const last = t.replace(TRAILING_SEPARATORS, '').split(SEPARATORS).pop() ?? '';
-      const name = cleanText(last.replace(GREETING, ''));
-      return name.length <= 80 && NAME_SHAPE.test(name) ? name : null;
+      const pieces = piecesOf(t);
+      const name = cleanText((pieces.pop() ?? '').replace(GREETING, ''));
+      if (name.length > 80 || !NAME_SHAPE.test(name) || TEAM_WORDS.test(name)) return null;
+      // a name beside another name-like text ("Jo Worker · Social Worker"): which is the user?
+      const before = pieces.length ? pieces[pieces.length - 1] : pieceBefore(idx, s);
+      return before && NAME_SHAPE.test(before) && !GREETING.test(before) ? null : name;
     }
+  }
+  return null;
+}
+
+function nodeText(idx: DomIndex, n: Node): string {
+  if (n.nodeType === 3) return cleanText(n.nodeValue);
+  return n.nodeType === 1 ? textOf(idx, n as Element) : '';
+}
+
+/** The pieces of a header text between its separators: "Help | Jo Worker" → Help, Jo Worker. */
+function piecesOf(t: string): string[] {
+  return t
+    .replace(TRAILING_SEPARATORS, '')
+    .split(SEPARATORS)
+    .map((p) => cleanText(p))
+    .filter(Boolean);
+}
+
+/** The last piece of text before a node among its siblings, past separators. */
+function pieceBefore(idx: DomIndex, n: Node): string | null {
+  for (let s = n.previousSibling; s; s = s.previousSibling) {
+    const t = nodeText(idx, s);
+    if (!t || SEPARATOR_ONLY.test(t)) continue;
+    return piecesOf(t).pop() ?? null;
   }
   return null;
 }

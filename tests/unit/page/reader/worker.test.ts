@@ -26,6 +26,22 @@ describe('the logged-in worker', () => {
     ).toBeNull();
   });
 
+  it('is not a team standing beside Log out, nor a name beside a team or a role', () => {
+    expect(
+      workerOf(
+        '<span>Sam Okafor</span> · <span>Camden Carers Service</span> · <a href="/out">Log out</a>',
+      ),
+    ).toBeNull();
+    expect(workerOf('<span>Camden Carers Service</span> | <a href="/out">Log out</a>')).toBeNull();
+    expect(
+      workerOf('<div>Social Worker</div><div>Sam Okafor</div><a href="/out">Log out</a>'),
+    ).toBeNull();
+    // other links before the name say nothing against it
+    expect(
+      workerOf('<a href="/help">Help</a> | <span>Sam Okafor</span> | <a href="/out">Log out</a>'),
+    ).toBe('Sam Okafor');
+  });
+
   it('is not a bracketed team standing beside Log out', () => {
     expect(
       workerOf(

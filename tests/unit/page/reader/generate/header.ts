@@ -53,6 +53,11 @@ export const HEADER_FORMS: HeaderForm[] = [
     plain: false,
   },
   {
+    name: 'NAME · TEAM · Log out',
+    html: (w, t) => `<span>${w}</span> · <span>${t}</span> · <a href="/logout">Log out</a>`,
+    plain: false,
+  },
+  {
     name: 'the name on the menu button',
     html: (w) =>
       `<button type="button" aria-haspopup="menu" aria-expanded="false">${w} ▾</button> <a href="/logout">Log out</a>`,
