@@ -227,7 +227,8 @@ function renderChoices(
 ): string {
   const name = m.id('g');
   const caption = m.pick(CAPTIONS, 'label-for');
-  const hidden = m.chance(0.5) ? ' class="vh"' : '';
+  // visually hidden behind styled labels: clipped, held display:none, or transparent
+  const hidden = m.pick(['', '', ' class="vh"', ' style="display:none"', ' style="opacity:0"'], '');
   const each = m.pick(['span', 'div', 'li', ''], 'span');
   const parts = options.map((o, i) => {
     const id = `${name}-${i}`;
