@@ -183,11 +183,23 @@ export function parseSiblings(
   return container ? { el: container, how: 'siblings', rows, headers: [], matched: 0 } : null;
 }
 
-/** The rows a block after the heading holds: its children when each is a row of parts, else itself. */
+/**
+ * The rows a block after the heading holds: past wrappers around a single element, its children
+ * when each is a row of parts, else the block itself.
+ */
 function rowsIn(idx: DomIndex, el: Element): Element[] {
-  const kids = Array.from(el.children).filter((k) => idx.pos.has(k) && textOf(idx, k));
+  let box = el;
+  let kids = textKids(idx, box);
+  while (kids.length === 1 && textOf(idx, kids[0]) === textOf(idx, box)) {
+    box = kids[0];
+    kids = textKids(idx, box);
+  }
   if (kids.length > 1 && kids.every((k) => splitSegments(idx, k).length > 1)) return kids;
   return [el];
+}
+
+function textKids(idx: DomIndex, el: Element): Element[] {
+  return Array.from(el.children).filter((k) => idx.pos.has(k) && textOf(idx, k));
 }
 
 /**

@@ -15,12 +15,14 @@ import type { PageSnapshot } from '@/lib/page/snapshot';
 import { CONVERSATION_CONTENT } from './generate/conversation';
 import { seededRandom } from './generate/prng';
 import { renderConversation } from './generate/render';
+import { renderSummary, SUMMARY_CONTENT } from './generate/summary';
 import { expectFields } from './expect-fields';
 import { CONVERSATION_FINDINGS, CONVERSATION_PASSED_ON, findingsOf } from './new-renderings';
 import { htmlDocument } from '../helpers';
 
 const FIRST_SEED = Number(process.env.GENERATOR_SEED ?? 7919);
 const COUNT = Number(process.env.GENERATOR_COUNT ?? 80);
+const SUMMARY_COUNT = Number(process.env.GENERATOR_COUNT ?? 40);
 const PURCHASE = 'act.purchase-not-self:nextActions';
 
 function read(html: string): PageSnapshot {
@@ -78,6 +80,66 @@ describe('renderings drawn from one description of the Conversation', () => {
         diffs.push(`findings: ${expectedFindings.join(', ')} → ${findings.join(', ')}`);
       if (diffs.length)
         failures.push(`seed ${seed} (${r.notes.join('; ')}):\n  ${diffs.join('\n  ')}`);
+    }
+    expect(failures, `GENERATOR_SEED=<seed> GENERATOR_COUNT=1 reproduces one`).toEqual([]);
+  });
+});
+
+/**
+ * The person summary's rows with "(primary)" taken out of the cells, and the index of the row
+ * that held it: where the marker stands (its own cell, the group's, a Notes column) may differ.
+ */
+function summaryOf(s: PageSnapshot): unknown {
+  const rows = (id: string) => s.fields[id].rows.map((r) => r.cells);
+  const groups = rows('serviceUserGroups');
+  return {
+    kind: s.kind,
+    person: s.person,
+    worker: s.worker,
+    notFound: s.notFound,
+    employment: s.fields.employmentStatus.value,
+    groups: groups.map((c) =>
+      Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.replace(/\s*\(primary\)/i, '')])),
+    ),
+    primary: groups.findIndex((c) => Object.values(c).some((v) => /\(primary\)/i.test(v))),
+    relationships: rows('relationships'),
+  };
+}
+
+describe('renderings drawn from one description of the person summary', () => {
+  const reference = read(renderSummary(SUMMARY_CONTENT, null).html);
+
+  it('the reference rendering reads the groups, the primary one, the relationships and the status', () => {
+    expect(summaryOf(reference)).toEqual({
+      kind: 'person-summary',
+      person: { id: '2204451', name: 'Timothy Guide' },
+      worker: 'Jo Worker',
+      notFound: [],
+      employment: SUMMARY_CONTENT.employment,
+      groups: SUMMARY_CONTENT.groups.map(({ group, subGroup, from }) => ({
+        group,
+        subGroup,
+        from,
+      })),
+      primary: 1,
+      relationships: SUMMARY_CONTENT.relationships,
+    });
+    expect(findingsOf(reference)).toEqual([]);
+  });
+
+  it(`${SUMMARY_COUNT} renderings read alike, seeds ${FIRST_SEED} to ${FIRST_SEED + SUMMARY_COUNT - 1}`, () => {
+    const expected = summaryOf(reference) as Record<string, unknown>;
+    const failures: string[] = [];
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + SUMMARY_COUNT; seed++) {
+      const r = renderSummary(SUMMARY_CONTENT, seededRandom(seed));
+      const actual = read(r.html);
+      const want = { ...expected, worker: r.header.plain ? SUMMARY_CONTENT.worker : null };
+      const got = summaryOf(actual);
+      const findings = findingsOf(actual);
+      if (JSON.stringify(got) !== JSON.stringify(want) || findings.length)
+        failures.push(
+          `seed ${seed} (${r.notes.join('; ')}):\n  ${JSON.stringify(got)}\n  findings: ${findings.join(', ')}`,
+        );
     }
     expect(failures, `GENERATOR_SEED=<seed> GENERATOR_COUNT=1 reproduces one`).toEqual([]);
   });

@@ -103,4 +103,14 @@ describe('markup not seen before', () => {
       { group: 'Older person', subGroup: 'Dementia', from: 'From 2 Feb 2021' },
     ]);
   });
+
+  it('reads rows of <div>s inside wrappers after the heading', () => {
+    const s = read(`${SUMMARY}<h2>Personal relationships</h2><div class="w"><div class="list">
+      <div><div>FRIEND</div><div>Alice Trainee</div></div>
+      <div><div>SISTER</div><div>Jane Guide</div></div></div></div>`);
+    expect(s.fields.relationships.rows.map((r) => r.cells)).toEqual([
+      { relationship: 'FRIEND', name: 'Alice Trainee' },
+      { relationship: 'SISTER', name: 'Jane Guide' },
+    ]);
+  });
 });
