@@ -1,6 +1,7 @@
 /**
  * The logged-in worker, only where the page header (or footer) says plainly who it is:
- * "Logged in as Jo Worker" / "Signed in as Jo Worker" (wherever it stands, even in a closed menu),
+ * "Logged in as Jo Worker" / "Signed in as Jo Worker" / "Logged in: Jo Worker" / "Jo Worker (logged
+ * in)" (wherever it stands, even in a closed menu),
  * or a name standing right beside a shown "Log out", with nothing but a separator or a greeting
  * ("Welcome, ") between. A text beside "Log out" that is not shaped like a name (a team in
  * brackets, a date, initials), reads as a team ("Camden Carers Service"), stands beside another
@@ -16,6 +17,14 @@ import type { Block, DomIndex } from './walk';
 
 const LOGGED_IN =
   /^(?:you\s+are\s+)?(?:currently\s+)?(?:logged|signed)\s+(?:in|on)\s+as\s*:?\s*(.*)$/i;
+/**
+ * "Logged in: Jo Worker", "Logged in user: Jo Worker", "Jo Worker (logged in)": taken only when
+ * what they name is shaped like a name ("Logged in: 09:14" is a time).
+ */
+const LOGGED_IN_NAME = [
+  /^(?:logged|signed)\s+(?:in|on)(?:\s+user)?\s*:\s*(.*)$/i,
+  /^(.+?)\s*\(\s*(?:logged|signed)\s+(?:in|on)\s*\)$/i,
+];
 const WORKER_CUE = /(?:logged|signed)\s+(?:in|on)|log\s?(?:out|off)|sign\s?(?:out|off)/i;
 /** Separators between the pieces of a header line: "Jo Worker | Help | Log out". */
 const SEPARATORS = /\s[|·•\-–—]\s|[|·•]/;
@@ -44,7 +53,7 @@ export function readWorker(idx: DomIndex): string | null {
   let best: { name: string; length: number } | null = null;
   for (const b of edges) {
     if (b.raw.length > 240 || b.text.length > 120 || !WORKER_CUE.test(b.raw)) continue;
-    const m = LOGGED_IN.exec(b.text);
+    const m = LOGGED_IN.exec(b.text) ?? loggedInName(b.text);
     if (m) {
       // the smallest element saying it: "Logged in as Jo Worker", not its header with the links
       const name = cleanText(m[1].replace(LOG_OUT_TAIL, '').replace(TRAILING_SEPARATORS, ''));
@@ -56,6 +65,14 @@ export function readWorker(idx: DomIndex): string | null {
   }
   if (best) return best.name;
   return logout ? nameBesideLogOut(idx, logout) : null;
+}
+
+function loggedInName(text: string): RegExpExecArray | null {
+  for (const re of LOGGED_IN_NAME) {
+    const m = re.exec(text);
+    if (m && NAME_SHAPE.test(cleanText(m[1].replace(LOG_OUT_TAIL, '')))) return m;
+  }
+  return null;
 }
 
 /**

@@ -76,6 +76,16 @@ describe('the logged-in worker', () => {
     expect(workerOf('<span>Welcome, Sam Okafor</span><button>Log out</button>')).toBe('Sam Okafor');
   });
 
+  it('is what "Logged in:" or "(logged in)" says, when it names a name', () => {
+    expect(workerOf('<span>Logged in: Sam Okafor</span> <a href="/out">Log out</a>')).toBe(
+      'Sam Okafor',
+    );
+    expect(workerOf('<span>Logged in user: Sam Okafor</span>')).toBe('Sam Okafor');
+    expect(workerOf('<span>Sam Okafor (logged in)</span>')).toBe('Sam Okafor');
+    // the time of logging in is not a name
+    expect(workerOf('<span>Logged in: 09:14</span> <a href="/out">Log out</a>')).toBeNull();
+  });
+
   it('is what "Logged in as" says, whatever comes after it', () => {
     expect(workerOf('<span>Logged in as Sam Okafor (Camden Carers Service)</span>')).toBe(
       'Sam Okafor (Camden Carers Service)',

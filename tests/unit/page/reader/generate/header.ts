@@ -23,6 +23,16 @@ export const HEADER_FORMS: HeaderForm[] = [
     plain: true,
   },
   {
+    name: 'Logged in: NAME',
+    html: (w) => `<span>Logged in: ${w}</span> <a href="/logout">Log out</a>`,
+    plain: true,
+  },
+  {
+    name: 'NAME (logged in)',
+    html: (w) => `<span>${w} (logged in)</span> <a href="/logout">Log out</a>`,
+    plain: true,
+  },
+  {
     name: 'NAME | Log out',
     html: (w) => `<span class="who">${w}</span> | <a href="/logout">Log out</a>`,
     plain: true,
