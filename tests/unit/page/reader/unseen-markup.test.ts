@@ -77,6 +77,14 @@ describe('markup not seen before', () => {
     });
   });
 
+  it('does not take a row of column headers for a question, nor the row below for its value', () => {
+    const s = read(`${STEP}<h2>1. Information needed at point of referral/booking appointment</h2>
+      <table><tr><th>Date of Birth</th><th>Gender</th></tr><tr><td>01/06/1966</td><td>Male</td></tr></table>`);
+    // labels above their values are column headers: not read, and so reported, never guessed
+    expect(s.fields.dateOfBirth).toMatchObject({ found: false, value: null });
+    expect(s.notFound).toContain('dateOfBirth');
+  });
+
   it('knows a section heading written "Section 2 – …"', () => {
     expect(sectionHeading('Section 2 – Actions Taken')).toEqual({ number: 2, role: 'actions' });
     expect(sectionHeading('Section 3 - Eligibility and Support Plan')).toEqual({
