@@ -64,6 +64,13 @@ export function isChecked(c: Ctl): boolean {
   return !!(c.el as HTMLInputElement).checked;
 }
 
+/** A box for free text over several lines: a <textarea> or a rich-text box (contenteditable). */
+export function isTextArea(el: Element): boolean {
+  if (el.localName === 'textarea') return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce === '' || ce === 'true' || ce === 'plaintext-only';
+}
+
 export function isChoiceInput(el: Element): boolean {
   if (el.localName !== 'input') return false;
   const t = (el.getAttribute('type') ?? '').toLowerCase();
@@ -89,7 +96,10 @@ export function compatible(kind: FieldDef['kind'], c: Ctl, explicit: boolean): b
   }
 }
 
-/** The text beside an element among its siblings, up to the next control or line break. */
+/**
+ * The text beside an element among its siblings, up to the next control or line break; before
+ * it, up to the first element past a text.
+ */
 export function siblingText(idx: DomIndex, el: Element, dir: 'next' | 'prev'): string {
   const parts: string[] = [];
   for (
@@ -103,6 +113,8 @@ export function siblingText(idx: DomIndex, el: Element, dir: 'next' | 'prev'): s
     }
     if (s.nodeType !== 1) continue;
     const e = s as Element;
+    // a caption before its input is the text right before it ("Yes ◯"), not the question before that
+    if (dir === 'prev' && cleanText(parts.join(''))) break;
     if (e.localName === 'br' || idx.ctlByEl.has(e) || ctlsIn(idx, e).length > 0) break;
     if (e.localName === 'input' || e.localName === 'button') break;
     if (BLOCK_TAGS.has(e.localName) && cleanText(parts.join(''))) break;

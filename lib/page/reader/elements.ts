@@ -58,3 +58,26 @@ export function isRowish(el: Element): boolean {
 export function valueText(s: string): string {
   return cleanLines(s.replace(/^[\s*:]+/, ''));
 }
+
+/** The option list a widget draws for a drop-down (`role="listbox"`, its options): choices, not text. */
+export function inOptionList(el: Element): boolean {
+  return !!el.closest('[role="listbox"], [role="option"]');
+}
+
+/** Does `p` hold `node` and nothing else but decoration (icons, a required `*`, action links)? */
+export function holdsOnly(idx: DomIndex, p: Element, node: Element): boolean {
+  for (let n = p.firstChild; n; n = n.nextSibling) {
+    if (n === node) continue;
+    if (n.nodeType === 3) {
+      const t = (n.nodeValue ?? '').trim();
+      if (t && t !== '*' && t !== ':') return false;
+    } else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (DECORATIVE.has(e.localName) || isAction(idx, e)) continue;
+      const t = textOf(idx, e);
+      if (t === '*' || t === ':') continue;
+      return false;
+    }
+  }
+  return true;
+}

@@ -156,6 +156,8 @@ function mayBeQuestion(ctx: ReadContext, el: Element, block: Block | null): bool
   if (block ? block.inAction : !!el.closest(ACTION_ANCESTOR)) return false;
   const label = block ? block.label : el.localName === 'label' ? el : el.closest('label');
   if (label && isOptionCaption(ctx, label)) return false;
+  // a whole row of column headers ("Date of Birth Gender Ethnicity" by prefix) is no question either
+  if (el.localName === 'tr' && isHeaderRow(ctx, el)) return false;
   const cell = block
     ? (block.cell ?? (el.getAttribute('role') === 'columnheader' ? el : null))
     : el.closest('th, td, [role="columnheader"]');

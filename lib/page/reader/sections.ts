@@ -23,8 +23,9 @@ export const SECTION_NAMES: SectionName[] = [
 ];
 
 const SECTION_BY_NORM = new Map(SECTION_NAMES.map((s) => [s.norm, s]));
-const SECTION_NUMBER = /^(\d{1,2})\s+(.*)$/;
-const SECTION_WORD = /^section\s+(\d{1,2})\s+(.*)$/;
+/** "2 carers wellbeing conversation", "section 2 carers …", "section 2 - carers …" (normalised) */
+const SECTION_NUMBER = /^(\d{1,2})\s+(?:-\s+)?(.*)$/;
+const SECTION_WORD = /^section\s+(\d{1,2})\s+(?:-\s+)?(.*)$/;
 
 /** The section a normalised text names ("2 carers wellbeing conversation"), with its number; or null. */
 export function sectionOf(norm: string): SectionName | null {

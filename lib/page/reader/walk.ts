@@ -238,6 +238,11 @@ function indexWith(
     }
     const end = idx.ends.length - 1;
     idx.ends[order] = end;
+    if (any && !ctl && text !== null && isIcon(el, text)) {
+      text = '';
+      any = false;
+      parts = 0;
+    }
     if (text !== null) {
       idx.raw[order] = text;
       // a wrapper around a single element with the same text adds nothing: leave it out
@@ -254,8 +259,25 @@ function indexWith(
   return { idx, editable: found };
 }
 
+/**
+ * The face of a drop-down widget: a read-only `role="combobox"` box showing the chosen text of
+ * the native control it stands for. It answers nothing itself (forms.md: the native control's
+ * state is the answer), so it is no control of the form.
+ */
+function widgetFace(el: Element): boolean {
+  return el.getAttribute('role') === 'combobox' && el.hasAttribute('readonly');
+}
+
+/** A glyph drawn as an icon (a cog, an arrow) and hidden from assistive technology: not text. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isIcon(el: Element, text: string): boolean {
+  return (
+    text.length <= 8 && !LETTER_OR_DIGIT.test(text) && el.getAttribute('aria-hidden') === 'true'
+  );
+}
+
 function controlKind(el: Element, kind: TagKind, editable: Set<Element> | null): CtlKind | null {
-  if (kind === 'input') return inputKind((el as HTMLInputElement).type);
+  if (kind === 'input') return widgetFace(el) ? null : inputKind((el as HTMLInputElement).type);
   if (kind === 'select') return (el as HTMLSelectElement).multiple ? 'multiselect' : 'select';
   if (kind === 'textarea' || kind === 'output') return 'text';
   if (editable !== null && editable.has(el)) return 'text';

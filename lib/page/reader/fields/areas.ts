@@ -7,7 +7,7 @@ import type { FieldDef } from '../../fields';
 import { emptyField } from '../../empty-field';
 import type { Area } from '../../snapshot';
 import { displayLabel, normaliseLabel } from '../../text';
-import { ctlEditable, ctlValue } from '../controls';
+import { ctlEditable, ctlValue, isTextArea } from '../controls';
 import type { Found, ReadContext } from '../context';
 import { SEPARATOR_ONLY } from '../elements';
 import { blocksBetween, ctlsBetween, textOf, within } from '../query';
@@ -26,7 +26,7 @@ export function readAreas(ctx: ReadContext, def: FieldDef): void {
   const ctls: Ctl[] = [];
   let prev = start;
   for (const c of ctlsBetween(idx, start, end)) {
-    const isArea = c.el.localName === 'textarea' || (configured.length > 0 && c.kind === 'text');
+    const isArea = isTextArea(c.el) || (configured.length > 0 && c.kind === 'text');
     const skip =
       !isArea ||
       ctx.claims.isClaimed(c) ||
@@ -39,11 +39,7 @@ export function readAreas(ctx: ReadContext, def: FieldDef): void {
     }
     const lab = areaLabel(ctx, c, prev);
     prev = c.order;
-    if (
-      configured.length &&
-      c.el.localName !== 'textarea' &&
-      !configured.includes(normaliseLabel(lab.text))
-    )
+    if (configured.length && !isTextArea(c.el) && !configured.includes(normaliseLabel(lab.text)))
       continue;
     const key = `${def.id}/${snap.areas.length}`;
     snap.areas.push({ label: lab.text, value: ctlValue(c) ?? '', control: key } satisfies Area);

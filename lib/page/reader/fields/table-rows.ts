@@ -6,7 +6,7 @@
 import { cleanText, matchLabel, normaliseLabel } from '../../text';
 import { hasBoundaryIn } from '../boundaries';
 import type { QMatch, ReadContext, TableLike } from '../context';
-import { ACTION_WORDS, SEPARATOR_ONLY, TEXT_BLOCKS } from '../elements';
+import { ACTION_WORDS, holdsOnly, SEPARATOR_ONLY, TEXT_BLOCKS } from '../elements';
 import { caption, ctlValue, isChecked } from '../controls';
 import type { ColumnLabels } from '../labels';
 import { ctlsIn, linesOf, textOf } from '../query';
@@ -14,7 +14,10 @@ import type { DomIndex } from '../walk';
 
 type Row = TableLike['rows'][number];
 
-const ROW_SPLIT = /\s+[·•|]\s+/;
+/** Separators between the parts of a row written as one text: "Carer · …", "SPOUSE – Raj Shah". */
+const ROW_SPLIT = /\s+[·•|–—-]\s+/;
+/** A part that is a note in brackets ("(primary)"): it belongs with the part before it. */
+const NOTE = /^\(.*\)$/;
 
 /** How many of the columns the header texts name. */
 export function headerMatch(headers: string[], cols: ColumnLabels[]): number {
@@ -95,11 +98,16 @@ function readRow(
   const segments =
     !hasHeaders && cells.length === 1 && rowCtls.length === 0 ? splitSegments(idx, cells[0]) : null;
   const items = segments ?? cells.map((c) => cellValue(ctx, c));
+  if (!hasHeaders && cells.every((c) => span(c) === 1)) joinNotes(items);
   let col = 0;
   let anyText = false;
+  let lastId: string | null = null;
   items.forEach((v, k) => {
     const id = colOf[col];
     if (id && values[id] === undefined) values[id] = v;
+    // a note in a column of no field's ("Notes: (primary)") stays with the row
+    else if (!id && lastId && NOTE.test(v)) values[lastId] = cleanText(`${values[lastId]} ${v}`);
+    if (id) lastId = id;
     if (v) anyText = true;
     col += segments ? 1 : span(cells[k]);
   });
@@ -157,26 +165,59 @@ export function parseSiblings(
 ): TableLike | null {
   const idx = ctx.idx;
   let node: Element = m.el;
-  for (let p = node.parentElement; p && sameText(idx, p, node); p = p.parentElement) node = p;
+  // out of wrappers holding the heading alone (or with its Change link)
+  for (let p = node.parentElement; p && holdsOnly(idx, p, node); p = p.parentElement) node = p;
   const rows: Row[] = [];
   let container: Element | null = null;
   for (let s = node.nextElementSibling; s; s = s.nextElementSibling) {
     const p = idx.pos.get(s);
     if (p === undefined || p >= limit || hasBoundaryIn(ctx, s) || /^h[1-6]$/.test(s.localName))
       break;
-    const segs = splitSegments(idx, s);
-    if (segs.length === 0 || onlyActions(idx, s)) continue;
-    container ??= s;
-    rows.push({ cells: byPosition(segs, cols), ctls: ctlsIn(idx, s) });
+    for (const r of rowsIn(idx, s)) {
+      const segs = splitSegments(idx, r);
+      if (segs.length === 0 || onlyActions(idx, r)) continue;
+      container ??= s;
+      rows.push({ cells: byPosition(segs, cols), ctls: ctlsIn(idx, r) });
+    }
   }
   return container ? { el: container, how: 'siblings', rows, headers: [], matched: 0 } : null;
 }
 
-function sameText(idx: DomIndex, a: Element, b: Element): boolean {
-  return normaliseLabel(textOf(idx, a)) === normaliseLabel(textOf(idx, b));
+/**
+ * The rows a block after the heading holds: past wrappers around a single element, its children
+ * when each is a row of parts, else the block itself.
+ */
+function rowsIn(idx: DomIndex, el: Element): Element[] {
+  let box = el;
+  let kids = textKids(idx, box);
+  while (kids.length === 1 && textOf(idx, kids[0]) === textOf(idx, box)) {
+    box = kids[0];
+    kids = textKids(idx, box);
+  }
+  if (kids.length > 1 && kids.every((k) => splitSegments(idx, k).length > 1)) return kids;
+  return [el];
+}
+
+function textKids(idx: DomIndex, el: Element): Element[] {
+  return Array.from(el.children).filter((k) => idx.pos.has(k) && textOf(idx, k));
+}
+
+/**
+ * A row read by position: a note in brackets standing in a cell or part of its own ("(primary)")
+ * is joined to the part before it, as the page would write "No sub-group recorded (primary)".
+ */
+function joinNotes(items: string[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    if (!NOTE.test(items[i])) continue;
+    let k = i - 1;
+    while (k > 0 && !items[k]) k--;
+    items[k] = items[k] ? `${items[k]} ${items[i]}` : items[i];
+    items.splice(i, 1);
+  }
 }
 
 function byPosition(segs: string[], cols: ColumnLabels[]): Record<string, string> {
+  joinNotes(segs);
   const cells: Record<string, string> = {};
   cols.forEach((c, i) => {
     if (segs[i] !== undefined) cells[c.id] = segs[i];

@@ -11,7 +11,7 @@ import type { FieldDef } from '../../fields';
 import { normaliseLabel } from '../../text';
 import { nextBoundary } from '../boundaries';
 import type { Found, QMatch, ReadContext, Resolved } from '../context';
-import { SEPARATOR_ONLY } from '../elements';
+import { inOptionList, SEPARATOR_ONLY } from '../elements';
 import { blocksBetween, ctlsBetween, endOf } from '../query';
 import { placeScore } from '../scores';
 import type { Block } from '../walk';
@@ -58,6 +58,7 @@ export function readWithin(ctx: ReadContext, def: FieldDef): void {
     (b) =>
       !b.hasControl &&
       !captions.has(normaliseLabel(b.text)) &&
+      !inOptionList(b.el) &&
       !SEPARATOR_ONLY.test(b.text.replace(/\*/g, '')),
   );
   if (between.length && !followsUp(def, parent, between)) return;

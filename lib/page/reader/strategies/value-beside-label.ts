@@ -11,7 +11,15 @@
 import { ctlEditable } from '../controls';
 import { hasBoundaryIn, holdsOtherLabel } from '../boundaries';
 import type { QMatch, ReadContext } from '../context';
-import { DECORATIVE, HEADING, isAction, isRowish, TEXT_BLOCKS, valueText } from '../elements';
+import {
+  DECORATIVE,
+  HEADING,
+  holdsOnly,
+  isAction,
+  isRowish,
+  TEXT_BLOCKS,
+  valueText,
+} from '../elements';
 import { isPanel } from '../layout';
 import { ctlsIn, linesOf, textOf } from '../query';
 import type { Ctl } from '../walk';
@@ -110,7 +118,7 @@ function inFollowingSiblings(
   let node: Element = label;
   for (
     let p = node.parentElement;
-    p && !isRowish(p) && holdsOnly(ctx, p, node);
+    p && !isRowish(p) && holdsOnly(ctx.idx, p, node);
     p = p.parentElement
   )
     node = p;
@@ -205,22 +213,4 @@ function scanSiblings(
       blocked: false,
     };
   return { text: null, el: null, ctl: null, tight: false, slot, blocked };
-}
-
-/** Does `p` hold `node` and nothing else but decoration (icons, a required `*`, action links)? */
-function holdsOnly(ctx: ReadContext, p: Element, node: Element): boolean {
-  for (let n = p.firstChild; n; n = n.nextSibling) {
-    if (n === node) continue;
-    if (n.nodeType === 3) {
-      const t = (n.nodeValue ?? '').trim();
-      if (t && t !== '*' && t !== ':') return false;
-    } else if (n.nodeType === 1) {
-      const e = n as Element;
-      if (DECORATIVE.has(e.localName) || isAction(ctx.idx, e)) continue;
-      const t = textOf(ctx.idx, e);
-      if (t === '*' || t === ':') continue;
-      return false;
-    }
-  }
-  return true;
 }

@@ -26,6 +26,22 @@ describe('the logged-in worker', () => {
     ).toBeNull();
   });
 
+  it('is not a team standing beside Log out, nor a name beside a team or a role', () => {
+    expect(
+      workerOf(
+        '<span>Sam Okafor</span> · <span>Camden Carers Service</span> · <a href="/out">Log out</a>',
+      ),
+    ).toBeNull();
+    expect(workerOf('<span>Camden Carers Service</span> | <a href="/out">Log out</a>')).toBeNull();
+    expect(
+      workerOf('<div>Social Worker</div><div>Sam Okafor</div><a href="/out">Log out</a>'),
+    ).toBeNull();
+    // other links before the name say nothing against it
+    expect(
+      workerOf('<a href="/help">Help</a> | <span>Sam Okafor</span> | <a href="/out">Log out</a>'),
+    ).toBe('Sam Okafor');
+  });
+
   it('is not a bracketed team standing beside Log out', () => {
     expect(
       workerOf(
@@ -58,6 +74,16 @@ describe('the logged-in worker', () => {
     expect(workerOf('<span>Sam Okafor</span> | <a href="/out">Log out</a>')).toBe('Sam Okafor');
     expect(workerOf('<p>Sam Okafor · <a href="/out">Log out</a></p>')).toBe('Sam Okafor');
     expect(workerOf('<span>Welcome, Sam Okafor</span><button>Log out</button>')).toBe('Sam Okafor');
+  });
+
+  it('is what "Logged in:" or "(logged in)" says, when it names a name', () => {
+    expect(workerOf('<span>Logged in: Sam Okafor</span> <a href="/out">Log out</a>')).toBe(
+      'Sam Okafor',
+    );
+    expect(workerOf('<span>Logged in user: Sam Okafor</span>')).toBe('Sam Okafor');
+    expect(workerOf('<span>Sam Okafor (logged in)</span>')).toBe('Sam Okafor');
+    // the time of logging in is not a name
+    expect(workerOf('<span>Logged in: 09:14</span> <a href="/out">Log out</a>')).toBeNull();
   });
 
   it('is what "Logged in as" says, whatever comes after it', () => {
