@@ -211,4 +211,28 @@ describe('the first findings, drawn after the next frame', () => {
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();
   });
+
+  it('never runs the rules on a page that has become another: it stops and says what it is', () => {
+    const { read, runRules, host } = setup(() => []);
+    const pageChanged = vi.fn();
+    const checker = new Checker(document, host, detected, { read, runRules, pageChanged });
+    document.title = 'Carers Conversation : Timothy Guide (2204451)';
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(pageChanged).not.toHaveBeenCalled();
+
+    document.title = 'Carers Review : Timothy Guide (2204451)';
+    document.body.append(document.createElement('p'));
+    checker.schedule();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(runRules).toHaveBeenCalledTimes(1);
+    expect(pageChanged).toHaveBeenCalledWith({ ...detected, kind: 'carers-review' });
+    // stopped: nothing more is read
+    document.body.append(document.createElement('p'));
+    vi.advanceTimersByTime(DEBOUNCE_MS * 2);
+    expect(read).toHaveBeenCalledTimes(1);
+    document.title = '';
+  });
 });
