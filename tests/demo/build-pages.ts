@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_DIR } from './server';
 import { WORK_STEP_PAGES, workStepHtml } from './work-steps';
+import { appHtml } from './live-app';
 import {
   CARING_LEVEL_TEXT,
   CONTACT_METHODS,
@@ -1713,6 +1714,9 @@ export function buildAll(dir = SITE_DIR): string[] {
     writeFileSync(join(dir, page.file), workStepHtml(page));
     written.push(page.file);
   }
+  mkdirSync(join(dir, 'app'), { recursive: true });
+  writeFileSync(join(dir, 'app/index.html'), appHtml());
+  written.push('app/index.html');
   writeFileSync(join(dir, 'index.html'), indexHtml());
   written.push('index.html');
   return written;
