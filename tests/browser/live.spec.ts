@@ -2,7 +2,8 @@
  * The sidebar follows a live Mosaic application (contract.md, "The sidebar follows the page";
  * forms.md, "A live application"), on the demo's application shell (tests/demo/live-app.ts): a
  * step drawn late, moving between views without a page load and back with the back button, a step
- * in an <iframe> of the shell, leaving a step, and two tabs each with its own step.
+ * in an <iframe> of the shell, leaving a step, two tabs each with its own step, and controls drawn
+ * over by widgets.
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, sidebar, test } from './fixtures';
@@ -199,4 +200,26 @@ test('two tabs, each with its own step and its own sidebar', async ({ page, demo
   await expect(finding(sidebar(page), 'wf.carer-group-missing')).toBeAttached();
   await expect(sidebar(other)).toHaveAttribute('data-page-kind', 'carers-review');
   await expect(other.locator('mosaic-companion')).toHaveCount(1);
+});
+
+test('controls drawn over by widgets: the native control holds the answer', async ({
+  page,
+  demo,
+}) => {
+  await page.goto(app(demo, `widgets=1&view=conversation-${TIMOTHY}`));
+  const b = await sidebarFor(page, 'carers-conversation');
+  await expect(finding(b, 's1.hours-missing')).toBeAttached();
+  await expect(finding(b, 's1.gp-knows-missing')).toBeAttached();
+
+  // A button with role="combobox" in front of a hidden <select>; styled labels over hidden radios.
+  const hours = page.getByRole('combobox').first();
+  await hours.click();
+  await page.getByRole('option', { name: '8 - 14 hours' }).click();
+  await expect(hours).toHaveText('8 - 14 hours');
+  await page.locator('label.widget-choice', { hasText: /^Yes$/ }).first().click();
+
+  await expect(finding(b, 's1.hours-missing')).toHaveCount(0);
+  await expect(finding(b, 's1.gp-knows-missing')).toHaveCount(0);
+  await expect(finding(b, 'page.field-not-found')).toHaveCount(0);
+  await expect(b).toHaveAttribute('data-state', 'ready');
 });
