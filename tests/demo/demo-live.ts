@@ -45,7 +45,7 @@ export async function liveAppShots(
     };
 
     await page.goto(`${base}/app/index.html`, { waitUntil: 'load' });
-    await page.getByRole('heading', { name: 'Current Work' }).waitFor();
+    await page.getByRole('heading', { name: 'Current Work', level: 1 }).waitFor();
     await shot('work-view');
     await open('Person summary', 'person-summary', 'person-summary');
     await open('Carers Conversation step (incomplete)', 'carers-conversation', 'conversation');
