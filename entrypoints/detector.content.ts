@@ -42,9 +42,20 @@ export default defineContentScript({
       if (step === 'load') ask();
     };
     // A checked page's title is found at once; a casework step's names are read from storage.
+    // Resolves with the look's script time, not counting the wait for storage (page-watch.ts).
     const look = async () => {
-      const found = detectPage(document);
-      take(found ?? (await findWorkStep(document, (key) => browser.storage.local.get(key))));
+      const started = performance.now();
+      let waited = 0;
+      const read = async (key: string) => {
+        const asked = performance.now();
+        try {
+          return await browser.storage.local.get(key);
+        } finally {
+          waited += performance.now() - asked;
+        }
+      };
+      take(detectPage(document) ?? (await findWorkStep(document, read)));
+      return performance.now() - started - waited;
     };
     const first = detectPage(document);
     if (first) take(first);

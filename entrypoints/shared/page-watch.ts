@@ -5,33 +5,37 @@
  * browser has it; popstate; hashchange). Then, at an idle moment, it calls `look` once.
  *
  * Cheap where there is no step (docs/live-pages.md): one MutationObserver whose callback only
- * notes that something changed, looks at idle at most every LOOK_GAP_MS whatever the page does,
- * one look at a time, and nothing at all (no timer, no polling) while the page is quiet.
+ * notes that something changed, looks at idle at most every 400 ms whatever the page does (longer
+ * where a look is dear: lib/page/follow.ts `lookGap`), one look at a time, and nothing at all (no
+ * timer, no polling) while the page is quiet.
+ *
+ * `look` resolves with what it cost: its script time in ms, not counting what it waited for.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lookDelay } from '@/lib/page/follow';
+import { lookDelay, lookGap } from '@/lib/page/follow';
 
-/** The shortest time between two looks. */
-const LOOK_GAP_MS = 400;
 /** The longest a look waits for an idle moment. */
 const IDLE_TIMEOUT_MS = 500;
 
-export function watchPage(ctx: ContentScriptContext, look: () => Promise<void>): void {
+export function watchPage(ctx: ContentScriptContext, look: () => Promise<number>): void {
   let waiting = false;
   let looking = false;
   let changed = false;
+  /** When the last look ended. */
   let lastLook: number | null = null;
+  let gap = lookGap(0);
 
   const run = async () => {
     waiting = false;
     if (ctx.isInvalid) return;
     looking = true;
     changed = false;
-    lastLook = performance.now();
     try {
-      await look();
+      gap = lookGap(await look());
     } finally {
       looking = false;
+      // The gap runs from the end of a look: a look that waited long is no reason to look sooner.
+      lastLook = performance.now();
       if (changed) note();
     }
   };
@@ -40,7 +44,7 @@ export function watchPage(ctx: ContentScriptContext, look: () => Promise<void>):
     changed = true;
     if (waiting || looking || ctx.isInvalid) return;
     waiting = true;
-    const delay = lookDelay(performance.now(), lastLook, LOOK_GAP_MS);
+    const delay = lookDelay(performance.now(), lastLook, gap);
     if (delay > 0) ctx.setTimeout(atIdle, delay);
     else atIdle();
   }

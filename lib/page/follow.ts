@@ -50,13 +50,27 @@ export function afterLook(
   return found ? 'load' : 'nothing';
 }
 
+/** The shortest and longest time between two looks (ms). */
+export const LOOK_GAP = { min: 400, max: 1500 } as const;
+/** A look may take at most this share of the time between looks. */
+const LOOK_SHARE = 1 / 100;
+
 /**
- * How long to wait before the next look, so that looks are at least `minGap` ms apart: a page that
+ * The time between two looks, from what the last look cost (ms of script): at least 400 ms, and
+ * 100 times the look's cost on a page where looking is dear (a huge page full of step titles), so
+ * that looking takes at most a hundredth of the main thread, up to 1.5 s between looks.
+ */
+export function lookGap(cost: number): number {
+  return Math.min(LOOK_GAP.max, Math.max(LOOK_GAP.min, cost / LOOK_SHARE));
+}
+
+/**
+ * How long to wait before the next look, so that looks are at least `gap` ms apart: a page that
  * changes all the time is looked at a few times a second, never once per change.
  */
-export function lookDelay(now: number, lastLook: number | null, minGap: number): number {
+export function lookDelay(now: number, lastLook: number | null, gap: number): number {
   if (lastLook === null) return 0;
-  return Math.min(minGap, Math.max(0, lastLook + minGap - now));
+  return Math.min(gap, Math.max(0, lastLook + gap - now));
 }
 
 /** A Found, checked (what one content script leaves for another); null when it is not one. */

@@ -1,6 +1,13 @@
 /** Following a live page (lib/page/follow.ts): when a look changes anything, and how often to look. */
 import { describe, expect, it } from 'vitest';
-import { afterLook, checkedFound, lookDelay, sameFound, type Found } from '@/lib/page/follow';
+import {
+  afterLook,
+  checkedFound,
+  lookDelay,
+  lookGap,
+  sameFound,
+  type Found,
+} from '@/lib/page/follow';
 
 const conversation: Found = {
   kind: 'carers-conversation',
@@ -62,6 +69,19 @@ describe('lookDelay', () => {
     expect(lookDelay(1000, 1000, 400)).toBe(400);
     // a clock that went back: still at most one gap
     expect(lookDelay(0, 1000, 400)).toBe(400);
+  });
+});
+
+describe('lookGap', () => {
+  it('looks every 400 ms where looking is cheap', () => {
+    expect(lookGap(0)).toBe(400);
+    expect(lookGap(4)).toBe(400);
+  });
+
+  it('keeps looking to a hundredth of the time where a look is dear, up to 1.5 s', () => {
+    expect(lookGap(6)).toBe(600);
+    expect(lookGap(10)).toBe(1000);
+    expect(lookGap(200)).toBe(1500);
   });
 });
 
