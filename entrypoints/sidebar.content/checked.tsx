@@ -16,6 +16,12 @@ import type { Settings } from '@/lib/settings/schema';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { loadPrefs } from './prefs';
 
+/** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
+export interface Mounted {
+  element: Element;
+  remove: () => void;
+}
+
 export interface MountOptions {
   /** Whether this mount is no longer wanted (the page changed, or the script was stopped). */
   stale: () => boolean;
@@ -23,12 +29,12 @@ export interface MountOptions {
   pageChanged: (now: Detection | null) => void;
 }
 
-/** Mounts the sidebar for `found`; resolves with how to remove it, or null when it went stale. */
+/** Mounts the sidebar for `found`; resolves with it, or null when it went stale. */
 export async function mountChecked(
   ctx: ContentScriptContext,
   found: Detection,
   { stale, pageChanged }: MountOptions,
-): Promise<(() => void) | null> {
+): Promise<Mounted | null> {
   const bus = new EventTarget();
   let checker = null as InstanceType<typeof import('./checker').Checker> | null;
   // Settings that changed while the sidebar was starting are used when it mounts.
@@ -131,10 +137,13 @@ export async function mountChecked(
   ui.mount();
   // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
   const stopPreview = listenForLabelPreview();
-  return () => {
-    stopPreview();
-    stopListening();
-    ui.remove();
+  return {
+    element: ui.shadowHost,
+    remove: () => {
+      stopPreview();
+      stopListening();
+      ui.remove();
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The sidebar's host in a frame: shows the sidebar for the page the detector found, switches it
  * when the page becomes another (a new kind, person or step: a new mount, with no finding of the
- * page that is gone) and removes it at once when there is none (docs/live-pages.md). The modules
+ * page that is gone) and removes it at once when there is none (docs/live-pages.md). A page that
+ * redraws itself without our element gets the sidebar again. The modules
  * stay loaded between mounts, so a switch does not load the sidebar again.
  *
  * At most one sidebar in a tab: each mount is announced through the background to the tab's other
@@ -11,14 +12,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
 import { sameFound, type Found } from '@/lib/page/follow';
-import { mountChecked } from './checked';
+import { mountChecked, type Mounted } from './checked';
 import { mountWorkStep } from './work-step';
 
 export class SidebarHost {
   private current: Found | null = null;
   /** Counts the pages shown: a mount for an earlier one is stale. */
   private shown = 0;
-  private remove: (() => void) | null = null;
+  private mounted: Mounted | null = null;
   /** Names this frame's sidebar in `sidebar-shown`. */
   readonly token = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) =>
     n.toString(36),
@@ -33,7 +34,9 @@ export class SidebarHost {
 
   /** The page now shows `found` (null: nothing the extension helps with). */
   show(found: Found | null): void {
-    if (sameFound(this.current, found) || this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid) return;
+    // The same page: nothing to do, unless the page redrew itself without our element.
+    if (sameFound(this.current, found) && this.mounted?.element.isConnected !== false) return;
     this.current = found;
     const mine = ++this.shown;
     this.clear();
@@ -46,10 +49,10 @@ export class SidebarHost {
             stale,
             pageChanged: (now: Detection | null) => this.show(now),
           });
-    void mounting.then((remove) => {
-      if (!remove) return;
-      if (stale()) return remove();
-      this.remove = remove;
+    void mounting.then((mounted) => {
+      if (!mounted) return;
+      if (stale()) return mounted.remove();
+      this.mounted = mounted;
       this.announce(this.token);
     });
   }
@@ -60,8 +63,8 @@ export class SidebarHost {
   }
 
   private clear(): void {
-    const remove = this.remove;
-    this.remove = null;
-    remove?.();
+    const mounted = this.mounted;
+    this.mounted = null;
+    mounted?.remove();
   }
 }

@@ -8,15 +8,15 @@ import type { StepDetection } from '@/lib/page/detect-step';
 import { allocationFromStamps } from '@/lib/steps/stamps';
 import { onBackgroundMessage } from './bridge';
 import { personCases } from './case-bridge';
-import { nextTask } from './checked';
+import { nextTask, type Mounted } from './checked';
 import { loadPrefs } from './prefs';
 
-/** Mounts the case panel for `step`; resolves with how to remove it, or null when it went stale. */
+/** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
 export async function mountWorkStep(
   ctx: ContentScriptContext,
   step: StepDetection,
   stale: () => boolean,
-): Promise<(() => void) | null> {
+): Promise<Mounted | null> {
   const bus = new EventTarget();
   const stopListening = onBackgroundMessage((msg) => {
     if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
@@ -68,8 +68,11 @@ export async function mountWorkStep(
   });
   if (stale()) return giveUp();
   ui.mount();
-  return () => {
-    stopListening();
-    ui.remove();
+  return {
+    element: ui.shadowHost,
+    remove: () => {
+      stopListening();
+      ui.remove();
+    },
   };
 }

@@ -85,7 +85,7 @@ async function recordStaleFindings(page: Page) {
     page.evaluate(() => (window as unknown as { staleFindings: string[] }).staleFindings);
 }
 
-test('a step drawn seconds after the page loaded, its title never set, gets its sidebar', async ({
+test('a step drawn seconds after the page loaded, its title never set, gets its sidebar, and keeps it', async ({
   page,
   demo,
 }) => {
@@ -94,6 +94,16 @@ test('a step drawn seconds after the page loaded, its title never set, gets its 
   const b = await sidebarFor(page, 'carers-conversation');
   await expect(finding(b, 's1.cared-for-empty')).toBeAttached();
   expect(await page.title()).toBe('Mosaic');
+  await expect(page.locator('mosaic-companion')).toHaveCount(1);
+
+  // The application redraws the whole page, dropping our element with it: the sidebar comes back.
+  await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('mosaic-companion').forEach((e) => e.remove());
+    document.body.replaceWith(copy);
+  });
+  const again = await sidebarFor(page, 'carers-conversation');
+  await expect(finding(again, 's1.cared-for-empty')).toBeAttached();
   await expect(page.locator('mosaic-companion')).toHaveCount(1);
 });
 
