@@ -143,6 +143,9 @@ export class Checker {
   };
 
   private onMutations = (records: MutationRecord[]): void => {
+    // Part of the page taken away: perhaps the whole step (an application moving to another view).
+    // Then the findings go before the page is drawn again, not after the debounce.
+    if (records.some((r) => this.removesElements(r)) && this.pageGone()) return;
     this.session.noteChanges(records);
     for (const r of records) {
       if (this.isOurs(r)) continue;
@@ -151,6 +154,12 @@ export class Checker {
       return;
     }
   };
+
+  private removesElements(r: MutationRecord): boolean {
+    if (r.type !== 'childList' || this.isOurs(r)) return false;
+    for (const n of r.removedNodes) if (n.nodeType === 1) return true;
+    return false;
+  }
 
   private isOurs(r: MutationRecord): boolean {
     const t = r.target;

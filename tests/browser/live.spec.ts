@@ -47,40 +47,35 @@ async function sidebarsInTab(page: Page): Promise<number> {
   return n;
 }
 
-/** Findings that only one kind of page has: seen beside another kind, they would be stale. */
-const ONLY_ON: Record<string, string[]> = {
-  'carers-conversation': ['s1.cared-for-empty', 'pd.answer-missing'],
-  'carers-review': ['s2.review-text-missing', 'act.budget-needs-purchase'],
-};
-
 /**
- * Records, every frame the page paints, a sidebar that shows a finding of a page that is gone: one
- * that only another kind of page has, or any finding with no page kind.
+ * Records, every frame the page paints, a sidebar with findings for a kind of page other than the
+ * view the application shows (its main area's view): findings of a page that is gone. The old
+ * sidebar must go in the same task as the view it belonged to, before the next paint.
  */
 async function recordStaleFindings(page: Page) {
-  await page.evaluate((onlyOn) => {
+  await page.evaluate(() => {
+    const kinds: Record<string, string> = {
+      summary: 'person-summary',
+      conversation: 'carers-conversation',
+      review: 'carers-review',
+    };
     const seen: string[] = [];
     (window as unknown as { staleFindings: string[] }).staleFindings = seen;
     const tick = () => {
+      const view = document.getElementById('app-main')?.getAttribute('data-view') ?? '';
+      const shown = kinds[view.split('-')[0]] ?? '';
       for (const host of document.querySelectorAll('mosaic-companion')) {
         const root = host.shadowRoot;
         const kind = root
           ?.querySelector('[data-testid="mc-sidebar"]')
           ?.getAttribute('data-page-kind');
-        const ids = [...(root?.querySelectorAll('[data-rule-id]') ?? [])].map((e) =>
-          e.getAttribute('data-rule-id'),
-        );
-        for (const id of ids) {
-          const elsewhere = Object.entries(onlyOn).some(
-            ([k, only]) => k !== kind && only.includes(id ?? ''),
-          );
-          if (!kind || elsewhere) seen.push(`${kind}: ${id}`);
-        }
+        const findings = root?.querySelectorAll('[data-rule-id]').length ?? 0;
+        if (findings > 0 && kind !== shown) seen.push(`${kind} on the view ${view}`);
       }
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, ONLY_ON);
+  });
   return () =>
     page.evaluate(() => (window as unknown as { staleFindings: string[] }).staleFindings);
 }
