@@ -11,6 +11,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
+import { startId } from '@/entrypoints/shared/script-start';
 import { sameFound, type Found } from '@/lib/page/follow';
 import { mountChecked, type Mounted } from './checked';
 import { mountWorkStep } from './work-step';
@@ -21,9 +22,7 @@ export class SidebarHost {
   private shown = 0;
   private mounted: Mounted | null = null;
   /** Names this frame's sidebar in `sidebar-shown`. */
-  readonly token = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) =>
-    n.toString(36),
-  ).join('');
+  readonly token = startId();
 
   constructor(
     private readonly ctx: ContentScriptContext,
