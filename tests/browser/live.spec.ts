@@ -58,6 +58,7 @@ async function recordStaleFindings(page: Page) {
       summary: 'person-summary',
       conversation: 'carers-conversation',
       review: 'carers-review',
+      ras: 'work-step',
     };
     const seen: string[] = [];
     (window as unknown as { staleFindings: string[] }).staleFindings = seen;
@@ -144,6 +145,17 @@ test('moving between views without a page load, and back with the back button', 
   await page.goBack();
   b = await sidebarFor(page, 'carers-conversation');
   await expect(finding(b, 'pd.answer-missing')).toBeAttached();
+
+  // A casework step (the case panel alone), then a checked step again.
+  await panel.getByRole('link', { name: 'RAS assessment step' }).click();
+  b = bar(page);
+  await expect(b).toHaveAttribute('data-page-kind', 'work-step', WAIT);
+  await expect(b).toHaveAttribute('data-person-id', '3300202');
+  await expect(b.locator('[data-testid="mc-case-panel"]')).toHaveAttribute('data-case-kind', 'ras');
+  await expect(b.locator('[data-rule-id]')).toHaveCount(0);
+  await panel.getByRole('link', { name: 'Carers Review step (incomplete)' }).click();
+  b = await sidebarFor(page, 'carers-review');
+  await expect(finding(b, 's2.review-text-missing')).toBeAttached();
 
   await expect(page.locator('mosaic-companion')).toHaveCount(1);
   expect(loads).toEqual([]);

@@ -17,6 +17,7 @@
  *   native controls still hold the answers.
  */
 import { DEMO_PAGES, WORKER, type DemoPage } from './pages';
+import { WORK_STEP_PAGES } from './work-steps';
 
 export interface AppView {
   key: string;
@@ -43,11 +44,14 @@ function folder(files: Array<[string, string, string]>): Folder {
   return {
     name: (first.personName ?? '').replace(/^(Mr|Mrs|Ms|Miss)\s+/, ''),
     personId: first.personId ?? '',
-    views: files.map(([key, file, label]) => ({ key, file, label: `${label}` })),
+    views: files.map(([key, file, label]) => ({ key, file, label })),
   };
 }
 
-/** The people in the worker's Current Work, each with the views the app can open. */
+/**
+ * The people in the worker's Current Work, each with the views the app can open: checked pages,
+ * and a casework step (page kind `work-step`).
+ */
 export const APP_FOLDERS: Folder[] = [
   folder([
     ['summary-2204451', 'person-summary.html', 'Person summary'],
@@ -58,6 +62,11 @@ export const APP_FOLDERS: Folder[] = [
   folder([
     ['conversation-2204467', 'conversation-not-eligible.html', 'Carers Conversation step (ready)'],
   ]),
+  ...WORK_STEP_PAGES.filter((p) => p.caseKind === 'ras').map((p) => ({
+    name: p.personName,
+    personId: p.personId,
+    views: [{ key: `ras-${p.personId}`, file: p.file, label: `${p.step} step` }],
+  })),
 ];
 
 function esc(s: string): string {
