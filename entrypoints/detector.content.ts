@@ -29,21 +29,23 @@ export default defineContentScript({
     // Stopped by a newer copy of this script only, never by the page.
     void guardStart(ctx);
     let last: Found | null = null;
-    const ask = () =>
-      afterLoad(ctx, () => {
-        void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
-      });
-    const take = (found: Found | null) => {
+    const load = () => {
+      void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+    };
+    /** `atIdle`: the look ran in an idle moment of a page that had loaded (the watch's looks). */
+    const take = (found: Found | null, atIdle: boolean) => {
       if (ctx.isInvalid) return;
       const step = afterLook(last, found, sidebarFollows());
       last = found;
       // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
       leaveFound(found);
-      if (step === 'load') ask();
+      if (step !== 'load') return;
+      if (atIdle && document.readyState === 'complete') load();
+      else afterLoad(ctx, load);
     };
     // A checked page's title is found at once; a casework step's names are read from storage.
     // Resolves with the look's script time, not counting the wait for storage (page-watch.ts).
-    const look = async () => {
+    const look = async (atIdle = true) => {
       const started = performance.now();
       let waited = 0;
       const read = async (key: string) => {
@@ -54,13 +56,13 @@ export default defineContentScript({
           waited += performance.now() - asked;
         }
       };
-      take(detectPage(document) ?? (await findWorkStep(document, read)));
+      take(detectPage(document) ?? (await findWorkStep(document, read)), atIdle);
       return performance.now() - started - waited;
     };
     const first = detectPage(document);
-    if (first) take(first);
-    else void look();
-    watchPage(ctx, look);
+    if (first) take(first, false);
+    else void look(false);
+    watchPage(ctx, () => look());
   },
 });
 
