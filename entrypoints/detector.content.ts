@@ -45,7 +45,10 @@ export default defineContentScript({
     };
     // A checked page's title is found at once; a casework step's names are read from storage.
     // Resolves with the look's script time, not counting the wait for storage (page-watch.ts).
+    let looks = 0;
     const look = async (atIdle = true) => {
+      // A later look may end first (this one waiting for storage): the older one is then dropped.
+      const mine = ++looks;
       const started = performance.now();
       let waited = 0;
       const read = async (key: string) => {
@@ -56,7 +59,8 @@ export default defineContentScript({
           waited += performance.now() - asked;
         }
       };
-      take(detectPage(document) ?? (await findWorkStep(document, read)), atIdle);
+      const found = detectPage(document) ?? (await findWorkStep(document, read));
+      if (mine === looks) take(found, atIdle);
       return performance.now() - started - waited;
     };
     const first = detectPage(document);

@@ -2,8 +2,8 @@
  * The sidebar's host in a frame: shows the sidebar for the page the detector found, switches it
  * when the page becomes another (a new kind, person or step: a new mount, with no finding of the
  * page that is gone) and removes it at once when there is none (docs/live-pages.md). A page that
- * redraws itself without our element gets the sidebar again. The modules
- * stay loaded between mounts, so a switch does not load the sidebar again.
+ * redraws itself without our element gets the sidebar again. The modules stay loaded between
+ * mounts, so a switch does not load the sidebar again.
  *
  * At most one sidebar in a tab: each mount is announced through the background to the tab's other
  * frames (`sidebar-shown`), and a sidebar of another frame leaves for it. A frame whose sidebar
