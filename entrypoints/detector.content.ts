@@ -1,6 +1,8 @@
 /**
- * The small script that runs on the council's Mosaic pages: it only recognises a supported page by
- * its visible title and then asks the background to load the sidebar into this frame.
+ * The small script that runs on the council's Mosaic pages: it recognises a supported page by its
+ * visible title, asks the background to load the sidebar into this frame, and follows the page as
+ * it changes without a page load (a step drawn late, in-app navigation: docs/live-pages.md),
+ * telling the sidebar when the page has become another one or none.
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
  *
  * The page's own loading comes first: the sidebar is asked for only once the page has fired its
@@ -10,8 +12,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { findWorkStep } from '@/lib/page/find-step';
-import { leaveDetection } from '@/entrypoints/shared/handoff';
+import { afterLook, type Found } from '@/lib/page/follow';
+import { leaveFound, sidebarFollows } from '@/entrypoints/shared/handoff';
 import { guardStart } from '@/entrypoints/shared/content-script';
+import { watchPage } from '@/entrypoints/shared/page-watch';
 
 /** The longest the sidebar waits for an idle moment after the page has loaded. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -24,21 +28,45 @@ export default defineContentScript({
   main(ctx) {
     // Stopped by a newer copy of this script only, never by the page.
     void guardStart(ctx);
-    const found = detectPage(document);
-    const ask = () =>
-      afterLoad(ctx, () => {
-        void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
-      });
-    if (!found) {
-      // A casework step (page kind `work-step`), by the council's step names (lib/page/find-step.ts).
-      void findWorkStep(document, (key) => browser.storage.local.get(key)).then((step) => {
-        if (step && !ctx.isInvalid) ask();
-      });
-      return;
-    }
-    // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
-    leaveDetection(found);
-    ask();
+    let last: Found | null = null;
+    const load = () => {
+      void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
+    };
+    /** `atIdle`: the look ran in an idle moment of a page that had loaded (the watch's looks). */
+    const take = (found: Found | null, atIdle: boolean) => {
+      if (ctx.isInvalid) return;
+      const step = afterLook(last, found, sidebarFollows());
+      last = found;
+      // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
+      leaveFound(found);
+      if (step !== 'load') return;
+      if (atIdle && document.readyState === 'complete') load();
+      else afterLoad(ctx, load);
+    };
+    // A checked page's title is found at once; a casework step's names are read from storage.
+    // Resolves with the look's script time, not counting the wait for storage (page-watch.ts).
+    let looks = 0;
+    const look = async (atIdle = true) => {
+      // A later look may end first (this one waiting for storage): the older one is then dropped.
+      const mine = ++looks;
+      const started = performance.now();
+      let waited = 0;
+      const read = async (key: string) => {
+        const asked = performance.now();
+        try {
+          return await browser.storage.local.get(key);
+        } finally {
+          waited += performance.now() - asked;
+        }
+      };
+      const found = detectPage(document) ?? (await findWorkStep(document, read));
+      if (mine === looks) take(found, atIdle);
+      return performance.now() - started - waited;
+    };
+    const first = detectPage(document);
+    if (first) take(first, false);
+    else void look(false);
+    watchPage(ctx, () => look());
   },
 });
 

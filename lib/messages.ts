@@ -8,11 +8,17 @@ import * as z from 'zod/mini';
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const personId = z.string().check(z.regex(/^\d{1,12}$/));
 const name = z.string().check(z.maxLength(200));
+const token = z.string().check(z.regex(/^[a-z0-9]{1,40}$/));
 export const CASE_KINDS = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
 
 export const MessageSchema = z.discriminatedUnion('type', [
   /** detector → background: a supported Mosaic page is open in this frame; load the sidebar. */
   z.object({ type: z.literal('inject-sidebar') }),
+  /**
+   * sidebar → background → the tab's sidebars: a sidebar is shown in this frame (named by a token
+   * of its own); the sidebars of the tab's other frames leave (at most one sidebar in a tab).
+   */
+  z.object({ type: z.literal('sidebar-shown'), token }),
   /** any → background: the effective settings (policy over the user's over defaults). */
   z.object({ type: z.literal('get-settings') }),
   /** sidebar → background: is there a Carers Review case waiting for this person? */

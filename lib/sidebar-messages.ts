@@ -8,7 +8,10 @@ import * as z from 'zod/mini';
 import type { MessageOf } from './messages';
 
 export type SidebarMessage =
-  MessageOf<'toggle-sidebar'> | MessageOf<'settings-changed'> | MessageOf<'preview-labels'>;
+  | MessageOf<'toggle-sidebar'>
+  | MessageOf<'settings-changed'>
+  | MessageOf<'preview-labels'>
+  | MessageOf<'sidebar-shown'>;
 
 let schema: z.ZodMiniType<SidebarMessage> | null = null;
 
@@ -17,6 +20,10 @@ function sidebarMessageSchema(): z.ZodMiniType<SidebarMessage> {
   schema ??= z.discriminatedUnion('type', [
     z.object({ type: z.literal('toggle-sidebar') }),
     z.object({ type: z.literal('settings-changed') }),
+    z.object({
+      type: z.literal('sidebar-shown'),
+      token: z.string().check(z.regex(/^[a-z0-9]{1,40}$/)),
+    }),
     z.object({
       type: z.literal('preview-labels'),
       labelOverrides: z.record(

@@ -1,5 +1,6 @@
 /**
- * Loads the sidebar into frames where the detector found a supported Mosaic page, and passes the
+ * Loads the sidebar into frames where the detector found a supported Mosaic page, tells the tab's
+ * frames when one of them shows the sidebar (the others leave), and passes the
  * keyboard shortcut (the `toggle-sidebar` command) on to the sidebar in the active tab.
  */
 import type { Message } from '@/lib/messages';
@@ -13,6 +14,11 @@ export function registerSidebar(): void {
       files: ['/content-scripts/sidebar.js'],
     });
     return { ok: true };
+  });
+  // At most one sidebar in a tab: the others leave for the one just shown (its token).
+  handle('sidebar-shown', async (msg, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.tabs.sendMessage(sender.tab.id, msg).catch(() => {});
   });
 
   browser.commands.onCommand.addListener((command) => {

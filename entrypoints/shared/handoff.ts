@@ -1,32 +1,64 @@
 /**
- * The detector's finding, handed to the sidebar without detecting the page twice. Both content
- * scripts run in the extension's own isolated world of the same frame (the page cannot see or set
- * its globals): the detector leaves what it found there, and the sidebar, which the background
- * loads into that frame because of it, takes it. Without one (a sidebar loaded some other way),
- * the sidebar detects the page itself.
+ * The detector's findings, handed to the sidebar of the same frame. Both content scripts run in
+ * the extension's own isolated world of the frame (the page cannot see or set its globals): the
+ * detector leaves there what it last found, and tells the sidebar running in the frame each time
+ * that changes (lib/page/follow.ts decides when). Without a detector (a sidebar loaded some other
+ * way), the sidebar detects the page itself.
  */
-import type { Detection } from '@/lib/page/detect';
+import { checkedFound, type Found } from '@/lib/page/follow';
 
-const KEY = '__mosaicCompanionDetection';
-const KINDS = new Set(['person-summary', 'carers-conversation', 'carers-review']);
+const KEY = '__mosaicCompanionFollow';
 
-export function leaveDetection(found: Detection, doc: Document = document): void {
-  (globalThis as Record<string, unknown>)[KEY] = { found, doc };
+type Follower = (found: Found | null) => void;
+
+interface FollowState {
+  doc: Document;
+  /** Whether the detector has looked at this document. */
+  looked: boolean;
+  found: Found | null;
+  follower: Follower | null;
 }
 
-/** What the detector found in this document, once; null when it left nothing for it. */
-export function takeDetection(doc: Document = document): Detection | null {
+function stateFor(doc: Document): FollowState {
   const g = globalThis as Record<string, unknown>;
-  const left = g[KEY] as { found?: Detection; doc?: Document } | undefined;
-  delete g[KEY];
-  const d = left?.found;
-  if (!left || left.doc !== doc || !d) return null;
-  if (
-    !KINDS.has(d.kind) ||
-    typeof d.personId !== 'string' ||
-    !/^\d{1,12}$/.test(d.personId) ||
-    typeof d.personName !== 'string'
-  )
-    return null;
-  return { kind: d.kind, personId: d.personId, personName: d.personName };
+  let s = g[KEY] as FollowState | undefined;
+  if (!s || s.doc !== doc) {
+    s = { doc, looked: false, found: null, follower: null };
+    g[KEY] = s;
+  }
+  return s;
+}
+
+/** Whether a sidebar runs in this frame and follows the detector. */
+export function sidebarFollows(doc: Document = document): boolean {
+  return stateFor(doc).follower !== null;
+}
+
+/**
+ * The detector: the page now shows `found` (null: nothing supported). Tells the sidebar of this
+ * frame, if one runs; a sidebar loaded later takes it when it starts.
+ */
+export function leaveFound(found: Found | null, doc: Document = document): void {
+  const s = stateFor(doc);
+  s.looked = true;
+  s.found = found;
+  s.follower?.(found);
+}
+
+/**
+ * The sidebar: follows the detector's findings from now on. Returns what the detector last found
+ * (undefined when no detector has looked at this document) and how to stop following. A newer
+ * copy of the sidebar takes over from an older one.
+ */
+export function followFound(
+  follower: Follower,
+  doc: Document = document,
+): { found: Found | null | undefined; stop: () => void } {
+  const s = stateFor(doc);
+  const checked: Follower = (found) => follower(checkedFound(found));
+  s.follower = checked;
+  const stop = () => {
+    if (s.follower === checked) s.follower = null;
+  };
+  return { found: s.looked ? checkedFound(s.found) : undefined, stop };
 }

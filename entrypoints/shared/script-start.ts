@@ -74,6 +74,7 @@ export function guardScriptStart(ctx: StartedScript, options: StartOptions): Pro
   });
 }
 
-function startId(): string {
+/** A random id (for a start message, or to name a sidebar to the tab's other frames). */
+export function startId(): string {
   return Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
 }

@@ -9,7 +9,7 @@ import { parseReceivedSettings } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 
-async function send(msg: Message): Promise<unknown> {
+export async function send(msg: Message): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(msg);
   } catch {

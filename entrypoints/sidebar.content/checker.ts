@@ -12,7 +12,8 @@ import {
   formDecision as defaultFormDecision,
   statutoryTest as defaultStatutory,
 } from '@/lib/eligibility';
-import type { Detection } from '@/lib/page/detect';
+import { detectPage, type Detection } from '@/lib/page/detect';
+import { sameFound } from '@/lib/page/follow';
 import { ReadingSession, type PageReading, type ReadOptions } from '@/lib/page/reader';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
@@ -49,6 +50,12 @@ export interface CheckerDeps {
    * task that read the page: two shorter tasks with a frame between them, not one long one.
    */
   afterNextFrame?: (draw: () => void) => void;
+  /**
+   * When given, each re-check first makes sure the page is still the one detected; when it has
+   * become another (or none), the checker stops without reading it and says what it is now: the
+   * rules of one page never run on another (docs/live-pages.md).
+   */
+  pageChanged?: (now: Detection | null) => void;
 }
 
 const DEFAULT_DEPS: Omit<CheckerDeps, 'read'> = {
@@ -136,6 +143,9 @@ export class Checker {
   };
 
   private onMutations = (records: MutationRecord[]): void => {
+    // Part of the page taken away: perhaps the whole step (an application moving to another view).
+    // Then the findings go before the page is drawn again, not after the debounce.
+    if (records.some((r) => this.removesElements(r)) && this.pageGone()) return;
     this.session.noteChanges(records);
     for (const r of records) {
       if (this.isOurs(r)) continue;
@@ -144,6 +154,12 @@ export class Checker {
       return;
     }
   };
+
+  private removesElements(r: MutationRecord): boolean {
+    if (r.type !== 'childList' || this.isOurs(r)) return false;
+    for (const n of r.removedNodes) if (n.nodeType === 1) return true;
+    return false;
+  }
 
   private isOurs(r: MutationRecord): boolean {
     const t = r.target;
@@ -208,9 +224,10 @@ export class Checker {
 
   // ---- the check ----------------------------------------------------------------------------
 
-  run = (): SidebarView => {
+  run = (): SidebarView | null => {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.pageGone()) return null;
     const view = this.check();
     const sig = signature(view);
     if (sig === this.sig) {
@@ -230,6 +247,17 @@ export class Checker {
     else draw();
     return view;
   };
+
+  /** Whether the page is no longer the one detected (then the checker stops and says so). */
+  private pageGone(): boolean {
+    const { pageChanged } = this.deps;
+    if (!pageChanged) return false;
+    const now = detectPage(this.doc);
+    if (sameFound(now, this.detected)) return false;
+    this.stop();
+    pageChanged(now);
+    return true;
+  }
 
   private check(): SidebarView {
     const d = this.deps;

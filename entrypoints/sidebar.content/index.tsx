@@ -3,21 +3,19 @@
  * Everything we add to the page is one element, <mosaic-companion>, with the sidebar in its open
  * shadow root; the page's own DOM is never changed.
  *
- * Start-up is split into short tasks, so that the page never waits long for us (no task of ours
- * over 50 ms on a slow machine): this script's first task only asks the background for what the
- * first check needs; React and the views are set up in a later task, the reader, the rules and
- * the checker in another (modules imported with import() are evaluated only then: the bundle
- * inlines them), the sidebar is rendered in React's own task, and the first check runs after the
- * debounce, in a task of its own (entrypoints/sidebar.content/checker.ts).
+ * The script stays for the life of the frame and follows the detector's findings (handoff.ts):
+ * its host (host.ts) shows the sidebar for the page found, switches it when the page becomes
+ * another, and removes it when there is none (docs/live-pages.md). Start-up is split into short
+ * tasks (checked.tsx), so that the page never waits long for us.
  */
-import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
-import { guardStart } from '@/entrypoints/shared/content-script';
-import { loadPrefs } from './prefs';
-import { detectPage } from '@/lib/page/detect';
-import { takeDetection } from '@/entrypoints/shared/handoff';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Settings } from '@/lib/settings/schema';
-import { startWorkStep } from './work-step';
+import { guardStart } from '@/entrypoints/shared/content-script';
+import { followFound } from '@/entrypoints/shared/handoff';
+import { detectPage } from '@/lib/page/detect';
+import { detectWorkStep } from '@/lib/page/detect-step';
+import { stepList } from '@/lib/steps/names';
+import { fetchSettings, onBackgroundMessage, send } from './bridge';
+import { SidebarHost } from './host';
 
 export default defineContentScript({
   matches: [],
@@ -40,116 +38,21 @@ const START_MARK = 'mosaic-companion:start';
 async function start(ctx: ContentScriptContext, started: Promise<void>): Promise<void> {
   if (document.querySelector('mosaic-companion')) await started;
   // Another copy's sidebar is there, or this copy was stopped by a newer one while it started.
-  const taken = () => ctx.signal.aborted || document.querySelector('mosaic-companion') !== null;
-  if (taken()) return;
+  if (ctx.signal.aborted || document.querySelector('mosaic-companion')) return;
   performance.mark(START_MARK);
-  // What the detector found (it ran in this frame just before); detecting again only without it.
-  const found = takeDetection(document) ?? detectPage(document);
-  // Not one of the checked steps: perhaps a casework step, with the case panel alone.
-  if (!found) return startWorkStep(ctx, taken);
-
-  const bus = new EventTarget();
-  let checker = null as InstanceType<typeof import('./checker').Checker> | null;
-  // Settings that changed while the sidebar was starting are used when it mounts.
-  let changedSettings: Settings | null = null;
-  const stopListening = onBackgroundMessage((msg) => {
-    if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
-    else if (msg.type === 'settings-changed') {
-      void fetchSettings().then((s) => {
-        if (checker) checker.setSettings(s);
-        else changedSettings = s;
-      });
-    }
-  });
-  ctx.onInvalidated(stopListening);
-
-  // Everything the first check needs, so that `ready` means checked with it.
-  const [prefs, settings, waiting] = await Promise.all([
-    loadPrefs(),
-    fetchSettings(),
-    hasWaitingReview(found.personId),
-  ]);
-  if (taken()) return stopListening();
-
-  // React and the views, evaluated in a task of their own rather than with this script.
-  await nextTask();
-  const [{ createRoot }, { App }] = await Promise.all([
-    import('react-dom/client'),
-    import('@/components/sidebar/App'),
-  ]);
-  // Then the reader, the rules and the checker, in another.
-  await nextTask();
-  const [
-    { Checker },
-    { Overlay },
-    { SIDEBAR_CSS },
-    { describeStructure },
-    { listenForLabelPreview },
-    { CASE_PANEL_CSS },
-  ] = await Promise.all([
-    import('./checker'),
-    import('./overlay'),
-    import('./styles'),
-    import('@/lib/page/describe'),
-    import('./preview'),
-    import('./case-styles'),
-  ]);
-  if (taken()) return stopListening();
-
-  let overlay = null as InstanceType<typeof Overlay> | null;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'mosaic-companion',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: SIDEBAR_CSS + CASE_PANEL_CSS,
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
-      const layer = document.createElement('div');
-      layer.className = 'mc-layer';
-      layer.setAttribute('aria-hidden', 'true');
-      const app = document.createElement('div');
-      container.append(layer, app);
-      overlay = new Overlay(layer, window);
-      checker = new Checker(document, host, found, {
-        // The first findings are drawn after the frame that follows the first reading.
-        afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
-      });
-      checker.setSettings(changedSettings ?? settings);
-      if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
-      const root = createRoot(app);
-      root.render(
-        <App
-          checker={checker}
-          detected={found}
-          host={host}
-          doc={document}
-          initialPrefs={prefs}
-          reviewWaiting={waiting}
-          bus={bus}
-          overlay={overlay}
-          describe={(doc) =>
-            describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })
-          }
-        />,
-      );
-      checker.start();
-      return root;
-    },
-    onRemove(root) {
-      checker?.stop();
-      overlay?.destroy();
-      root?.unmount();
-    },
-  });
-  ui.mount();
-
-  // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
-  ctx.onInvalidated(listenForLabelPreview());
-}
-
-/** Resolves in a new task, so that the work after it does not lengthen the current one. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const host = new SidebarHost(ctx, (token) => void send({ type: 'sidebar-shown', token }));
+  ctx.onInvalidated(
+    onBackgroundMessage((msg) => {
+      if (msg.type === 'sidebar-shown') host.otherShown(msg.token);
+    }),
+  );
+  // What the detector found in this frame, and what it finds from now on.
+  const follow = followFound((found) => host.show(found));
+  ctx.onInvalidated(follow.stop);
+  if (follow.found !== undefined) return host.show(follow.found);
+  // No detector here (the sidebar loaded some other way): detect the page once.
+  const found = detectPage(document);
+  if (found) return host.show(found);
+  const settings = await fetchSettings();
+  if (!ctx.signal.aborted) host.show(detectWorkStep(document, stepList(settings.stepNames)));
 }

@@ -1,39 +1,41 @@
 /**
  * The sidebar on a casework step (page kind `work-step`, forms.md): recognised by the council's
  * step names from the settings, it shows only the case panel; no reader or rules are loaded.
+ * Mounted by the sidebar's host (host.ts) for one step.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fetchSettings, onBackgroundMessage } from './bridge';
-import { personCases } from './case-bridge';
-import { loadPrefs } from './prefs';
-import { detectWorkStep } from '@/lib/page/detect-step';
-import { stepList } from '@/lib/steps/names';
+import type { StepDetection } from '@/lib/page/detect-step';
 import { allocationFromStamps } from '@/lib/steps/stamps';
+import { onBackgroundMessage } from './bridge';
+import { personCases } from './case-bridge';
+import { nextTask, type Mounted } from './checked';
+import { loadPrefs } from './prefs';
 
-export async function startWorkStep(
+/** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
+export async function mountWorkStep(
   ctx: ContentScriptContext,
-  taken: () => boolean,
-): Promise<void> {
-  const settings = await fetchSettings();
-  const step = detectWorkStep(document, stepList(settings.stepNames));
-  if (!step || taken()) return;
-
+  step: StepDetection,
+  stale: () => boolean,
+): Promise<Mounted | null> {
   const bus = new EventTarget();
   const stopListening = onBackgroundMessage((msg) => {
     if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
   });
-  ctx.onInvalidated(stopListening);
+  const giveUp = () => {
+    stopListening();
+    return null;
+  };
   const [prefs, cases] = await Promise.all([loadPrefs(), personCases(step.personId)]);
-  if (taken()) return stopListening();
+  if (stale()) return giveUp();
 
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const [{ createRoot }, { StepApp }, { SIDEBAR_CSS }, { CASE_PANEL_CSS }] = await Promise.all([
     import('react-dom/client'),
     import('@/components/sidebar/StepApp'),
     import('./styles'),
     import('./case-styles'),
   ]);
-  if (taken()) return stopListening();
+  if (stale()) return giveUp();
   const stamp = allocationFromStamps(document.body?.innerText ?? '');
 
   const ui = await createShadowRootUi(ctx, {
@@ -64,5 +66,13 @@ export async function startWorkStep(
       root?.unmount();
     },
   });
+  if (stale()) return giveUp();
   ui.mount();
+  return {
+    element: ui.shadowHost,
+    remove: () => {
+      stopListening();
+      ui.remove();
+    },
+  };
 }

@@ -9,7 +9,7 @@
  * quoted in running text, links or controls is never a title.
  */
 import type { CaseKind } from '../cases/types';
-import { caseKindOfStep, stepKey, type StepList } from '../steps/names';
+import { caseKindOfStep, type StepList } from '../steps/names';
 
 export interface StepDetection {
   kind: 'work-step';
@@ -63,21 +63,24 @@ export function detectWorkStep(doc: Document, list: StepList): StepDetection | n
   if (fromTitle) return fromTitle;
   const body = doc.body;
   if (!body) return null;
-  // Cheap pre-test: nothing to do on pages that do not show one of the step names.
+  // Cheap pre-test: nothing to do on pages that do not show one of the step names followed by
+  // what a title has after it (` : <name> (<id>)`): a work view listing step names is not walked.
   const names = new RegExp(
     list
       .map(([n]) => escape(n).replace(/ /g, '\\s+').replace(/'/g, "['\u2018\u2019\u02bc`]"))
       .join('|'),
     'i',
   );
-  if (!names.test(body.textContent ?? '')) return null;
+  const titled = new RegExp(`(?:${names.source})\\s*:[\\s\\S]{1,300}?\\(\\d{1,12}\\)`, 'i');
+  if (!titled.test(body.textContent ?? '')) return null;
 
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const seen = new Set<Element>();
   let bar: StepDetection | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = n.nodeValue ?? '';
-    if (data.length > MAX_TITLE || !names.test(stepKey(data))) continue;
+    // `names` allows any case, runs of spaces and kinds of apostrophe, as steps/names.ts stepKey.
+    if (data.length > MAX_TITLE || !names.test(data)) continue;
     let el = n.parentElement;
     for (let depth = 0; el && el !== body && depth < 5; depth++, el = el.parentElement) {
       if (seen.has(el)) break;

@@ -30,11 +30,20 @@ const SUMMARY_TITLE = /^Person summary\s*[-\u2013\u2014:]\s*(.+?)\s*\((\d{1,12})
 const DOC_TITLE_SUFFIX = /\s+[-\u2013\u2014|]\s+[^()]*$/;
 const HONORIFIC =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lady|Lord|Master)\.?\s+/i;
-/** Cheap pre-test on the page's whole text: nothing to do on pages without these words. */
+/** The words of a title, in one text node: the walk below climbs only from these. */
 const WORDS = /carers\s+conversation|carers\s+review|person\s+summary/i;
+/**
+ * Cheap pre-test on the page's whole text: a title's words followed by what a title has after
+ * them (` : <name> (<id>)`, or `- <name> (<id>) born` for a summary). Any element whose text is a
+ * title passes it; a work view that only lists step names (a live page with no step) does not,
+ * and is not walked.
+ */
+const TITLE_IN_TEXT =
+  /carers\s+(?:conversation|review)\s*:[\s\S]{1,300}?\(\d{1,12}\)|person\s+summary\s*[-\u2013\u2014:][\s\S]{1,300}?\(\d{1,12}\)\s*,?\s*born/i;
 /** Tab names that only a step's tab bar shows (the other two also appear in titles and actions). */
 const CONVERSATION_TABS = ['privacy notice', 'person details form'];
 const REVIEW_TABS = ['next actions form'];
+const TAB_WORDS = /privacy\s+notice|person\s+details\s+form|next\s+actions\s+form/i;
 /** Running text and controls: a title quoted there is not the page's title. */
 const NOT_A_TITLE = new Set([
   'P',
@@ -103,7 +112,7 @@ export function detectPage(doc: Document): Detection | null {
   // 1. The document's <title>.
   const fromTitle = matchTitle(docTitle) ?? matchTitle(docTitle.replace(DOC_TITLE_SUFFIX, ''));
   if (fromTitle) return fromTitle;
-  if (!body || !WORDS.test(body.textContent ?? '')) return null;
+  if (!body || !TITLE_IN_TEXT.test(body.textContent ?? '')) return null;
 
   // 2. One walk over the text nodes: title candidates and the step's tab names.
   const tabs = new Set<string>();
@@ -113,11 +122,13 @@ export function detectPage(doc: Document): Detection | null {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = n.nodeValue ?? '';
     if (data.length > MAX_TITLE) continue;
+    // Most text is neither a title's words nor a tab name: left before any other work.
+    const words = WORDS.test(data);
+    if (!words && !TAB_WORDS.test(data)) continue;
     const t = clean(data).toLowerCase();
-    if (!t) continue;
     if (t === CONVERSATION_TABS[0] || t === CONVERSATION_TABS[1] || t === REVIEW_TABS[0])
       tabs.add(t);
-    if (!WORDS.test(t)) continue;
+    if (!words) continue;
     // Climb from the text node to the smallest element whose whole text is a title.
     let el = n.parentElement;
     for (let depth = 0; el && el !== body && depth < 5; depth++, el = el.parentElement) {

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_DIR } from './server';
 import { WORK_STEP_PAGES, workStepHtml } from './work-steps';
+import { appHtml } from './live-app';
 import {
   CARING_LEVEL_TEXT,
   CONTACT_METHODS,
@@ -1683,6 +1684,12 @@ export function indexHtml(): string {
 <p>These pages imitate the council's Mosaic: a person summary and the step editors of the Carers Conversation and
 Carers Review workflow steps. Every person, worker and address is fictional. Open a page and the Mosaic Companion
 sidebar checks it as you change the answers; nothing is saved anywhere.</p>
+<h3>The live application</h3>
+<p><a href="app/index.html">The application shell</a>: a Current Work panel and views that change without a page load
+(person summary, Carers Conversation, Carers Review, back to the work view; the back button works). Variants:
+<a href="app/index.html?view=conversation-2204451&amp;late=3000&amp;title=never">a step drawn 3 seconds late, title never set</a>,
+<a href="app/index.html?frame=1&amp;view=conversation-2204451">the views in an iframe</a>,
+<a href="app/index.html?widgets=1&amp;view=conversation-2204451">controls drawn over by widgets</a>.</p>
 ${sections}
 ${workSteps}
 </main>
@@ -1713,6 +1720,9 @@ export function buildAll(dir = SITE_DIR): string[] {
     writeFileSync(join(dir, page.file), workStepHtml(page));
     written.push(page.file);
   }
+  mkdirSync(join(dir, 'app'), { recursive: true });
+  writeFileSync(join(dir, 'app/index.html'), appHtml());
+  written.push('app/index.html');
   writeFileSync(join(dir, 'index.html'), indexHtml());
   written.push('index.html');
   return written;

@@ -63,6 +63,7 @@ const GOOD: Message[] = [
   },
   { type: 'cases-changed' },
   { type: 'toggle-sidebar' },
+  { type: 'sidebar-shown', token: 'k3j9x0a1b2' },
   { type: 'settings-changed' },
   { type: 'get-settings-state' },
   { type: 'save-settings', settings: { retentionDays: 30 } },

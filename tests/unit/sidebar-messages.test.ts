@@ -8,12 +8,16 @@ import { parseReceivedSettings } from '@/lib/settings/received';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings/schema';
 import { parseSidebarMessage } from '@/lib/sidebar-messages';
 
-const FOR_THE_SIDEBAR = ['toggle-sidebar', 'settings-changed', 'preview-labels'];
+const FOR_THE_SIDEBAR = ['toggle-sidebar', 'settings-changed', 'preview-labels', 'sidebar-shown'];
 
 const SAMPLES: unknown[] = [
   { type: 'toggle-sidebar' },
   { type: 'toggle-sidebar', extra: 1 },
   { type: 'settings-changed' },
+  { type: 'sidebar-shown', token: 'k3j9x0a1b2' },
+  { type: 'sidebar-shown', token: 'Not a token!' },
+  { type: 'sidebar-shown', token: 'a'.repeat(41) },
+  { type: 'sidebar-shown' },
   { type: 'preview-labels', labelOverrides: {} },
   { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['Adults I care for'] } },
   { type: 'preview-labels', labelOverrides: { adultsCaredFor: ['x'.repeat(300)] } },

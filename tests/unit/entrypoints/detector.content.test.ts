@@ -3,17 +3,17 @@
  * The detector asks for the sidebar only after the page has loaded, drawn the frame after it and
  * left the browser idle, so a Mosaic page's own loading never waits for the sidebar.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-vi.mock('@/lib/page/detect', () => ({
-  detectPage: () => ({
-    kind: 'carers-conversation',
-    personId: '2204451',
-    personName: 'Timothy Guide',
-  }),
-}));
+const CONVERSATION = {
+  kind: 'carers-conversation',
+  personId: '2204451',
+  personName: 'Timothy Guide',
+};
+const detected = vi.hoisted(() => ({ page: null as unknown }));
+vi.mock('@/lib/page/detect', () => ({ detectPage: () => detected.page }));
 
 const { default: detector } = await import('@/entrypoints/detector.content');
 
@@ -34,6 +34,10 @@ function runDetector(state: DocumentReadyState) {
 }
 
 describe('the detector', () => {
+  beforeEach(() => {
+    detected.page = CONVERSATION;
+  });
+
   afterEach(() => {
     vi.unstubAllGlobals();
     delete (document as { readyState?: unknown }).readyState;
@@ -58,6 +62,20 @@ describe('the detector', () => {
     expect(send).not.toHaveBeenCalled();
     idle[0]({ didTimeout: false, timeRemaining: () => 10 });
     expect(send).toHaveBeenCalledTimes(1);
+    ctx.abort();
+  });
+
+  it('follows the page: a step that appears later is asked for in the idle moment it is found', async () => {
+    detected.page = null;
+    const { send, idle, frames, ctx } = runDetector('complete');
+    // nothing on the page yet: nothing asked for
+    await vi.waitFor(() => expect(idle.length + frames.length).toBe(0));
+    detected.page = CONVERSATION;
+    document.body.append(document.createElement('h1'));
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'inject-sidebar' }));
+    expect(frames).toHaveLength(0);
     ctx.abort();
   });
 });

@@ -104,3 +104,33 @@ describe('detectPage: step editor and person summary titles', () => {
     });
   }
 });
+
+describe('detectPage on a live application with no step', () => {
+  it('walks nothing on a work view that only lists step names and people', () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `<tr><td>Person ${i} (${2200000 + i})</td><td><a href="#">Carers Review</a></td><td>Person summary</td></tr>`,
+    ).join('');
+    const doc = htmlDocument(`<title>Mosaic</title><body><table>${rows}</table></body>`);
+    let walks = 0;
+    const walk = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
+      walks++;
+      return walk(...args);
+    }) as Document['createTreeWalker'];
+    expect(detectPage(doc)).toBeNull();
+    expect(walks).toBe(0);
+  });
+
+  it('still finds a title whose parts sit in several elements beside such a list', () => {
+    const doc = htmlDocument(
+      `<title>Mosaic</title><body><ul><li><a href="#">Carers Review</a></li></ul><h1><span>Carers Review</span> : <b>Timothy Guide</b>\n(2204451)</h1></body>`,
+    );
+    expect(detectPage(doc)).toEqual({
+      kind: 'carers-review',
+      personName: 'Timothy Guide',
+      personId: '2204451',
+    });
+  });
+});

@@ -1,10 +1,12 @@
-/** The detector's finding handed to the sidebar (entrypoints/shared/handoff.ts), taken once, for that document only. */
-import { describe, expect, it } from 'vitest';
-import { leaveDetection, takeDetection } from '@/entrypoints/shared/handoff';
+/**
+ * The detector's findings handed to the sidebar of the same frame (entrypoints/shared/handoff.ts):
+ * what it last found, for that document only, checked, and each change told to the sidebar that
+ * follows, the newest copy only.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { followFound, leaveFound, sidebarFollows } from '@/entrypoints/shared/handoff';
 import type { Detection } from '@/lib/page/detect';
 
-const docA = {} as Document;
-const docB = {} as Document;
 const found: Detection = {
   kind: 'carers-conversation',
   personId: '2204451',
@@ -12,23 +14,46 @@ const found: Detection = {
 };
 
 describe('detection handoff', () => {
-  it('gives the sidebar what the detector found in the same document, once', () => {
-    leaveDetection(found, docA);
-    expect(takeDetection(docA)).toEqual(found);
-    expect(takeDetection(docA)).toBeNull();
+  it('gives a sidebar what the detector last found in the same document', () => {
+    const doc = {} as Document;
+    leaveFound(found, doc);
+    const follow = followFound(() => {}, doc);
+    expect(follow.found).toEqual(found);
+    follow.stop();
   });
 
-  it('gives nothing for another document', () => {
-    leaveDetection(found, docA);
-    expect(takeDetection(docB)).toBeNull();
-    expect(takeDetection(docA)).toBeNull();
+  it('says when no detector has looked at the document, and when it found nothing', () => {
+    const docA = {} as Document;
+    const docB = {} as Document;
+    leaveFound(found, docA);
+    expect(followFound(() => {}, docB).found).toBeUndefined();
+    leaveFound(null, docB);
+    expect(followFound(() => {}, docB).found).toBeNull();
   });
 
-  it('gives nothing when nothing was left, or something that is not a detection', () => {
-    expect(takeDetection(docA)).toBeNull();
-    leaveDetection({ ...found, personId: '22-04' }, docA);
-    expect(takeDetection(docA)).toBeNull();
-    leaveDetection({ ...found, kind: 'safeguarding' as Detection['kind'] }, docA);
-    expect(takeDetection(docA)).toBeNull();
+  it('refuses what is not a finding', () => {
+    const doc = {} as Document;
+    leaveFound({ ...found, personId: '22-04' }, doc);
+    expect(followFound(() => {}, doc).found).toBeNull();
+    leaveFound({ ...found, kind: 'safeguarding' as Detection['kind'] }, doc);
+    expect(followFound(() => {}, doc).found).toBeNull();
+  });
+
+  it('tells the sidebar that follows each look, until it stops; a newer copy takes over', () => {
+    const doc = {} as Document;
+    const older = vi.fn();
+    const newer = vi.fn();
+    const first = followFound(older, doc);
+    expect(sidebarFollows(doc)).toBe(true);
+    leaveFound(found, doc);
+    expect(older).toHaveBeenLastCalledWith(found);
+    const second = followFound(newer, doc);
+    first.stop();
+    expect(sidebarFollows(doc)).toBe(true);
+    leaveFound(null, doc);
+    expect(older).toHaveBeenCalledTimes(1);
+    expect(newer).toHaveBeenLastCalledWith(null);
+    second.stop();
+    expect(sidebarFollows(doc)).toBe(false);
   });
 });

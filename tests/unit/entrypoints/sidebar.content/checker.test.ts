@@ -211,4 +211,51 @@ describe('the first findings, drawn after the next frame', () => {
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();
   });
+
+  it('never runs the rules on a page that has become another: it stops and says what it is', () => {
+    const { read, runRules, host } = setup(() => []);
+    const pageChanged = vi.fn();
+    const checker = new Checker(document, host, detected, { read, runRules, pageChanged });
+    document.title = 'Carers Conversation : Timothy Guide (2204451)';
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(pageChanged).not.toHaveBeenCalled();
+
+    document.title = 'Carers Review : Timothy Guide (2204451)';
+    document.body.append(document.createElement('p'));
+    checker.schedule();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(runRules).toHaveBeenCalledTimes(1);
+    expect(pageChanged).toHaveBeenCalledWith({ ...detected, kind: 'carers-review' });
+    // stopped: nothing more is read
+    document.body.append(document.createElement('p'));
+    vi.advanceTimersByTime(DEBOUNCE_MS * 2);
+    expect(read).toHaveBeenCalledTimes(1);
+    document.title = '';
+  });
+
+  it('stops at once when part of the page is taken away and the page has become another', async () => {
+    const { read, host } = setup(() => []);
+    const pageChanged = vi.fn();
+    const checker = new Checker(document, host, detected, { read, pageChanged });
+    document.title = 'Carers Conversation : Timothy Guide (2204451)';
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    // a row removed on the same page: no change of page
+    const row = document.createElement('div');
+    document.body.append(row);
+    await Promise.resolve();
+    row.remove();
+    await vi.waitFor(() => expect(checker.pending).toBe(true));
+    expect(pageChanged).not.toHaveBeenCalled();
+
+    // the application swaps the step for another: told in the observer's callback, before any re-check
+    document.title = 'Mosaic';
+    document.getElementById('n')?.parentElement?.remove();
+    await vi.waitFor(() => expect(pageChanged).toHaveBeenCalledWith(null));
+    expect(checker.pending).toBe(false);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import sidebar from '@/entrypoints/sidebar.content/index';
-import { leaveDetection } from '@/entrypoints/shared/handoff';
+import { leaveFound } from '@/entrypoints/shared/handoff';
 
 describe('the sidebar script', () => {
   it('returns at once, not a promise, even when the background never answers', async () => {
@@ -16,7 +16,7 @@ describe('the sidebar script', () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
       .mockReturnValue(new Promise(() => {}) as never);
-    leaveDetection(
+    leaveFound(
       { kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' },
       document,
     );

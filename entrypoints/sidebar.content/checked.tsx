@@ -1,0 +1,153 @@
+/**
+ * The sidebar on a checked page (a person summary, a Carers Conversation or a Carers Review):
+ * the reader, the rules and the checker, drawn in <mosaic-companion>. Mounted by the sidebar's host
+ * (host.ts) for one page; a page that becomes another is another mount.
+ *
+ * Set up in short tasks, so that the page never waits long for us (no task of ours over 50 ms on a
+ * slow machine): first only what the first check needs is asked of the background; React and the
+ * views are set up in a later task, the reader, the rules and the checker in another (modules
+ * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
+ * them loaded), the sidebar is rendered in React's own task, and the first check runs after the
+ * debounce, in a task of its own (checker.ts).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Detection } from '@/lib/page/detect';
+import type { Settings } from '@/lib/settings/schema';
+import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
+import { loadPrefs } from './prefs';
+
+/** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
+export interface Mounted {
+  element: Element;
+  remove: () => void;
+}
+
+export interface MountOptions {
+  /** Whether this mount is no longer wanted (the page changed, or the script was stopped). */
+  stale: () => boolean;
+  /** The checker found that the page is no longer the one it checks (null: no checked page). */
+  pageChanged: (now: Detection | null) => void;
+}
+
+/** Mounts the sidebar for `found`; resolves with it, or null when it went stale. */
+export async function mountChecked(
+  ctx: ContentScriptContext,
+  found: Detection,
+  { stale, pageChanged }: MountOptions,
+): Promise<Mounted | null> {
+  const bus = new EventTarget();
+  let checker = null as InstanceType<typeof import('./checker').Checker> | null;
+  // Settings that changed while the sidebar was starting are used when it mounts.
+  let changedSettings: Settings | null = null;
+  const stopListening = onBackgroundMessage((msg) => {
+    if (msg.type === 'toggle-sidebar') bus.dispatchEvent(new Event('toggle'));
+    else if (msg.type === 'settings-changed') {
+      void fetchSettings().then((s) => {
+        if (checker) checker.setSettings(s);
+        else changedSettings = s;
+      });
+    }
+  });
+  const giveUp = () => {
+    stopListening();
+    return null;
+  };
+
+  // Everything the first check needs, so that `ready` means checked with it.
+  const [prefs, settings, waiting] = await Promise.all([
+    loadPrefs(),
+    fetchSettings(),
+    hasWaitingReview(found.personId),
+  ]);
+  if (stale()) return giveUp();
+
+  // React and the views, evaluated in a task of their own rather than with this script.
+  await nextTask();
+  const [{ createRoot }, { App }] = await Promise.all([
+    import('react-dom/client'),
+    import('@/components/sidebar/App'),
+  ]);
+  // Then the reader, the rules and the checker, in another.
+  await nextTask();
+  const [
+    { Checker },
+    { Overlay },
+    { SIDEBAR_CSS },
+    { describeStructure },
+    { listenForLabelPreview },
+    { CASE_PANEL_CSS },
+  ] = await Promise.all([
+    import('./checker'),
+    import('./overlay'),
+    import('./styles'),
+    import('@/lib/page/describe'),
+    import('./preview'),
+    import('./case-styles'),
+  ]);
+  if (stale()) return giveUp();
+
+  let overlay = null as InstanceType<typeof Overlay> | null;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'mosaic-companion',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: SIDEBAR_CSS + CASE_PANEL_CSS,
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      const layer = document.createElement('div');
+      layer.className = 'mc-layer';
+      layer.setAttribute('aria-hidden', 'true');
+      const app = document.createElement('div');
+      container.append(layer, app);
+      overlay = new Overlay(layer, window);
+      checker = new Checker(document, host, found, {
+        // The first findings are drawn after the frame that follows the first reading.
+        afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
+        pageChanged,
+      });
+      checker.setSettings(changedSettings ?? settings);
+      if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
+      const root = createRoot(app);
+      root.render(
+        <App
+          checker={checker}
+          detected={found}
+          host={host}
+          doc={document}
+          initialPrefs={prefs}
+          reviewWaiting={waiting}
+          bus={bus}
+          overlay={overlay}
+          describe={(doc) =>
+            describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })
+          }
+        />,
+      );
+      checker.start();
+      return root;
+    },
+    onRemove(root) {
+      checker?.stop();
+      overlay?.destroy();
+      root?.unmount();
+    },
+  });
+  if (stale()) return giveUp();
+  ui.mount();
+  // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
+  const stopPreview = listenForLabelPreview();
+  return {
+    element: ui.shadowHost,
+    remove: () => {
+      stopPreview();
+      stopListening();
+      ui.remove();
+    },
+  };
+}
+
+/** Resolves in a new task, so that the work after it does not lengthen the current one. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

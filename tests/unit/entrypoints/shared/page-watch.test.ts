@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+/**
+ * The watch on a live page (entrypoints/shared/page-watch.ts): any number of changes make one
+ * look, at an idle moment; in-app navigation makes one too; a quiet page makes none.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchPage } from '@/entrypoints/shared/page-watch';
+
+describe('watching a live page', () => {
+  let idle: IdleRequestCallback[];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The watch's clock stands still unless a test moves it.
+    vi.spyOn(performance, 'now').mockReturnValue(1000);
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** Runs the idle callbacks asked for so far. */
+  async function runIdle() {
+    const now = idle.splice(0);
+    for (const cb of now) cb({ didTimeout: false, timeRemaining: () => 10 });
+    await vi.waitFor(() => Promise.resolve());
+  }
+
+  it('looks once, at idle, after many changes, and not at all while the page is quiet', async () => {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    watchPage(ctx, look);
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    expect(look).not.toHaveBeenCalled();
+    await runIdle();
+    expect(look).toHaveBeenCalledTimes(1);
+
+    // quiet: nothing more is asked for, however long
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(idle).toHaveLength(0);
+    expect(look).toHaveBeenCalledTimes(1);
+    ctx.abort();
+  });
+
+  it('looks after in-app navigation (popstate, hashchange)', async () => {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    watchPage(ctx, look);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(idle).toHaveLength(1);
+    await runIdle();
+    vi.spyOn(performance, 'now').mockReturnValue(2000);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(idle).toHaveLength(1);
+    await runIdle();
+    expect(look).toHaveBeenCalledTimes(2);
+    ctx.abort();
+  });
+
+  it('stops with its script', async () => {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    watchPage(ctx, look);
+    ctx.abort();
+    document.body.append(document.createElement('p'));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(1000);
+    await runIdle();
+    expect(look).not.toHaveBeenCalled();
+  });
+});
