@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
-import { addExampleCases, caseworkShots } from './demo-casework';
+import { addExampleCases, caseworkShots, foundShot } from './demo-casework';
 import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
@@ -360,6 +360,7 @@ async function headless(base: string): Promise<void> {
     say('');
     await caseworkShots(context, base, OUT_DIR, say);
     if (id) await addExampleCases(context, id, say);
+    if (id) await foundShot(context, id, OUT_DIR, say);
     const shots = await extensionPages(context);
     writeFileSync(
       join(OUT_DIR, 'findings.json'),
