@@ -27,11 +27,11 @@ const BUDGETS: Record<string, { kb: number; why: string }> = {
   },
   'content-scripts/sidebar.js': {
     kb: 125,
-    why: '124.2 KB on 2026-12-02, with the case panel of casework steps (React DOM, no full zod); injected on supported pages only',
+    why: '124.6 KB on 2026-12-03, with the case panel of casework steps (React DOM, no full zod) and its step-seen message; injected on supported pages only',
   },
   'background.js': {
     kb: 60,
-    why: '59.5 KB on 2026-12-02, with the case panel and step names (zod/mini, no date-fns, London times by Intl); the performance.md target is 60 KB',
+    why: '59.7 KB on 2026-12-03, with the case panel, step names and the steps seen of Found in Mosaic (zod/mini, no date-fns, London times by Intl); the performance.md target is 60 KB',
   },
 };
 

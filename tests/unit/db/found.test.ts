@@ -73,6 +73,7 @@ describe('recording a step seen', () => {
       ctx(TODAY),
     );
     await recordSighting(d, CARER, ctx(TODAY));
+    await recordSighting(d, CARER, ctx(TODAY)); // the same step again the same day
     expect(await d.sightings.count()).toBe(3);
     const ras = (await found(d)).find((f) => f.kind === 'ras')!;
     expect(ras).toMatchObject({ seenOn: TODAY, allocated: null });
