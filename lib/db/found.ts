@@ -2,33 +2,15 @@
  * The checklist's side of "Found in Mosaic": casework steps the worker opened in the last
  * FOUND_DAYS days whose case is not tracked (no open case of that type for that person), and not
  * dismissed in those days. Rows are written by the background (lib/db/sightings.ts) and checked
- * here with SightingSchema as they are read back: a row that does not match is not shown (the
+ * here with its SightingSchema as they are read back: a row that does not match is not shown (the
  * daily purge removes it).
  */
-import * as z from 'zod/mini';
 import { isRealDate, subCalendarDays } from '../calendar';
-import { CASE_KINDS } from '../cases/types';
 import { CaseStoreError, listCases } from './cases';
-import { FOUND_DAYS } from './sightings';
+import { FOUND_DAYS, SightingSchema, type Sighting } from './sightings';
 import type { CaseDb } from './index';
 
-const date = z.string().check(z.refine(isRealDate));
-
-export const SightingSchema = z.object({
-  personId: z.string().check(z.regex(/^\d{1,12}$/)),
-  kind: z.enum(CASE_KINDS),
-  /** The name as shown, or initials only, by the setting. */
-  name: z.string().check(z.maxLength(200)),
-  /** The step's name as its title showed it. */
-  stepName: z.string().check(z.maxLength(100)),
-  /** The London calendar date the step was last seen. */
-  seenOn: date,
-  /** The date of allocation the step's date stamp showed, if any. */
-  allocated: z.nullable(date),
-  /** The London calendar date the worker dismissed it, if they did. */
-  dismissedOn: z.nullable(date),
-});
-export type Sighting = z.infer<typeof SightingSchema>;
+export { SightingSchema, type Sighting };
 
 /** The first day still in the window: seen (or dismissed) on or after it counts. */
 export function foundFrom(today: string, retentionDays: number): string {

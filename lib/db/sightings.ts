@@ -4,8 +4,9 @@
  * type, with the least the checklist needs to offer it (docs/privacy.md). The checklist reads and
  * dismisses the rows (lib/db/found.ts); the daily purge removes them after FOUND_DAYS at most.
  */
-import { subCalendarDays } from '../calendar';
-import type { CaseKind } from '../cases/types';
+import * as z from 'zod/mini';
+import { isRealDate, subCalendarDays } from '../calendar';
+import { CASE_KINDS, type CaseKind } from '../cases/types';
 import { storedName } from '../cases/input';
 import { openCases } from './steps';
 import type { StoreContext } from './cases';
@@ -13,6 +14,24 @@ import type { CaseDb } from './index';
 
 /** How many days a step seen stays in "Found in Mosaic" (and a dismissal holds). */
 export const FOUND_DAYS = 14;
+
+const date = z.string().check(z.refine(isRealDate));
+
+export const SightingSchema = z.object({
+  personId: z.string().check(z.regex(/^\d{1,12}$/)),
+  kind: z.enum(CASE_KINDS),
+  /** The name as shown, or initials only, by the setting. */
+  name: z.string().check(z.maxLength(200)),
+  /** The step's name as its title showed it. */
+  stepName: z.string().check(z.maxLength(100)),
+  /** The London calendar date the step was last seen. */
+  seenOn: date,
+  /** The date of allocation the step's date stamp showed, if any. */
+  allocated: z.nullable(date),
+  /** The London calendar date the worker dismissed it, if they did. */
+  dismissedOn: z.nullable(date),
+});
+export type Sighting = z.infer<typeof SightingSchema>;
 
 export interface StepSeen {
   personId: string;
@@ -58,17 +77,14 @@ export async function recordSighting(
 
 /**
  * Deletes the rows neither seen nor dismissed in the last `days` days (FOUND_DAYS, or fewer when
- * closed cases are kept for fewer days), and any row that is not a sighting at all.
+ * closed cases are kept for fewer days), and any row that does not match SightingSchema.
  */
 export async function purgeSightings(db: CaseDb, days: number, today: string): Promise<number> {
   const from = subCalendarDays(today, days);
   return db.sightings
     .filter((row) => {
-      const r = row as { seenOn?: unknown; dismissedOn?: unknown };
-      return (
-        !(typeof r.seenOn === 'string' && r.seenOn >= from) &&
-        !(typeof r.dismissedOn === 'string' && r.dismissedOn >= from)
-      );
+      const r = SightingSchema.safeParse(row);
+      return !r.success || (r.data.seenOn < from && (r.data.dismissedOn ?? '') < from);
     })
     .delete();
 }
