@@ -3,6 +3,9 @@
  * Mosaic in the last 14 days whose case is not in the checklist, each with Track and Dismiss.
  * Track adds the case as the step's "Track this case" does, with the date of allocation the step
  * showed, or the one date asked for here. Dismiss stops offering it (lib/db/found.ts).
+ *
+ * The date asked for is labelled "Date it was allocated": the add-case form's "Date of allocation"
+ * and a case's "Allocated on" each name one control of the checklist (contract.md).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { CASE_KIND_NAMES } from '@/lib/cases/types';
@@ -58,9 +61,9 @@ function FoundItem({ found, actions }: { found: Sighting; actions: FoundActions 
     if (allocated === null) {
       const input = e.currentTarget.elements.namedItem('allocated') as HTMLInputElement;
       const problem = input.validity?.badInput
-        ? 'Enter a real date of allocation, for example 27 3 2026.'
+        ? 'Enter a real date for when it was allocated, for example 27 3 2026.'
         : input.value === ''
-          ? 'Enter the date of allocation, as the step shows it in Mosaic.'
+          ? 'Enter the date it was allocated, as the step shows it in Mosaic.'
           : '';
       if (problem) {
         setError(problem);
@@ -99,7 +102,10 @@ function FoundItem({ found, actions }: { found: Sighting; actions: FoundActions 
           <p>Date of allocation: {shortDate(found.allocated)} (as the step showed it).</p>
         ) : (
           <div className={`mc-field${error ? ' mc-field-error' : ''}`}>
-            <label htmlFor={dateId}>Date of allocation</label>
+            <label htmlFor={dateId}>
+              Date it was allocated
+              <span className="mc-visually-hidden"> ({foundTitle(found)})</span>
+            </label>
             <p className="mc-hint" id={`${dateId}-hint`}>
               The step did not show it. Enter it as it is in Mosaic.
             </p>

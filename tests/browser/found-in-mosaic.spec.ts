@@ -43,7 +43,10 @@ test('steps opened untracked are found in the checklist; Track and Dismiss by ke
   const [ras, carers, reablement] = STEPS;
   await expect(list.locator('[data-testid="mc-found"]')).toHaveCount(3);
   await expect(row(ras)).toContainText('Date of allocation: 24 Nov 2026');
-  await expect(row(carers).getByLabel('Date of allocation')).toBeVisible();
+  await expect(row(carers).getByLabel('Date it was allocated')).toBeVisible();
+  // The add-case form's labels (contract.md) still name one control each.
+  await expect(list.getByLabel('Date of allocation')).toHaveCount(1);
+  await expect(list.getByLabel('Allocated on')).toHaveCount(0);
   const axe = await new AxeBuilder({ page: list }).include('main').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -62,8 +65,8 @@ test('steps opened untracked are found in the checklist; Track and Dismiss by ke
   // No date shown on the step: Track asks for it, then adds the case with it.
   await tabTo(list, "Track Carer's assessment for Carl Trial");
   await list.keyboard.press('Enter');
-  const date = row(carers).getByLabel('Date of allocation');
-  await expect(row(carers)).toContainText('Error: Enter the date of allocation');
+  const date = row(carers).getByLabel('Date it was allocated');
+  await expect(row(carers)).toContainText('Error: Enter the date it was allocated');
   await expect(date).toBeFocused();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await date.fill('2026-11-25');

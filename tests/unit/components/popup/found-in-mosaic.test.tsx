@@ -140,7 +140,7 @@ describe('Found in Mosaic', () => {
     await act(async () => button(carer, 'Track').click());
     const input = carer.querySelector<HTMLInputElement>('input[type="date"]')!;
     expect(carer.querySelector('.mc-error-message')!.textContent).toBe(
-      'Error: Enter the date of allocation, as the step shows it in Mosaic.',
+      'Error: Enter the date it was allocated, as the step shows it in Mosaic.',
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain(`${input.id}-error`);
