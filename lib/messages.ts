@@ -60,6 +60,18 @@ export const MessageSchema = z.discriminatedUnion('type', [
     kind: z.enum(CASE_KINDS),
     allocated: z.nullable(isoDate),
   }),
+  /**
+   * sidebar → background: the case panel is shown on a casework step; remembered for the
+   * checklist's "Found in Mosaic" while the case is not tracked (lib/db/sightings.ts).
+   */
+  z.object({
+    type: z.literal('step-seen'),
+    personId,
+    name,
+    kind: z.enum(CASE_KINDS),
+    stepName: z.string().check(z.minLength(1), z.maxLength(100)),
+    allocated: z.nullable(isoDate),
+  }),
   /** sidebar → background: tick the tasks a step offered (or untick them: Undo), in one transaction. */
   z.object({
     type: z.literal('tick-tasks'),

@@ -4,7 +4,7 @@
  * and a write of its own could be lost with it); every other write goes to the case store and then
  * tells the background, which redraws the toolbar badge.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createCalendar, type WorkingCalendar } from '@/lib/calendar';
 import {
   addCase,
@@ -26,43 +26,15 @@ import {
   parseCsvImport,
   parseJsonImport,
 } from '@/lib/cases/io';
-import {
-  CASE_KIND_NAMES,
-  type CaseRecord,
-  type CaseView,
-  type TaskStatus,
-} from '@/lib/cases/types';
+import { CASE_KIND_NAMES, type CaseRecord, type CaseView } from '@/lib/cases/types';
+import { dismissFound, listFound, type Sighting } from '@/lib/db/found';
 import type { Settings } from '@/lib/settings/schema';
 import { AddCaseForm, type AddCaseResult } from './AddCaseForm';
+import { CaseGroups } from './CaseGroups';
 import { CaseItem, type CaseActions } from './CaseItem';
+import { FoundInMosaic, foundTitle, type FoundActions } from './FoundInMosaic';
 import { ImportExport, type FileActions } from './ImportExport';
 import type { ChecklistServices } from '@/entrypoints/popup/services';
-
-type GroupId = Exclude<TaskStatus, 'done'> | 'all-done' | 'closed';
-
-const GROUPS: { id: GroupId; title: string }[] = [
-  { id: 'overdue', title: 'Overdue' },
-  { id: 'due-today', title: 'Due today' },
-  { id: 'due-soon', title: 'Due soon' },
-  { id: 'upcoming', title: 'Upcoming' },
-  { id: 'waiting', title: 'Waiting' },
-  { id: 'all-done', title: 'Every task done' },
-];
-
-function groupOf(view: CaseView): GroupId {
-  if (view.record.closedOn !== null) return 'closed';
-  return view.status === 'done' ? 'all-done' : view.status;
-}
-
-function byUrgency(a: CaseView, b: CaseView): number {
-  const da = a.next?.due ?? '9999-12-31';
-  const db = b.next?.due ?? '9999-12-31';
-  return (
-    da.localeCompare(db) ||
-    a.record.name.localeCompare(b.record.name) ||
-    a.record.personId.localeCompare(b.record.personId)
-  );
-}
 
 /** The id of the focused control, to put focus back on it after a reload. */
 function focusedId(): string | null {
@@ -76,6 +48,7 @@ interface Loaded {
   cal: WorkingCalendar;
   views: CaseView[];
   corrupt: number;
+  found: Sighting[];
 }
 
 export function Checklist({ services }: { services: ChecklistServices }) {
@@ -105,7 +78,8 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     try {
       const { ctx, settings } = await context();
       const { views, corrupt } = await listCaseViews(services.db, ctx);
-      setData({ settings, today: ctx.today, cal: ctx.cal, views, corrupt });
+      const found = await listFound(services.db, ctx.today, settings.retentionDays);
+      setData({ settings, today: ctx.today, cal: ctx.cal, views, corrupt, found });
       setLoadError('');
       setBlocked(false);
     } catch (error) {
@@ -270,6 +244,25 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     },
   };
 
+  const foundActions: FoundActions = {
+    async track(found, allocated) {
+      const reply = await services.track({ ...found, allocated });
+      if (!reply.ok) return reply.errors.map((e) => e.message);
+      await saved(
+        `${reply.existed ? 'Already in your checklist' : 'Added to your checklist'}: ${foundTitle(found)}.`,
+      );
+      document.getElementById('mc-checklist-title')?.focus();
+      return [];
+    },
+    async dismiss(found) {
+      await write(
+        (ctx) => dismissFound(services.db, found.personId, found.kind, ctx.today),
+        () => `Dismissed: ${foundTitle(found)}. It is not offered again for 14 days.`,
+      ).catch(() => undefined);
+      document.getElementById('mc-checklist-title')?.focus();
+    },
+  };
+
   async function add(input: Record<string, unknown>): Promise<AddCaseResult> {
     const { ctx } = await context();
     let result: Awaited<ReturnType<typeof addCase>>;
@@ -326,19 +319,6 @@ export function Checklist({ services }: { services: ChecklistServices }) {
     },
   };
 
-  const grouped = useMemo(() => {
-    const map = new Map<GroupId, CaseView[]>();
-    for (const v of data?.views ?? []) {
-      const g = groupOf(v);
-      map.set(g, [...(map.get(g) ?? []), v]);
-    }
-    for (const list of map.values()) list.sort(byUrgency);
-    return map;
-  }, [data]);
-
-  const openCount = (data?.views ?? []).filter((v) => v.record.closedOn === null).length;
-  const closed = grouped.get('closed') ?? [];
-
   const renderCase = (v: CaseView) => (
     <CaseItem
       key={v.record.id}
@@ -393,50 +373,14 @@ export function Checklist({ services }: { services: ChecklistServices }) {
 
       {data === null ? (
         <p>Loading your cases…</p>
-      ) : openCount === 0 ? (
-        <div className="mc-empty">
-          <h2>No open cases</h2>
-          <p>
-            Add a case below with the person&rsquo;s Mosaic ID and the date it was allocated to you.
-            The checklist then shows each step and when it is due, counting working days, and the
-            toolbar button shows how many cases are overdue.
-          </p>
-          <p>
-            In Mosaic, on a Carers Conversation or Carers Review, you can also choose &ldquo;Track
-            this case&rdquo; in the sidebar. Finishing a step with a Carers Review next action adds
-            the review here.
-          </p>
-        </div>
       ) : (
-        GROUPS.map(({ id, title }) => {
-          const list = grouped.get(id);
-          if (!list?.length) return null;
-          return (
-            <section
-              key={id}
-              className={`mc-group mc-group-${id}`}
-              aria-labelledby={`mc-group-${id}`}
-            >
-              <h2 id={`mc-group-${id}`}>
-                {title} <span className="mc-count">({list.length})</span>
-              </h2>
-              <ul className="mc-cases">{list.map(renderCase)}</ul>
-            </section>
-          );
-        })
+        <CaseGroups
+          views={data.views}
+          retentionDays={data.settings.retentionDays}
+          renderCase={renderCase}
+        />
       )}
-
-      {closed.length > 0 && data ? (
-        <details className="mc-group mc-group-closed">
-          <summary>
-            <h2>Closed cases ({closed.length})</h2>
-          </summary>
-          <p className="mc-hint">
-            Closed cases are deleted {data.settings.retentionDays} days after closing.
-          </p>
-          <ul className="mc-cases">{closed.map(renderCase)}</ul>
-        </details>
-      ) : null}
+      {data ? <FoundInMosaic found={data.found} actions={foundActions} /> : null}
 
       <AddCaseForm onAdd={add} />
       <ImportExport actions={fileActions} onMessage={setStatus} />

@@ -10,7 +10,12 @@ import type { CaseKind } from '@/lib/cases/types';
 import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offers';
 import type { StampLabel } from '@/lib/steps/stamps';
 import { shortDate } from '@/lib/dates-in-words';
-import { personCases, tickTasks, trackStepCase } from '@/entrypoints/sidebar.content/case-bridge';
+import {
+  personCases,
+  stepSeen,
+  tickTasks,
+  trackStepCase,
+} from '@/entrypoints/sidebar.content/case-bridge';
 import { stepEventOf } from '@/entrypoints/sidebar.content/step-actions';
 
 /** The case types as the checklist names them (lib/cases/types.ts, not imported: it carries zod). */
@@ -40,6 +45,8 @@ export interface CasePanelProps {
   personId: string;
   personName: string;
   caseKind: CaseKind;
+  /** The step's name as its title shows it. */
+  stepName: string;
   /** A Carers Conversation or Carers Review step. */
   carersStep: boolean;
   /** The date of allocation the page shows, and the stamp it came from. */
@@ -61,7 +68,8 @@ interface Offer {
 type Result = { ok: boolean; text: string; undo?: { caseId: string; ids: string[] } } | null;
 
 export function CasePanel(props: CasePanelProps) {
-  const { personId, personName, caseKind, carersStep, stamp, doc, host, facts, onOffer } = props;
+  const { personId, personName, caseKind, stepName, carersStep, stamp, doc, host, facts, onOffer } =
+    props;
   const [cases, setCases] = useState<PanelCase[] | null>(props.initialCases ?? null);
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
@@ -94,6 +102,17 @@ export function CasePanel(props: CasePanelProps) {
       doc.removeEventListener('visibilitychange', again);
     };
   }, [doc, reload, personId, props.initialCases]);
+
+  // The step seen: the checklist's "Found in Mosaic" offers it while its case is not tracked.
+  useEffect(() => {
+    void stepSeen({
+      personId,
+      name: personName.slice(0, 200),
+      kind: caseKind,
+      stepName: stepName.slice(0, 100),
+      allocated: stamp?.date ?? null,
+    });
+  }, [personId, personName, caseKind, stepName, stamp]);
 
   // ---- Finish and Save in the page: offer what they did ----------------------------------------
   useEffect(() => {

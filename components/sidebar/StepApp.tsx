@@ -129,6 +129,7 @@ export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepA
             personId={detected.personId}
             personName={detected.personName}
             caseKind={detected.caseKind}
+            stepName={detected.stepName}
             carersStep={false}
             stamp={stamp}
             doc={doc}

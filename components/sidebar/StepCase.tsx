@@ -31,11 +31,12 @@ export function StepCase({
   host: HTMLElement;
 }) {
   const stepNames = checker.getSettings().stepNames;
-  const caseKind = useMemo(() => {
-    // The step is named as its form's tab is: Carers Conversation, Carers Review.
-    const name = tabName(kind, 'form');
-    return name ? caseKindOfStep(stepList(stepNames), name) : null;
-  }, [kind, stepNames]);
+  // The step is named as its form's tab is: Carers Conversation, Carers Review.
+  const stepName = tabName(kind, 'form');
+  const caseKind = useMemo(
+    () => (stepName ? caseKindOfStep(stepList(stepNames), stepName) : null),
+    [stepName, stepNames],
+  );
   const stamp = useMemo(() => allocationFromStamps(doc.body?.innerText ?? ''), [doc]);
   const facts = useCallback((): PageFacts => {
     checker.flush();
@@ -47,12 +48,13 @@ export function StepCase({
       ),
     };
   }, [checker]);
-  if (!caseKind) return null;
+  if (!caseKind || !stepName) return null;
   return (
     <CasePanel
       personId={personId}
       personName={personName}
       caseKind={caseKind}
+      stepName={stepName}
       carersStep
       stamp={stamp}
       doc={doc}

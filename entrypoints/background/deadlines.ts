@@ -20,6 +20,7 @@ import {
   type StoreContext,
 } from '@/lib/db/cases';
 import { storeFailure } from '@/lib/db/errors';
+import { FOUND_DAYS, purgeSightings } from '@/lib/db/sightings';
 import type { MessageOf, TickTaskReply } from '@/lib/messages';
 import { londonTimeOn, nextLondonMidnight, todayInLondon } from '@/lib/dates';
 import type { Settings } from '@/lib/settings/schema';
@@ -168,9 +169,12 @@ async function catchUpReminder(settings: Settings): Promise<void> {
   if (Date.now() >= londonTimeOn(today, settings.reminderTime)) await remind(settings);
 }
 
+/** Closed cases after the retention setting; steps seen after FOUND_DAYS (or that, if fewer). */
 export async function purge(settings?: Settings): Promise<number> {
   const s = settings ?? (await loadSettings());
-  return purgeClosed(db(), s.retentionDays, todayInLondon());
+  const today = todayInLondon();
+  await purgeSightings(db(), Math.min(FOUND_DAYS, s.retentionDays), today);
+  return purgeClosed(db(), s.retentionDays, today);
 }
 
 /** Opens the checklist in a tab. */

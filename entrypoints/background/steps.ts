@@ -5,6 +5,7 @@
  */
 import { casesForPanel, tickTasks, trackFromStep } from '@/lib/db/steps';
 import { storeFailure } from '@/lib/db/errors';
+import { recordSighting } from '@/lib/db/sightings';
 import { STEP_LIST_KEY, stepList } from '@/lib/steps/names';
 import { db, refreshBadge, storeContext, tellChecklists } from './deadlines';
 import { handle } from './router';
@@ -36,7 +37,10 @@ function refreshQuietly(): Promise<void> {
   );
 }
 
-/** The case panel's messages: the person's cases, tracking from a step, ticks offered by a step. */
+/**
+ * The case panel's messages: the person's cases, tracking from a step (the checklist's "Found in
+ * Mosaic" tracks with it too), the step seen, ticks offered by a step.
+ */
 export function registerCasePanel(): void {
   handle('person-cases', async (msg) => ({
     ok: true,
@@ -54,6 +58,11 @@ export function registerCasePanel(): void {
       await refreshQuietly();
     }
     return result;
+  });
+
+  handle('step-seen', async (msg) => {
+    if (await recordSighting(db(), msg, await storeContext())) tellChecklists();
+    return { ok: true };
   });
 
   handle('tick-tasks', async (msg) => {

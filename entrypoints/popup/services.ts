@@ -7,7 +7,8 @@
 import { openCaseDb, type CaseDb } from '@/lib/db';
 import { todayInLondon } from '@/lib/dates';
 import { changeFailureWords } from '@/lib/db/errors';
-import { TickTaskReplySchema, parseMessage } from '@/lib/messages';
+import { TickTaskReplySchema, parseMessage, type MessageOf } from '@/lib/messages';
+import { parseTrackReply, type TrackStepReply } from '@/lib/steps/replies';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
 import { downloadText } from '@/lib/download';
 
@@ -25,6 +26,11 @@ export interface ChecklistServices {
    * request leaves at once, so it is saved even if the checklist is closed straight after.
    */
   tick(caseId: string, taskId: string, done: boolean): Promise<TickResult>;
+  /**
+   * "Track" in Found in Mosaic: the background adds the case as a step's "Track this case" does
+   * (`track-step-case`, with its checks), or finds the one already open.
+   */
+  track(input: Omit<MessageOf<'track-step-case'>, 'type'>): Promise<TrackStepReply>;
   /** The checklist's own address opened in a tab, or null when already in one. */
   tabAddress: string | null;
   /** Saves a file the worker asked for (a blob URL on an <a download>: no network request). */
@@ -79,6 +85,23 @@ export async function browserServices(): Promise<ChecklistServices> {
       const parsed = TickTaskReplySchema.safeParse(reply);
       if (!parsed.success) return { ok: false, error: TICK_NO_ANSWER };
       return parsed.data.ok ? { ok: true } : { ok: false, error: changeFailureWords(parsed.data) };
+    },
+    async track({ personId, name, kind, allocated }) {
+      let reply: unknown;
+      try {
+        reply = await browser.runtime.sendMessage({
+          type: 'track-step-case',
+          personId,
+          name,
+          kind,
+          allocated,
+        });
+      } catch {
+        reply = undefined;
+      }
+      return (
+        parseTrackReply(reply) ?? { ok: false, errors: [{ field: '', message: TICK_NO_ANSWER }] }
+      );
     },
     tabAddress: inTab ? null : browser.runtime.getURL('/popup.html') + '?view=tab',
     download: downloadText,

@@ -28,6 +28,11 @@ export async function personCases(personId: string): Promise<PanelCase[] | null>
   return parseCasesReply(await send({ type: 'person-cases', personId }));
 }
 
+/** The case panel is shown: remembered for the checklist's "Found in Mosaic" while untracked. */
+export async function stepSeen(msg: Omit<MessageOf<'step-seen'>, 'type'>): Promise<void> {
+  await send({ type: 'step-seen', ...msg });
+}
+
 export async function trackStepCase(
   msg: Omit<MessageOf<'track-step-case'>, 'type'>,
 ): Promise<TrackStepReply> {

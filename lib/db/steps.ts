@@ -9,7 +9,7 @@ import { addCase, parseRow, withNextDue, CaseStoreError, type StoreContext } fro
 import type { FieldError } from '../cases/input';
 import type { CaseDb } from './index';
 
-async function openCases(db: CaseDb, personId: string): Promise<CaseRecord[]> {
+export async function openCases(db: CaseDb, personId: string): Promise<CaseRecord[]> {
   const rows = await db.cases.where('personId').equals(personId).toArray();
   return rows
     .map(parseRow)
@@ -23,9 +23,19 @@ export type TrackResult =
 /**
  * Adds the case, or finds the one already open for this person and case type: tracking a step
  * twice, or from two windows at once, leaves one case. (Writes are serialised by IndexedDB: the
- * second add sees the first's case.)
+ * second add sees the first's case.) Once tracked, the step is no longer "Found in Mosaic".
  */
 export async function trackFromStep(
+  db: CaseDb,
+  input: { personId: string; name: string; kind: CaseKind; allocated: string | null },
+  ctx: StoreContext,
+): Promise<TrackResult> {
+  const result = await addOrFind(db, input, ctx);
+  if (result.ok) await db.sightings.delete([input.personId, input.kind]);
+  return result;
+}
+
+async function addOrFind(
   db: CaseDb,
   input: { personId: string; name: string; kind: CaseKind; allocated: string | null },
   ctx: StoreContext,

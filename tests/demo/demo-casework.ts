@@ -1,8 +1,9 @@
 /**
  * `npm run demo`'s casework part: screenshots of the case panel on a casework step (not tracked,
- * then tracked), of the offer after Finish, and fictional example cases in every status in the
- * checklist, so that its screenshot shows what it is for. The example cases are added through the
- * extension's own messages, from its checklist page, with dates counted from today.
+ * then tracked), of the offer after Finish, fictional example cases in every status in the
+ * checklist, so that its screenshot shows what it is for, and fictional steps seen untracked in
+ * its "Found in Mosaic". The examples are added through the extension's own messages, from its
+ * checklist page, with dates counted from today.
  */
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
@@ -132,6 +133,51 @@ export async function addExampleCases(
     say(`checklist: ${added} fictional example cases added, one in each status`);
   } catch (e) {
     say(`checklist: could not add the example cases (${(e as Error).message.split('\n')[0]})`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Fictional casework steps opened but not tracked: one showed its date of allocation, one not. */
+export const FOUND_EXAMPLES = [
+  {
+    personId: '9100011',
+    name: 'Ivy Example',
+    kind: 'reablement',
+    stepName: 'Reablement assessment',
+    allocated: todayInLondon(),
+  },
+  {
+    personId: '9100012',
+    name: 'Rex Example',
+    kind: 'carers-assessment',
+    stepName: 'Carers assessment',
+    allocated: null,
+  },
+] as const;
+
+/** The checklist's "Found in Mosaic" with the fictional steps seen (the case panel's `step-seen`). */
+export async function foundShot(
+  context: BrowserContext,
+  extensionId: string,
+  outDir: string,
+  say: Say,
+): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 420, height: 640 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+    await page.evaluate(async (examples) => {
+      for (const e of examples) await chrome.runtime.sendMessage({ type: 'step-seen', ...e });
+    }, FOUND_EXAMPLES);
+    await page.reload({ waitUntil: 'load' });
+    const section = page.locator('[data-testid="mc-found-list"]');
+    await section.locator('[data-person-id="9100012"]').waitFor({ timeout: 15_000 });
+    const path = join(outDir, 'found-in-mosaic.png');
+    await section.screenshot({ path });
+    say(`found in Mosaic: ${path}`);
+  } catch (e) {
+    say(`found in Mosaic: could not take the screenshot (${(e as Error).message.split('\n')[0]})`);
   } finally {
     await page.close().catch(() => {});
   }

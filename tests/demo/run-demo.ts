@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
-import { addExampleCases, caseworkShots } from './demo-casework';
+import { addExampleCases, caseworkShots, foundShot } from './demo-casework';
 import { liveAppShots } from './demo-live';
 import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
@@ -364,6 +364,7 @@ async function headless(base: string): Promise<void> {
     await caseworkShots(context, base, OUT_DIR, say);
     await liveAppShots(context, base, resolve('docs/screenshots'), say);
     if (id) await addExampleCases(context, id, say);
+    if (id) await foundShot(context, id, OUT_DIR, say);
     const shots = await extensionPages(context);
     writeFileSync(
       join(OUT_DIR, 'findings.json'),

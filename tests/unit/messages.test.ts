@@ -73,6 +73,14 @@ const GOOD: Message[] = [
   },
   { type: 'person-cases', personId: '3300202' },
   {
+    type: 'step-seen',
+    personId: '3300202',
+    name: 'Bella Sample',
+    kind: 'ras',
+    stepName: 'RAS assessment',
+    allocated: null,
+  },
+  {
     type: 'track-step-case',
     personId: '3300202',
     name: 'Bella Sample',
@@ -91,6 +99,7 @@ const ticks = GOOD.at(-1) as Extract<Message, { type: 'tick-tasks' }>;
 const review = GOOD[5] as Extract<Message, { type: 'record-review' }>;
 const track = GOOD[3] as Extract<Message, { type: 'track-case' }>;
 const tick = GOOD[7] as Extract<Message, { type: 'tick-task' }>;
+const seen = GOOD.find((m) => m.type === 'step-seen')!;
 
 /** Bad shapes, each with what is wrong. */
 const BAD: Array<[string, unknown]> = [
@@ -122,6 +131,10 @@ const BAD: Array<[string, unknown]> = [
   ['ticks of 21 tasks', { ...ticks, taskIds: Array(21).fill('initial-contact') }],
   ['ticks of a task id with spaces', { ...ticks, taskIds: ['record assessment'] }],
   ['cases of a person id with letters', { type: 'person-cases', personId: 'abc' }],
+  ['a step seen without its name', { ...seen, stepName: '' }],
+  ['a step seen with a name over 100 characters', { ...seen, stepName: 'x'.repeat(101) }],
+  ['a step seen of an unknown case kind', { ...seen, kind: 'safeguarding' }],
+  ['a step seen with a date in UK order', { ...seen, allocated: '24/11/2026' }],
   ['settings that are not an object', { type: 'save-settings', settings: 'retentionDays=1' }],
   ['settings missing', { type: 'save-settings' }],
   [

@@ -100,6 +100,10 @@ describe('schema versions', () => {
     expect(await listCases(db)).toEqual({ records: cases, corrupt: 0 });
     expect(await db.cases.where('[personId+kind]').equals(['4', 'carers-review']).count()).toBe(1);
     expect(await countBadge(db, '2024-03-05')).toEqual({ overdue: 0, dueToday: 2 });
+    // Version 2's table of steps seen is there, empty, and takes rows keyed by person and case type.
+    expect(await db.sightings.count()).toBe(0);
+    await db.sightings.put({ personId: '1', kind: 'ras', seenOn: '2024-03-05' });
+    expect(await db.sightings.get(['1', 'ras'])).toMatchObject({ seenOn: '2024-03-05' });
     db.close();
   });
 });

@@ -9,7 +9,8 @@ import { createCalendar } from '@/lib/calendar';
 import type { CaseDb } from '@/lib/db';
 import { tickTask } from '@/lib/db/cases';
 import { changeErrorMessage } from '@/lib/db/errors';
-import type { TickResult } from '@/entrypoints/popup/services';
+import { trackFromStep } from '@/lib/db/steps';
+import type { ChecklistServices, TickResult } from '@/entrypoints/popup/services';
 
 export function backgroundTick(db: CaseDb, today: string) {
   return vi.fn(async (caseId: string, taskId: string, done: boolean): Promise<TickResult> => {
@@ -24,4 +25,11 @@ export function backgroundTick(db: CaseDb, today: string) {
       return { ok: false, error: changeErrorMessage(error) };
     }
   });
+}
+
+/** The background's answer to Found in Mosaic's Track: `track-step-case`, against the test's store. */
+export function backgroundTrack(db: CaseDb, today: string) {
+  return vi.fn<ChecklistServices['track']>((input) =>
+    trackFromStep(db, input, { today, cal: createCalendar(), initialsOnly: false }),
+  );
 }

@@ -16,7 +16,7 @@ import {
   browserServices,
   type ChecklistServices,
 } from '@/entrypoints/popup/services';
-import { backgroundTick } from './background-stub';
+import { backgroundTick, backgroundTrack } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -44,6 +44,7 @@ beforeEach(() => {
     today: () => TODAY,
     casesChanged: vi.fn<() => Promise<void>>(async () => undefined),
     tick: backgroundTick(db, TODAY),
+    track: backgroundTrack(db, TODAY),
     tabAddress: 'chrome-extension://test/popup.html?view=tab',
     download: vi.fn<(fileName: string, mimeType: string, text: string) => void>(),
   };

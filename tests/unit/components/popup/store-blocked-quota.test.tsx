@@ -22,7 +22,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import type { ChecklistServices } from '@/entrypoints/popup/services';
 import { cal, ctx, record } from '../../db/helpers';
-import { backgroundTick } from './background-stub';
+import { backgroundTick, backgroundTrack } from './background-stub';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -93,7 +93,8 @@ describe('a blocked upgrade, in the store', () => {
     const reading = listCases(db).then((r) => (listed = r));
 
     const event = await blocked;
-    expect([event.oldVersion, event.newVersion]).toEqual([10, 20]);
+    // Dexie's IndexedDB version is its schema version times ten.
+    expect([event.oldVersion, event.newVersion]).toEqual([10, (SCHEMA_VERSIONS.length + 1) * 10]);
     expect(listed).toBeNull(); // still waiting: nothing read from a half-open store
 
     old.close();
@@ -180,6 +181,7 @@ describe('the checklist when the store is held up or full', () => {
       casesChanged: async () => undefined,
       // The background writes a tick: here, in the same store, as it would.
       tick: backgroundTick(db, TODAY),
+      track: backgroundTrack(db, TODAY),
       tabAddress: null,
       download: () => undefined,
     };

@@ -22,6 +22,7 @@ import {
   setSettingsSource,
   whenStarted,
 } from '@/entrypoints/background/deadlines';
+import { registerCasePanel } from '@/entrypoints/background/steps';
 
 const RED = [0xb3, 0x26, 0x1e, 255];
 const AMBER = [0xa3, 0x52, 0x00, 255];
@@ -243,6 +244,53 @@ describe('alarms', () => {
     await start();
     await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_PURGE, scheduledTime: Date.now() });
     expect((await listCases(db)).records.map((r) => r.personId)).toEqual(['1002']);
+  });
+});
+
+describe('steps seen (Found in Mosaic)', () => {
+  const SEEN = {
+    type: 'step-seen',
+    personId: '3300202',
+    name: 'Bella Sample',
+    kind: 'ras',
+    stepName: 'RAS assessment',
+    allocated: null,
+  };
+
+  it('records a step seen as the names setting says, once per person and case type, and not once tracked', async () => {
+    at('2026-11-23T10:00:00Z');
+    settings = { ...settings, initialsOnly: true };
+    await start();
+    registerCasePanel();
+    expect(await send(SEEN)).toEqual({ ok: true });
+    expect(await send({ ...SEEN, allocated: '2026-11-20' })).toEqual({ ok: true });
+    expect(await db.sightings.toArray()).toEqual([
+      expect.objectContaining({ name: 'B. S.', seenOn: '2026-11-23', allocated: '2026-11-20' }),
+    ]);
+    // Tracked (the step's "Track this case", or Track in the checklist): the row goes.
+    await send({ ...SEEN, type: 'track-step-case', allocated: '2026-11-20' });
+    expect(await db.sightings.count()).toBe(0);
+    await send(SEEN);
+    expect(await db.sightings.count()).toBe(0);
+  });
+
+  it('deletes steps seen after 14 days, or after the retention setting when fewer, on the purge alarm', async () => {
+    at('2026-11-23T10:00:00Z');
+    const row = { name: 'Bella Sample', kind: 'ras', stepName: 'RAS assessment', allocated: null };
+    await db.sightings.bulkPut([
+      { ...row, personId: '1', seenOn: '2026-11-08', dismissedOn: null },
+      { ...row, personId: '2', seenOn: '2026-11-10', dismissedOn: null },
+      { ...row, personId: '3', seenOn: '2026-11-20', dismissedOn: null },
+    ]);
+    await start();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_PURGE, scheduledTime: Date.now() });
+    expect(await db.sightings.toCollection().primaryKeys()).toEqual([
+      ['2', 'ras'],
+      ['3', 'ras'],
+    ]);
+    settings = { ...settings, retentionDays: 2 };
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_PURGE, scheduledTime: Date.now() });
+    expect(await db.sightings.count()).toBe(0);
   });
 });
 
