@@ -21,11 +21,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_DIR } from './server';
 import { WORK_STEP_PAGES, workStepHtml } from './work-steps';
+import { VARIANT_PAGES, variantHtml } from './variants';
 import {
   CARING_LEVEL_TEXT,
   CONTACT_METHODS,
   CONVERSATION_LABELS,
   DEMO_PAGES,
+  demoPage,
   DEPENDENT_FURTHER_LABEL,
   IMPACT_LEVEL_TEXT,
   isOpen,
@@ -1707,6 +1709,13 @@ export function buildAll(dir = SITE_DIR): string[] {
   for (const page of DEMO_PAGES) {
     writeFileSync(join(dir, page.file), renderPage(page));
     written.push(page.file);
+  }
+  for (const v of VARIANT_PAGES) {
+    writeFileSync(
+      join(dir, v.file),
+      variantHtml(v, (file) => renderPage(demoPage(file))),
+    );
+    written.push(v.file);
   }
   mkdirSync(join(dir, 'casework'), { recursive: true });
   for (const page of WORK_STEP_PAGES) {
