@@ -3,11 +3,12 @@
  * is", docs/label-overrides.md). Each is kept with the page kind and the date it was taught, in a
  * small list of its own (storage.local `taughtLabels`, written by the background only), and adds
  * to the effective `labelOverrides` the reader uses. Never an id, a class, a path or an answer:
- * only the question's visible text (checked by lib/page/teach.ts before it is kept).
+ * only the question's visible text (checked by lib/page/teach.ts before it is kept). How they join
+ * the label overrides: lib/settings/taught-overrides.ts (kept apart: the background, which stores
+ * the list, carries no text normalising).
  */
 import * as z from 'zod/mini';
 import { PAGE_KINDS, type PageKind } from '../page/kinds';
-import { normaliseLabel } from '../page/text';
 
 /** At most this many taught labels are kept; the oldest go first. */
 export const MAX_TAUGHT_LABELS = 200;
@@ -38,8 +39,9 @@ export function parseTaughtLabels(input: unknown): TaughtLabel[] {
   return out.slice(-MAX_TAUGHT_LABELS);
 }
 
+/** Texts are kept as the sidebar cleaned them: the same question gives the same text. */
 function sameLabel(a: string, b: string): boolean {
-  return normaliseLabel(a) === normaliseLabel(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** The list with one more label (the same text for the same field is kept once, with the new date). */
@@ -55,48 +57,6 @@ export function removeTaughtLabel(
   text: string,
 ): TaughtLabel[] {
   return list.filter((l) => !(l.field === field && sameLabel(l.text, text)));
-}
-
-/**
- * The label overrides the reader uses: the effective `labelOverrides` (the policy's when the
- * policy sets them, else the worker's own) with the taught labels added. The policy wins: a taught
- * text that the overrides already give to another field is left out, and the overrides' own texts
- * are never removed.
- */
-export function withTaughtLabels(
-  overrides: Readonly<Record<string, readonly string[]>>,
-  taught: readonly TaughtLabel[],
-): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const owner = new Map<string, string>();
-  for (const [field, labels] of Object.entries(overrides)) {
-    out[field] = [...labels];
-    for (const l of labels) owner.set(normaliseLabel(l), field);
-  }
-  for (const t of taught) {
-    const norm = normaliseLabel(t.text);
-    const held = owner.get(norm);
-    if (held !== undefined) continue;
-    owner.set(norm, t.field);
-    (out[t.field] ??= []).push(t.text);
-  }
-  return out;
-}
-
-/**
- * What IT deploys so that every worker has these labels: the `labelOverrides` policy value
- * (public/managed_schema.json), as one JSON object `{ "labelOverrides": { field: [texts] } }`.
- */
-export function labelOverridesPolicy(
-  overrides: Readonly<Record<string, readonly string[]>>,
-  taught: readonly TaughtLabel[],
-): { labelOverrides: Record<string, string[]> } {
-  const merged = withTaughtLabels(overrides, taught);
-  const labelOverrides: Record<string, string[]> = {};
-  for (const field of Object.keys(merged).sort()) {
-    if (merged[field].length) labelOverrides[field] = merged[field];
-  }
-  return { labelOverrides };
 }
 
 /** The page kind in words, for the options page's list. */

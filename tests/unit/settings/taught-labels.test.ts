@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { mergeSettings } from '@/lib/settings/merge';
 import {
   addTaughtLabel,
-  labelOverridesPolicy,
   MAX_TAUGHT_LABELS,
   parseTaughtLabels,
   removeTaughtLabel,
-  withTaughtLabels,
   type TaughtLabel,
 } from '@/lib/settings/taught-labels';
+import { labelOverridesPolicy, withTaughtLabels } from '@/lib/settings/taught-overrides';
 
 const GP: TaughtLabel = {
   field: 'gpKnows',
@@ -34,8 +33,8 @@ describe('the list of taught labels', () => {
     expect(parseTaughtLabels({ gpKnows: GP })).toEqual([]);
   });
 
-  it('keeps one entry per field and text (the newest), and at most the limit', () => {
-    const again = { ...GP, text: 'is your gp aware that you are a carer', date: '2026-11-23' };
+  it('keeps one entry per field and text (the newest, whatever its case), and at most the limit', () => {
+    const again = { ...GP, text: 'is your GP aware that you are a carer?', date: '2026-11-23' };
     expect(addTaughtLabel([GP], again)).toEqual([again]);
     let list: TaughtLabel[] = [];
     for (let i = 0; i < MAX_TAUGHT_LABELS + 5; i++)
@@ -44,10 +43,10 @@ describe('the list of taught labels', () => {
     expect(list[0].text).toBe(`Question number ${'x'.repeat(6)}`);
   });
 
-  it('removes by field and text, however the text is written', () => {
+  it('removes by field and text, whatever its case', () => {
     const other = { ...GP, field: 'hoursCaring', text: 'Hours a week spent caring' };
     expect(
-      removeTaughtLabel([GP, other], 'gpKnows', 'IS YOUR GP AWARE THAT YOU ARE A CARER'),
+      removeTaughtLabel([GP, other], 'gpKnows', 'IS YOUR GP AWARE THAT YOU ARE A CARER?'),
     ).toEqual([other]);
     expect(removeTaughtLabel([GP], 'hoursCaring', GP.text)).toEqual([GP]);
   });
