@@ -3,6 +3,7 @@
  * data-mode="teach"; docs/label-overrides.md), on the Carers Conversation whose GP question is worded
  * "Is your GP aware that you are a carer?" (tests/demo/variants.ts).
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, sidebar } from './fixtures';
@@ -86,7 +87,11 @@ test('teaching by pointing: a page button is not pressed, Esc changes nothing, a
   await expect(gpFinding(page)).toBeVisible();
 });
 
-test('teaching by keyboard alone, kept after a reload', async ({ page, demo }) => {
+test('teaching by keyboard alone, kept after a reload, listed in the options page with its policy file', async ({
+  page,
+  demo,
+  extensionId,
+}) => {
   await page.goto(demo(PAGE));
   const bar = sidebar(page);
   await expect(gpFinding(page)).toBeVisible();
@@ -114,4 +119,26 @@ test('teaching by keyboard alone, kept after a reload', async ({ page, demo }) =
   await expect(bar.getByRole('heading', { name: 'No problems found' })).toBeVisible();
   await expect(bar).toHaveAttribute('data-warnings', '0');
   await expect(gpFinding(page)).toHaveCount(0);
+
+  // the options page lists it, gives the policy file, and removes it
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const taught = page.getByTestId('mc-taught-labels');
+  const row = taught.getByTestId('mc-taught-label');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(QUESTION);
+  await expect(row).toContainText('Carers Conversation');
+  const optionsAxe = await new AxeBuilder({ page })
+    .include('[data-testid="mc-taught-labels"]')
+    .analyze();
+  expect(optionsAxe.violations.map((v) => v.id)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await taught.getByRole('button', { name: 'Save as policy file' }).click();
+  const file = await download;
+  const path = await file.path();
+  expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
+    labelOverrides: { gpKnows: [QUESTION] },
+  });
+  await row.getByRole('button', { name: /^Remove/ }).click();
+  await expect(taught.getByRole('status')).toContainText('Removed');
+  await expect(row).toHaveCount(0);
 });
