@@ -6,7 +6,8 @@
  *   until you close the browser or press Ctrl+C.
  * - Without one: headless. Each demo page is opened, the sidebar's findings are printed, and
  *   screenshots of every page (and its sidebar), the popup and the options page are saved under
- *   demo-output/. A summary is written to demo-output/findings.json.
+ *   demo-output/. A summary is written to demo-output/findings.json. The sidebar in teach mode is
+ *   also saved as docs/screenshots/teach-mode.png.
  *
  * Exits non-zero only when the build or the server fails; anything else is reported and skipped.
  *
@@ -22,6 +23,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
 import { addExampleCases, caseworkShots } from './demo-casework';
+import { teachShot } from './demo-teach';
 import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
@@ -359,6 +361,7 @@ async function headless(base: string): Promise<void> {
     if (interrupted) return;
     say('');
     await caseworkShots(context, base, OUT_DIR, say);
+    await teachShot(context, base, OUT_DIR, say);
     if (id) await addExampleCases(context, id, say);
     const shots = await extensionPages(context);
     writeFileSync(
