@@ -104,6 +104,7 @@ export function App({
     overlay,
     pageKind: detected.kind,
     fallbackFocus: () => summaryRef.current ?? headingRef.current,
+    shown: !hidden && !prefs.collapsed,
   });
 
   const setRoot = useCallback(

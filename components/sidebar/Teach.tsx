@@ -68,10 +68,20 @@ export interface TeachProps {
   pageKind: PageKind;
   /** Where focus goes when the finding's own button is gone (the field was found). */
   fallbackFocus: () => HTMLElement | null;
+  /** The sidebar's panel is shown (not hidden or collapsed): teach mode ends when it is not. */
+  shown: boolean;
 }
 
 /** Teach mode's state, its start, and what to draw in the sidebar. */
-export function useTeach({ checker, doc, host, overlay, pageKind, fallbackFocus }: TeachProps) {
+export function useTeach({
+  checker,
+  doc,
+  host,
+  overlay,
+  pageKind,
+  fallbackFocus,
+  shown,
+}: TeachProps) {
   const [field, setField] = useState<string | null>(null);
   const [where, setWhere] = useState('');
   const [result, setResult] = useState<Result | null>(null);
@@ -160,8 +170,12 @@ export function useTeach({ checker, doc, host, overlay, pageKind, fallbackFocus 
     [cancel, checker, doc, host, overlay, pick],
   );
 
-  // Teach mode never outlives the sidebar.
+  // Teach mode never outlives the sidebar, nor holds the page while its banner cannot be seen.
   useEffect(() => () => engine.current?.stop(), []);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- leaving teach mode when the sidebar is hidden or collapsed
+    if (!shown) leave();
+  }, [shown, leave]);
 
   const undo = async (u: NonNullable<Result['undo']>) => {
     await forgetTaughtLabel(u.field, u.text);

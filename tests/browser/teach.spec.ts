@@ -71,6 +71,14 @@ test('teaching by pointing: a page button is not pressed, Esc changes nothing, a
   await expect(teachButton(page)).toBeFocused();
   await expect(gpFinding(page)).toBeVisible();
 
+  // collapsing the sidebar leaves teach mode: the page is never held without its banner
+  await teachButton(page).click();
+  await expect(bar).toHaveAttribute('data-mode', 'teach');
+  await bar.getByRole('button', { name: 'Collapse the sidebar' }).click();
+  await expect(bar).not.toHaveAttribute('data-mode', 'teach');
+  await bar.getByRole('button', { name: /^Mosaic Companion/ }).click();
+  await expect(gpFinding(page)).toBeVisible();
+
   // a click on the question teaches it: the page is read again and the finding goes
   await teachButton(page).click();
   await page.getByText(QUESTION).click();
