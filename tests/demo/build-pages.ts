@@ -1671,6 +1671,10 @@ export function indexHtml(): string {
     (p) =>
       `<tr><td><a href="${p.file}">${esc(p.file.replace(/^casework\/|\.html$/g, ''))}</a></td><td>${esc(p.personName)} [${p.personId}]</td><td>${esc(p.description)}</td></tr>`,
   ).join('\n')}\n</tbody></table>`;
+  const variants = `<h3>Worded differently (for teaching the sidebar a question)</h3>\n<table class="grid index-grid"><thead><tr><th>Page</th><th>What it shows</th></tr></thead><tbody>\n${VARIANT_PAGES.map(
+    (v) =>
+      `<tr><td><a href="${v.file}">${esc(v.file.replace(/\.html$/, ''))}</a></td><td>${esc(v.description)}</td></tr>`,
+  ).join('\n')}\n</tbody></table>`;
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -1686,6 +1690,7 @@ export function indexHtml(): string {
 Carers Review workflow steps. Every person, worker and address is fictional. Open a page and the Mosaic Companion
 sidebar checks it as you change the answers; nothing is saved anywhere.</p>
 ${sections}
+${variants}
 ${workSteps}
 </main>
 </body>
