@@ -4,11 +4,14 @@
  * does not carry the full zod API (docs/performance.md); nothing here shows a message to people.
  */
 import * as z from 'zod/mini';
+import { PAGE_KINDS } from './page/kinds';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const personId = z.string().check(z.regex(/^\d{1,12}$/));
 const name = z.string().check(z.maxLength(200));
 const token = z.string().check(z.regex(/^[a-z0-9]{1,40}$/));
+const taughtField = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/));
+const taughtText = z.string().check(z.minLength(1), z.maxLength(300));
 export const CASE_KINDS = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
 
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -91,6 +94,20 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings-state') }),
   /** options → background: save the user's settings (checked again by the background). */
   z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
+  /**
+   * sidebar → background: keep a question the worker pointed at as a field's label (checked in
+   * the sidebar by lib/page/teach.ts; the background adds the date). Replies `{ ok: true }`.
+   */
+  z.object({
+    type: z.literal('teach-label'),
+    field: taughtField,
+    text: taughtText,
+    pageKind: z.enum(PAGE_KINDS),
+  }),
+  /** sidebar (Undo) or options page (Remove) → background: forget a taught label. */
+  z.object({ type: z.literal('forget-taught-label'), field: taughtField, text: taughtText }),
+  /** options → background: the taught labels (a TaughtLabel list, lib/settings/taught-labels.ts). */
+  z.object({ type: z.literal('get-taught-labels') }),
   /**
    * options → sidebar (tabs.sendMessage to a Mosaic tab): which fields would these label overrides
    * find on this page? The sidebar replies with a PreviewLabelsReply; nothing on the page changes.

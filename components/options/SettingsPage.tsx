@@ -33,6 +33,7 @@ import type { Settings, SettingsKey } from '@/lib/settings/schema';
 import { Field, FieldSet, LockedNote } from './controls';
 import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
 import { StepNamesFields } from './StepNames';
+import { TaughtLabels } from './TaughtLabels';
 import {
   loadSettingsState,
   onPermissionsChanged,
@@ -583,6 +584,8 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
           {dirty ? <span className="mc-hint">You have changes that are not saved yet.</span> : null}
         </div>
       </form>
+
+      <TaughtLabels settings={state.settings} policySetsLabels={isLocked('labelOverrides')} />
 
       <section aria-labelledby="mc-h-file" className="mc-file">
         <h2 id="mc-h-file">Export and import</h2>

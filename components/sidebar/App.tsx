@@ -39,6 +39,7 @@ import {
 } from './Panels';
 import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
 import { StepCase } from './StepCase';
+import { TeachContext, useTeach } from './Teach';
 import type { ViewFinding } from '@/lib/sidebar/view';
 
 export interface AppProps {
@@ -96,6 +97,15 @@ export function App({
   const recorded = useRef(new Set<string>());
   const lastCounts = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const teach = useTeach({
+    checker,
+    doc,
+    host,
+    overlay,
+    pageKind: detected.kind,
+    fallbackFocus: () => summaryRef.current ?? headingRef.current,
+    shown: !hidden && !prefs.collapsed,
+  });
 
   const setRoot = useCallback(
     (el: HTMLElement | null) => {
@@ -183,7 +193,7 @@ export function App({
     if (!win) return;
     const onClick = (e: MouseEvent) => {
       const button = finishButtonOf(e.target, host);
-      if (!button) return;
+      if (!button || rootRef.current?.hasAttribute('data-mode')) return;
       if (letThrough.current === button) {
         letThrough.current = null;
         onFinished();
@@ -372,7 +382,7 @@ export function App({
     : [];
 
   return (
-    <>
+    <TeachContext value={teach.start}>
       <aside
         ref={setRoot}
         className={rootClass}
@@ -381,6 +391,7 @@ export function App({
         data-person-id={personId}
         data-errors={errors}
         data-warnings={warnings}
+        data-mode={teach.mode}
         aria-label="Mosaic Companion"
         hidden={hidden}
       >
@@ -447,6 +458,7 @@ export function App({
                   </p>
                 </div>
               )}
+              {teach.panel}
               {!view ? (
                 <p>Checking this page…</p>
               ) : (
@@ -557,6 +569,6 @@ export function App({
         {announcement}
       </div>
       {guard && <FinishGuard errors={guard.errors} onFinish={finishAnyway} onBack={goBack} />}
-    </>
+    </TeachContext>
   );
 }

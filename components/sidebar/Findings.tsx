@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Severity } from '@/lib/rules/types';
 import type { SectionGroup, TabGroup, ViewFinding } from '@/lib/sidebar/view';
+import { TeachButton } from './Teach';
 
 export const SEVERITY_WORD: Record<Severity, string> = {
   error: 'Error',
@@ -60,6 +61,7 @@ export function FindingItem({ finding: f, id, onJump, notice }: FindingProps) {
       <button
         type="button"
         className="mc-link"
+        id={`${id}-msg`}
         data-rule-id={f.ruleId}
         data-severity={f.severity}
         data-field={f.field ?? undefined}
@@ -73,6 +75,7 @@ export function FindingItem({ finding: f, id, onJump, notice }: FindingProps) {
           On the {f.tab} tab
         </span>
       )}
+      <TeachButton finding={f} describedBy={`${id}-msg`} />
       {notice}
     </li>
   );

@@ -8,6 +8,7 @@ import { registerSettings } from './settings';
 import { registerRegistration } from './registration';
 import { registerDeadlines } from './deadlines';
 import { registerSteps } from './steps';
+import { registerTaughtLabels } from './taught-labels';
 
 export default defineBackground(() => {
   listen();
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   registerRegistration();
   registerDeadlines();
   registerSteps();
+  registerTaughtLabels();
 });

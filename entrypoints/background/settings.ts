@@ -13,6 +13,7 @@ import {
   type EffectiveSettings,
 } from '@/lib/settings/merge';
 import { handle } from './router';
+import { TAUGHT_LABELS_KEY } from './taught-labels';
 
 /** The user's own choices: only the keys that differ from the defaults. */
 export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
@@ -200,7 +201,9 @@ export function registerSettings(): void {
     const relevant =
       area === 'managed' ||
       (area === 'local' &&
-        ('settings' in changes || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
+        ('settings' in changes ||
+          TAUGHT_LABELS_KEY in changes ||
+          (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
     if (relevant) {
       if (area === 'managed' || (READS_TEST_POLICY && TEST_POLICY_KEY in changes)) forgetQuestion();
       void settingsChanged();

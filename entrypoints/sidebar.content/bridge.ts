@@ -8,6 +8,8 @@ import type { Message, MessageOf } from '@/lib/messages';
 import { parseReceivedSettings } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
+import { parseTaughtLabels } from '@/lib/settings/taught-labels';
+import { withTaughtLabels } from '@/lib/settings/taught-overrides';
 
 export async function send(msg: Message): Promise<unknown> {
   try {
@@ -17,8 +19,17 @@ export async function send(msg: Message): Promise<unknown> {
   }
 }
 
+/**
+ * The effective settings, with the labels workers taught by pointing added to the label overrides
+ * (docs/label-overrides.md).
+ */
 export async function fetchSettings(): Promise<Settings> {
-  return parseReceivedSettings(await send({ type: 'get-settings' }));
+  const [settings, taught] = await Promise.all([
+    send({ type: 'get-settings' }).then(parseReceivedSettings),
+    send({ type: 'get-taught-labels' }).then(parseTaughtLabels),
+  ]);
+  if (taught.length === 0) return settings;
+  return { ...settings, labelOverrides: withTaughtLabels(settings.labelOverrides, taught) };
 }
 
 export async function hasWaitingReview(personId: string): Promise<boolean> {

@@ -41,6 +41,8 @@ export class Overlay {
   private flashBox: HTMLElement | null = null;
   private flashEls: Element[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private pointBox: HTMLElement | null = null;
+  private pointEl: Element | null = null;
   private frame = 0;
   private listening = false;
 
@@ -68,12 +70,32 @@ export class Overlay {
   }
 
   private sync(): void {
-    this.listen(this.outlines.length > 0 || this.flashBox !== null);
+    this.listen(this.outlines.length > 0 || this.flashBox !== null || this.pointBox !== null);
   }
 
   reposition(): void {
     for (const o of this.outlines) place(o.box, unionRect(o.els), 3);
     if (this.flashBox) place(this.flashBox, unionRect(this.flashEls), 6);
+    if (this.pointBox && this.pointEl) place(this.pointBox, unionRect([this.pointEl]), 4);
+  }
+
+  /** Teach mode: outline the page element under the pointer (or chosen by Tab); null removes it. */
+  point(el: Element | null): void {
+    if (el === this.pointEl) return;
+    this.pointEl = el;
+    if (!el) {
+      this.pointBox?.remove();
+      this.pointBox = null;
+    } else if (!this.pointBox) {
+      const box = this.layer.ownerDocument.createElement('div');
+      box.className = 'mc-point';
+      box.setAttribute('aria-hidden', 'true');
+      box.setAttribute('data-testid', 'mc-teach-outline');
+      this.layer.append(box);
+      this.pointBox = box;
+    }
+    this.reposition();
+    this.sync();
   }
 
   /** Outline each group of elements (one box per question); an empty list removes them all. */
@@ -117,6 +139,7 @@ export class Overlay {
 
   destroy(): void {
     this.setOutlines([]);
+    this.point(null);
     this.clearFlash();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
   }

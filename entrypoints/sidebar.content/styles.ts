@@ -63,6 +63,10 @@ ul, ol { margin: 0 0 8px; padding: 0; list-style: none; }
 .mc-link:hover { color: #003078; text-decoration-thickness: 3px; }
 .mc-where { font-size: 14px; color: #505a5f; }
 .mc-notice { margin-top: 6px; padding: 8px; border-left: 5px solid #1d70b8; background: #f3f2f1; font-size: 15px; }
+.mc-finding > .mc-teach { grid-column: 1 / -1; justify-self: start; margin-top: 4px; }
+.mc-teach-banner { margin: 0 0 12px; border-left-color: #ffdd00; background: #fff7bf; }
+.mc-teach-refused { border-left-color: #d4351c; }
+.mc-notice[tabindex="-1"]:focus-visible, .mc-notice[tabindex="-1"]:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
 
 .mc-button { font: inherit; font-size: 16px; line-height: 1.2; padding: 7px 10px 6px; margin: 4px 8px 4px 0;
   color: #ffffff; background: #00703c; border: 2px solid transparent; border-radius: 0;
@@ -107,6 +111,7 @@ dt { margin: 0; } dd { margin: 0; text-align: right; font-weight: 700; }
 
 .mc-layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147482999; }
 .mc-outline { position: fixed; pointer-events: none; border: 3px solid #d4351c; }
+.mc-point { position: fixed; pointer-events: none; outline: 3px dashed #1d70b8; box-shadow: 0 0 0 6px rgba(255, 221, 0, 0.6); }
 .mc-flash { position: fixed; pointer-events: none; outline: 4px solid #ffdd00; box-shadow: 0 0 0 8px #0b0c0c;
   animation: mc-fade 2s ease-out forwards; }
 @keyframes mc-fade { 0%, 60% { opacity: 1; } 100% { opacity: 0; } }
@@ -145,6 +150,7 @@ dt { margin: 0; } dd { margin: 0; text-align: right; font-weight: 700; }
   .mc-link:focus-visible, .mc-button:focus-visible, .mc-iconbtn:focus-visible, .mc-tabbtn:focus-visible {
     outline: 3px solid Highlight; background: Canvas; color: LinkText; }
   .mc-outline { border-color: Highlight; }
+  .mc-point { outline-color: Highlight; box-shadow: none; }
   .mc-flash { outline-color: Highlight; box-shadow: none; }
   .mc-bar > span { background: Highlight; forced-color-adjust: none; }
   .mc-sev svg { forced-color-adjust: auto; }

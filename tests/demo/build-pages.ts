@@ -22,11 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { SITE_DIR } from './server';
 import { WORK_STEP_PAGES, workStepHtml } from './work-steps';
 import { appHtml } from './live-app';
+import { VARIANT_PAGES, variantHtml } from './variants';
 import {
   CARING_LEVEL_TEXT,
   CONTACT_METHODS,
   CONVERSATION_LABELS,
   DEMO_PAGES,
+  demoPage,
   DEPENDENT_FURTHER_LABEL,
   IMPACT_LEVEL_TEXT,
   isOpen,
@@ -1670,6 +1672,10 @@ export function indexHtml(): string {
     (p) =>
       `<tr><td><a href="${p.file}">${esc(p.file.replace(/^casework\/|\.html$/g, ''))}</a></td><td>${esc(p.personName)} [${p.personId}]</td><td>${esc(p.description)}</td></tr>`,
   ).join('\n')}\n</tbody></table>`;
+  const variants = `<h3>Worded differently (for teaching the sidebar a question)</h3>\n<table class="grid index-grid"><thead><tr><th>Page</th><th>What it shows</th></tr></thead><tbody>\n${VARIANT_PAGES.map(
+    (v) =>
+      `<tr><td><a href="${v.file}">${esc(v.file.replace(/\.html$/, ''))}</a></td><td>${esc(v.description)}</td></tr>`,
+  ).join('\n')}\n</tbody></table>`;
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -1691,6 +1697,7 @@ sidebar checks it as you change the answers; nothing is saved anywhere.</p>
 <a href="app/index.html?frame=1&amp;view=conversation-2204451">the views in an iframe</a>,
 <a href="app/index.html?widgets=1&amp;view=conversation-2204451">controls drawn over by widgets</a>.</p>
 ${sections}
+${variants}
 ${workSteps}
 </main>
 </body>
@@ -1714,6 +1721,13 @@ export function buildAll(dir = SITE_DIR): string[] {
   for (const page of DEMO_PAGES) {
     writeFileSync(join(dir, page.file), renderPage(page));
     written.push(page.file);
+  }
+  for (const v of VARIANT_PAGES) {
+    writeFileSync(
+      join(dir, v.file),
+      variantHtml(v, (file) => renderPage(demoPage(file))),
+    );
+    written.push(v.file);
   }
   mkdirSync(join(dir, 'casework'), { recursive: true });
   for (const page of WORK_STEP_PAGES) {

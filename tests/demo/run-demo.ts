@@ -6,7 +6,8 @@
  *   until you close the browser or press Ctrl+C.
  * - Without one: headless. Each demo page is opened, the sidebar's findings are printed, and
  *   screenshots of every page (and its sidebar), the popup and the options page are saved under
- *   demo-output/. A summary is written to demo-output/findings.json. The live application
+ *   demo-output/. A summary is written to demo-output/findings.json. The sidebar in teach mode is
+ *   also saved as docs/screenshots/teach-mode.png. The live application
  *   (tests/demo/site/app, docs/live-pages.md) is then followed through its views, with a
  *   screenshot of each state in docs/screenshots/live-*.png.
  *
@@ -25,6 +26,7 @@ import { startDemoServer } from './server';
 import { DEMO_PAGES, type DemoPage } from './pages';
 import { addExampleCases, caseworkShots, foundShot } from './demo-casework';
 import { liveAppShots } from './demo-live';
+import { teachShot } from './demo-teach';
 import { CHROMIUM, extensionArgs } from '../browser/fixtures';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
@@ -363,6 +365,7 @@ async function headless(base: string): Promise<void> {
     say('');
     await caseworkShots(context, base, OUT_DIR, say);
     await liveAppShots(context, base, resolve('docs/screenshots'), say);
+    await teachShot(context, base, OUT_DIR, say);
     if (id) await addExampleCases(context, id, say);
     if (id) await foundShot(context, id, OUT_DIR, say);
     const shots = await extensionPages(context);

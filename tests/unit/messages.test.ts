@@ -93,8 +93,16 @@ const GOOD: Message[] = [
     taskIds: ['initial-contact', 'record-assessment'],
     done: true,
   },
+  {
+    type: 'teach-label',
+    field: 'gpKnows',
+    text: 'Is your GP aware that you are a carer?',
+    pageKind: 'carers-conversation',
+  },
+  { type: 'forget-taught-label', field: 'caredFor.relationship', text: 'Relation' },
+  { type: 'get-taught-labels' },
 ];
-const ticks = GOOD.at(-1) as Extract<Message, { type: 'tick-tasks' }>;
+const ticks = GOOD.find((m) => m.type === 'tick-tasks') as Extract<Message, { type: 'tick-tasks' }>;
 
 const review = GOOD[5] as Extract<Message, { type: 'record-review' }>;
 const track = GOOD[3] as Extract<Message, { type: 'track-case' }>;
@@ -108,6 +116,18 @@ const BAD: Array<[string, unknown]> = [
   ['a string', 'record-review'],
   ['a number', 42],
   ['an array', [review]],
+  [
+    'a taught label with no text',
+    { type: 'teach-label', field: 'gpKnows', text: '', pageKind: 'carers-review' },
+  ],
+  [
+    'a taught label for a field id that is a CSS path',
+    { type: 'teach-label', field: 'div > label', text: 'Question', pageKind: 'carers-review' },
+  ],
+  [
+    'a taught label of an unknown page kind',
+    { type: 'teach-label', field: 'gpKnows', text: 'Question', pageKind: 'intranet' },
+  ],
   ['no type', { personId: '1' }],
   ['an unknown type', { type: 'delete-all-cases' }],
   ['a type of the wrong case', { ...review, type: 'Record-Review' }],
