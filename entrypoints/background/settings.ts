@@ -4,7 +4,6 @@
  * are checked key by key on every read (lib/settings/merge.ts). When either changes, the other
  * background modules are told and every tab gets `settings-changed`.
  */
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import {
   mergeSettings,
@@ -15,10 +14,13 @@ import {
 import { handle } from './router';
 import { TAUGHT_LABELS_KEY } from './taught-labels';
 
-/** The user's own choices: only the keys that differ from the defaults. */
-export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
-  fallback: {},
-});
+/** storage.local key of the user's own choices: only the keys that differ from the defaults. */
+const USER_SETTINGS_KEY = 'settings';
+
+/** The user's choices as stored (checked by `mergeSettings` on every read). */
+export async function readUserSettings(): Promise<unknown> {
+  return (await browser.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {};
+}
 
 /**
  * The test build (`wxt build --mode test`, used by the browser tests only) reads the policy from
@@ -137,7 +139,7 @@ function logProblems(state: EffectiveSettings): void {
 }
 
 export async function getSettingsState(): Promise<EffectiveSettings> {
-  const [policy, user] = await Promise.all([readPolicy(), userSettingsItem.getValue()]);
+  const [policy, user] = await Promise.all([readPolicy(), readUserSettings()]);
   const state = mergeSettings(policy, user);
   logProblems(state);
   return state;
@@ -186,9 +188,9 @@ export async function saveUserSettings(input: unknown): Promise<SaveResult> {
   const layer = validateLayer(input, 'user');
   if (layer.problems.length) return { ok: false, problems: layer.problems.map((p) => p.message) };
   const { locked } = await getSettingsState();
-  await userSettingsItem.setValue(
-    userLayerToStore({ ...DEFAULT_SETTINGS, ...layer.values }, locked),
-  );
+  await browser.storage.local.set({
+    [USER_SETTINGS_KEY]: userLayerToStore({ ...DEFAULT_SETTINGS, ...layer.values }, locked),
+  });
   return { ok: true };
 }
 
@@ -201,7 +203,7 @@ export function registerSettings(): void {
     const relevant =
       area === 'managed' ||
       (area === 'local' &&
-        ('settings' in changes ||
+        (USER_SETTINGS_KEY in changes ||
           TAUGHT_LABELS_KEY in changes ||
           (READS_TEST_POLICY && TEST_POLICY_KEY in changes)));
     if (relevant) {

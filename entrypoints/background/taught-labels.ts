@@ -4,7 +4,6 @@
  * to the label overrides it reads with (entrypoints/sidebar.content/bridge.ts); a change is told
  * to every tab like any settings change (entrypoints/background/settings.ts listens to this key).
  */
-import { storage } from 'wxt/utils/storage';
 import { todayInLondon } from '@/lib/dates';
 import {
   addTaughtLabel,
@@ -16,13 +15,13 @@ import { handle } from './router';
 
 export const TAUGHT_LABELS_KEY = 'taughtLabels';
 
-const taughtLabelsItem = storage.defineItem<unknown>(`local:${TAUGHT_LABELS_KEY}`, {
-  fallback: [],
-});
-
 /** The taught labels, each checked (a bad entry is dropped). */
 export async function getTaughtLabels(): Promise<TaughtLabel[]> {
-  return parseTaughtLabels(await taughtLabelsItem.getValue());
+  return parseTaughtLabels((await browser.storage.local.get(TAUGHT_LABELS_KEY))[TAUGHT_LABELS_KEY]);
+}
+
+async function storeTaughtLabels(labels: TaughtLabel[]): Promise<void> {
+  await browser.storage.local.set({ [TAUGHT_LABELS_KEY]: labels });
 }
 
 export function registerTaughtLabels(): void {
@@ -34,13 +33,11 @@ export function registerTaughtLabels(): void {
       pageKind: msg.pageKind,
       date: todayInLondon(),
     };
-    await taughtLabelsItem.setValue(addTaughtLabel(await getTaughtLabels(), label));
+    await storeTaughtLabels(addTaughtLabel(await getTaughtLabels(), label));
     return { ok: true };
   });
   handle('forget-taught-label', async (msg) => {
-    await taughtLabelsItem.setValue(
-      removeTaughtLabel(await getTaughtLabels(), msg.field, msg.text),
-    );
+    await storeTaughtLabels(removeTaughtLabel(await getTaughtLabels(), msg.field, msg.text));
     return { ok: true };
   });
 }

@@ -5,7 +5,7 @@ import {
   getEffectiveSettings,
   getSettingsState,
   saveUserSettings,
-  userSettingsItem,
+  readUserSettings,
 } from '@/entrypoints/background/settings';
 
 describe('background settings', () => {
@@ -21,12 +21,12 @@ describe('background settings', () => {
     expect(await saveUserSettings({ ...DEFAULT_SETTINGS, retentionDays: 30 })).toEqual({
       ok: true,
     });
-    expect(await userSettingsItem.getValue()).toEqual({ retentionDays: 30 });
+    expect(await readUserSettings()).toEqual({ retentionDays: 30 });
     expect((await getEffectiveSettings()).retentionDays).toBe(30);
 
     const bad = await saveUserSettings({ retentionDays: -1 });
     expect(bad.ok).toBe(false);
-    expect(await userSettingsItem.getValue()).toEqual({ retentionDays: 30 });
+    expect(await readUserSettings()).toEqual({ retentionDays: 30 });
   });
 
   it('validate what is stored on every read: a bad stored key falls back alone', async () => {
@@ -48,7 +48,7 @@ describe('background settings', () => {
     expect(state.problems.map((p) => p.key)).toEqual(['teams']);
 
     await saveUserSettings({ ...DEFAULT_SETTINGS, retentionDays: 200, initialsOnly: true });
-    expect(await userSettingsItem.getValue()).toEqual({ initialsOnly: true });
+    expect(await readUserSettings()).toEqual({ initialsOnly: true });
   });
 });
 
