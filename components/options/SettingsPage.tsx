@@ -17,7 +17,6 @@ import { downloadText } from '@/lib/download';
 import { addressPatterns } from '@/lib/settings/address';
 import {
   formToSettings,
-  inputId,
   settingsToForm,
   type FormError,
   type FormValues,
@@ -30,10 +29,20 @@ import {
   MAX_SETTINGS_FILE_BYTES,
 } from '@/lib/settings/file';
 import type { Settings, SettingsKey } from '@/lib/settings/schema';
-import { Field, FieldSet, LockedNote } from './controls';
 import { BudgetTable, LabelOverrides, RulesTable, type RuleRow } from './sections';
 import { StepNamesFields } from './StepNames';
 import { TaughtLabels } from './TaughtLabels';
+import { settingFields } from './setting-fields';
+import {
+  AddressPermissions,
+  LabelPreview,
+  NamesChoice,
+  PolicyProblems,
+  ReminderDays,
+  SettingsFile,
+  StatusNotice,
+  type Status,
+} from './SettingsParts';
 import {
   loadSettingsState,
   onPermissionsChanged,
@@ -44,10 +53,6 @@ import {
   saveSettings,
   type PreviewResult,
 } from '@/entrypoints/options/services';
-
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-type Status = { kind: 'success' | 'error'; text: string; details?: string[] } | null;
 
 function lines(text: string): string[] {
   return text
@@ -232,106 +237,13 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
     setPreview(await previewLabels(state.settings.mosaicAddresses, overrides));
   };
 
-  const textField = (
-    key: SettingsKey,
-    label: string,
-    hint: string,
-    value: string,
-    opts: { rows?: number; type?: string; width?: string } = {},
-  ) => {
-    const id = inputId.setting(key);
-    const locked = isLocked(key);
-    return (
-      <Field id={id} label={label} hint={hint} error={errorOf(key)?.message} locked={locked}>
-        {(by, invalid) => {
-          const common = {
-            id,
-            value,
-            readOnly: locked,
-            'aria-describedby': by,
-            'aria-invalid': invalid || undefined,
-            spellCheck: false,
-            onChange: (e: { target: { value: string } }) => {
-              const v = e.target.value;
-              setForm((f) => ({ ...f, [key]: v }));
-            },
-          };
-          return opts.rows ? (
-            <textarea className="mc-textarea" rows={opts.rows} {...common} />
-          ) : (
-            <input
-              className={`mc-input ${opts.width ?? ''}`}
-              type={opts.type ?? 'text'}
-              {...common}
-            />
-          );
-        }}
-      </Field>
-    );
-  };
-
-  const checkbox = (key: 'budgetTableIsCouncils' | 'reminderEnabled', label: string) => {
-    const id = inputId.setting(key);
-    const locked = isLocked(key);
-    return (
-      <div className="mc-form-group">
-        <LockedNote id={id} locked={locked} />
-        <div className="mc-checkbox-item">
-          <input
-            id={id}
-            type="checkbox"
-            className="mc-checkbox"
-            checked={form[key]}
-            disabled={locked}
-            aria-describedby={locked ? `${id}-locked` : undefined}
-            onChange={(e) => {
-              const v = e.target.checked;
-              setForm((f) => ({ ...f, [key]: v }));
-            }}
-          />
-          <label htmlFor={id}>{label}</label>
-        </div>
-      </div>
-    );
-  };
+  const { textField, checkbox } = settingFields({ form, setForm, isLocked, errorOf });
 
   return (
     <>
-      <div aria-live="polite" className="mc-status-region">
-        {status ? (
-          <div
-            ref={statusRef}
-            tabIndex={-1}
-            className={
-              status.kind === 'success' ? 'mc-notice mc-notice--success' : 'mc-error-summary'
-            }
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            data-testid="mc-settings-status"
-          >
-            <p className="mc-notice-title">{status.text}</p>
-            {status.details?.length ? (
-              <ul>
-                {status.details.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
+      <StatusNotice status={status} statusRef={statusRef} />
       <ErrorSummary id="mc-settings-errors" errors={summary} />
-
-      {policyProblems.length ? (
-        <div className="mc-notice" role="note">
-          <p className="mc-notice-title">Some of your organisation’s settings could not be used</p>
-          <p>These were ignored, and the usual values are used instead. Tell your IT team:</p>
-          <ul>
-            {policyProblems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PolicyProblems problems={policyProblems.map((p) => p.message)} />
 
       <form data-testid="mc-settings" noValidate onSubmit={onSubmit} aria-label="Settings">
         <section aria-labelledby="mc-h-mosaic">
@@ -343,40 +255,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
             form.mosaicAddresses,
             { rows: 2 },
           )}
-          {state.settings.mosaicAddresses.length ? (
-            <ul className="mc-permissions" aria-label="Permission for each Mosaic address">
-              {addressPatterns(state.settings.mosaicAddresses).map((p) => {
-                const origin = p.replace(/\/\*$/, '');
-                return (
-                  <li
-                    key={p}
-                    data-address={origin}
-                    data-granted={permissions[p] ? 'true' : 'false'}
-                  >
-                    <span>{origin}: </span>
-                    {permissions[p] ? (
-                      <strong>Mosaic Companion is allowed to run here.</strong>
-                    ) : (
-                      <>
-                        <strong>Not allowed yet.</strong>{' '}
-                        <button
-                          type="button"
-                          className="mc-button mc-button--secondary"
-                          onClick={() => grant(p)}
-                        >
-                          Allow Mosaic Companion on {origin}
-                        </button>
-                      </>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : (
-            <p className="mc-hint">
-              No Mosaic address is set, so Mosaic Companion runs on no website.
-            </p>
-          )}
+          <AddressPermissions
+            addresses={state.settings.mosaicAddresses}
+            permissions={permissions}
+            onGrant={grant}
+          />
           {textField(
             'personAddressPattern',
             'Person page address (optional)',
@@ -442,41 +325,12 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
               width: 'mc-input--short',
             },
           )}
-          <FieldSet
-            id={inputId.setting('reminderDays')}
-            legend="Reminder days"
-            hint="Bank holidays and closure days are always skipped."
-            error={errorOf('reminderDays')?.message}
+          <ReminderDays
+            days={form.reminderDays}
+            setForm={setForm}
             locked={isLocked('reminderDays')}
-          >
-            <div className="mc-checkboxes">
-              {DAYS.map((day, i) => {
-                const n = i + 1;
-                const id = `${inputId.setting('reminderDays')}-${n}`;
-                return (
-                  <div className="mc-checkbox-item" key={day}>
-                    <input
-                      id={id}
-                      type="checkbox"
-                      className="mc-checkbox"
-                      checked={form.reminderDays.includes(n)}
-                      disabled={isLocked('reminderDays')}
-                      onChange={(e) => {
-                        const on = e.target.checked;
-                        setForm((f) => ({
-                          ...f,
-                          reminderDays: on
-                            ? [...f.reminderDays, n].sort()
-                            : f.reminderDays.filter((d) => d !== n),
-                        }));
-                      }}
-                    />
-                    <label htmlFor={id}>{day}</label>
-                  </div>
-                );
-              })}
-            </div>
-          </FieldSet>
+            error={errorOf('reminderDays')?.message}
+          />
           {textField(
             'retentionDays',
             'Days to keep closed cases',
@@ -488,33 +342,11 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
 
         <section aria-labelledby="mc-h-names">
           <h2 id="mc-h-names">Names</h2>
-          <FieldSet
-            id={inputId.setting('initialsOnly')}
-            legend="How people are named in the checklist"
-            hint="With initials only, the checklist stores and shows A.B. instead of the name as Mosaic shows it."
+          <NamesChoice
+            initialsOnly={form.initialsOnly}
+            setForm={setForm}
             locked={isLocked('initialsOnly')}
-          >
-            {[
-              { value: false, label: 'Full names, as Mosaic shows them' },
-              { value: true, label: 'Initials only' },
-            ].map((o) => {
-              const id = `${inputId.setting('initialsOnly')}-${o.value ? 'initials' : 'names'}`;
-              return (
-                <div className="mc-radio-item" key={id}>
-                  <input
-                    id={id}
-                    type="radio"
-                    name="initialsOnly"
-                    className="mc-radio"
-                    checked={form.initialsOnly === o.value}
-                    disabled={isLocked('initialsOnly')}
-                    onChange={() => setForm((f) => ({ ...f, initialsOnly: o.value }))}
-                  />
-                  <label htmlFor={id}>{o.label}</label>
-                </div>
-              );
-            })}
-          </FieldSet>
+          />
         </section>
 
         <section aria-labelledby="mc-h-rules">
@@ -546,35 +378,7 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
           >
             Test on this page
           </button>
-          <div aria-live="polite" data-testid="mc-label-preview">
-            {preview ? (
-              preview.ok ? (
-                <div className="mc-notice">
-                  <p className="mc-notice-title">
-                    On {preview.reply.pageKind} ({preview.tabTitle}):{' '}
-                    {preview.reply.fields.filter((f) => f.found).length} of{' '}
-                    {preview.reply.fields.length} fields found.
-                  </p>
-                  {preview.reply.fields.some((f) => !f.found) ? (
-                    <>
-                      <p>Not found:</p>
-                      <ul>
-                        {preview.reply.fields
-                          .filter((f) => !f.found)
-                          .map((f) => (
-                            <li key={f.field}>
-                              <code>{f.field}</code>
-                            </li>
-                          ))}
-                      </ul>
-                    </>
-                  ) : null}
-                </div>
-              ) : (
-                <p className="mc-notice">{preview.message}</p>
-              )
-            ) : null}
-          </div>
+          <LabelPreview preview={preview} />
         </section>
 
         <div className="mc-actions">
@@ -587,30 +391,7 @@ export function SettingsPage({ rules }: { rules: RuleRow[] }) {
 
       <TaughtLabels settings={state.settings} policySetsLabels={isLocked('labelOverrides')} />
 
-      <section aria-labelledby="mc-h-file" className="mc-file">
-        <h2 id="mc-h-file">Export and import</h2>
-        <p className="mc-hint">
-          Save these settings to a file to copy them to another computer. A file is checked before
-          anything is used: a file with any problem is refused whole.
-        </p>
-        <div className="mc-actions">
-          <button type="button" className="mc-button mc-button--secondary" onClick={onExport}>
-            Export settings
-          </button>
-        </div>
-        <div className="mc-form-group">
-          <label className="mc-label" htmlFor="mc-import">
-            Import settings from a file
-          </label>
-          <input
-            id="mc-import"
-            type="file"
-            accept="application/json,.json"
-            className="mc-file-input"
-            onChange={(e) => void onImport(e.target.files?.[0], e.target)}
-          />
-        </div>
-      </section>
+      <SettingsFile onExport={onExport} onImport={(file, input) => void onImport(file, input)} />
     </>
   );
 }
