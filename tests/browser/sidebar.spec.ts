@@ -11,7 +11,10 @@ async function ready(page: Page) {
   return bar;
 }
 
-test('a finding disappears within 500 ms of the fix being typed', async ({ page, demo }) => {
+test('a finding disappears once the fix is typed, and comes back when it is removed', async ({
+  page,
+  demo,
+}) => {
   await page.goto(demo('conversation-blank.html'));
   const bar = await ready(page);
   const finding = bar.locator('[data-rule-id="s1.adults-cared-for-missing"]');
@@ -22,9 +25,10 @@ test('a finding disappears within 500 ms of the fix being typed', async ({ page,
   const box = page.getByLabel('No. of adults being cared for');
   await box.click();
   await box.pressSequentially('1');
-  // Bounded: gone, and checked, within 500 ms of the last key.
-  await expect(finding).toHaveCount(0, { timeout: 500 });
-  await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 500 });
+  // Gone, and checked. How soon is a figure of `npm run bench` (re-check after a keystroke), not
+  // of a test: a busy machine must not fail it.
+  await expect(finding).toHaveCount(0);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
   expect(Number(await bar.getAttribute('data-errors'))).toBe(errorsBefore - 1);
   // What the worker typed is untouched.
   await expect(box).toHaveValue('1');
@@ -35,7 +39,7 @@ test('a finding disappears within 500 ms of the fix being typed', async ({ page,
 
   // And it comes back when the answer is removed again.
   await box.press('Backspace');
-  await expect(finding).toHaveCount(1, { timeout: 500 });
+  await expect(finding).toHaveCount(1);
 });
 
 test('clicking a finding focuses its control and brings the question into view', async ({
