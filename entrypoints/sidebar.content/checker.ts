@@ -90,6 +90,11 @@ export class Checker {
   private waitingReviews: string[] = [];
   private deps: CheckerDeps;
   private readonly session: ReadingSession;
+  /**
+   * Whether a dialog of the page's own is open, as last asked; null: ask at the next check. A
+   * dialog opens or closes only through a change to the page, which the observer sees.
+   */
+  private dialogOpen: boolean | null = null;
   /** The latest reading: the controls and questions to jump to. */
   reading: PageReading | null = null;
 
@@ -107,6 +112,7 @@ export class Checker {
 
   start(): void {
     this.stopped = false;
+    this.dialogOpen = null;
     this.doc.addEventListener('input', this.onEvent, true);
     this.doc.addEventListener('change', this.onEvent, true);
     this.doc.addEventListener('click', this.onEvent, true);
@@ -146,7 +152,7 @@ export class Checker {
     // Part of the page taken away: perhaps the whole step (an application moving to another view).
     // Then the findings go before the page is drawn again, not after the debounce.
     if (records.some((r) => this.removesElements(r)) && this.pageGone()) return;
-    this.session.noteChanges(records);
+    this.noteChanges(records);
     for (const r of records) {
       if (this.isOurs(r)) continue;
       if (r.type === 'attributes' && !WATCHED_ATTRIBUTES.has(r.attributeName ?? '')) continue;
@@ -154,6 +160,12 @@ export class Checker {
       return;
     }
   };
+
+  /** The page's changes: the reading session's structure, and the page's dialogs, may be out of date. */
+  private noteChanges(records: readonly MutationRecord[]): void {
+    this.session.noteChanges(records);
+    if (this.dialogOpen !== null && records.some((r) => !this.isOurs(r))) this.dialogOpen = null;
+  }
 
   private removesElements(r: MutationRecord): boolean {
     if (r.type !== 'childList' || this.isOurs(r)) return false;
@@ -222,6 +234,15 @@ export class Checker {
     return this.settings;
   }
 
+  /** Whether a dialog of the page's own is open: asked again only after the page changed. */
+  private pageDialog(): boolean {
+    if (this.dialogOpen !== null) return this.dialogOpen;
+    const open = pageDialogOpen(this.doc, this.host);
+    // without an observer (not started), nothing tells of a dialog opening: asked every time
+    if (this.observer) this.dialogOpen = open;
+    return open;
+  }
+
   // ---- the check ----------------------------------------------------------------------------
 
   run = (): SidebarView | null => {
@@ -262,10 +283,10 @@ export class Checker {
   private check(): SidebarView {
     const d = this.deps;
     const settings = this.settings;
-    const dialogOpen = pageDialogOpen(this.doc, this.host);
+    // changes not yet delivered to the observer's callback, taken now: none is missed
+    if (this.observer) this.noteChanges(this.observer.takeRecords());
+    const dialogOpen = this.pageDialog();
     try {
-      // changes not yet delivered to the observer's callback, taken now: none is missed
-      if (this.observer) this.session.noteChanges(this.observer.takeRecords());
       const reading = d.read({ labelOverrides: settings.labelOverrides });
       this.reading = reading;
       const s = reading.snapshot;

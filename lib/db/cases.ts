@@ -362,31 +362,3 @@ export async function recomputeAll(db: CaseDb, ctx: StoreContext): Promise<void>
 export function viewsOf(records: CaseRecord[], ctx: StoreContext): CaseView[] {
   return records.map((r) => caseView(r, ctx.today, ctx.cal)).sort(compareViews);
 }
-
-/**
- * Stores imported cases in one transaction: all or nothing. A case with the id of a stored case
- * replaces it. Names follow the initials setting; nextDue is recomputed with this calendar.
- */
-export async function importCases(
-  db: CaseDb,
-  records: CaseRecord[],
-  ctx: StoreContext,
-): Promise<{ added: number; replaced: number }> {
-  const ids = new Set<string>();
-  const clean = records.map((row, i) => {
-    const r = parseRow(row);
-    if (!r) throw new CaseStoreError(`Case ${i + 1} is not a valid case, so nothing was imported.`);
-    if (ids.has(r.id))
-      throw new CaseStoreError(`Case ${i + 1} repeats an earlier case, so nothing was imported.`);
-    ids.add(r.id);
-    return withNextDue(ctx.initialsOnly ? { ...r, name: storedName(r.name, true) } : r, ctx.cal);
-  });
-  return db.transaction('rw', db.cases, async () => {
-    // The stored ids in one request (a get per imported case costs far more on a large import).
-    const stored = await db.cases.toCollection().primaryKeys();
-    let replaced = 0;
-    for (const id of stored) if (ids.has(id)) replaced += 1;
-    await db.cases.bulkPut(clean);
-    return { added: clean.length - replaced, replaced };
-  });
-}

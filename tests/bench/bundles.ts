@@ -73,7 +73,8 @@ export function storeBundle(minify = true): Promise<Bundle> {
     : 'export const io = null;';
   return bundle(
     `export { openCaseDb, DEFAULT_DB_NAME } from '@/lib/db';
-     export { countBadge, importCases, parseRow, withNextDue } from '@/lib/db/cases';
+     export { countBadge, parseRow, withNextDue } from '@/lib/db/cases';
+     export { importCases } from '@/lib/db/import';
      export { createCalendar } from '@/lib/calendar';
      export { badgeFor } from '@/lib/deadlines';
      export { CaseRecordSchema } from '@/lib/cases/types';

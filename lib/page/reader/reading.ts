@@ -8,7 +8,8 @@ import { emptyField } from '../empty-field';
 import { tabName } from '../kinds';
 import type { FieldSnapshot, PageSnapshot } from '../snapshot';
 import { ctlEditable, ctlValue } from './controls';
-import type { ReadContext } from './context';
+import type { Found, ReadContext } from './context';
+import type { ControlChanges } from './control-states';
 import { valueFrom } from './fields/question';
 import { parseTable } from './fields/table-rows';
 import type { PageReading } from './types';
@@ -58,41 +59,56 @@ function copyField(s: FieldSnapshot): FieldSnapshot {
 
 /**
  * Read the values again from the same controls (the page's structure is unchanged). False when
- * the page no longer fits (a row added to a table).
+ * the page no longer fits (a row added to a table). After typing alone (`changes.typingOnly`),
+ * only the fields whose controls changed are read again, and what is shown is kept.
  */
-export function refreshValues(ctx: ReadContext): boolean {
+export function refreshValues(ctx: ReadContext, changes: ControlChanges): boolean {
+  const typing = changes.typingOnly && changes.changed.size > 0;
   // a conditional question may open through the page's CSS alone (`:checked ~ …`): asked afresh
-  ctx.visibility = new ShownCache();
-  for (const [id, f] of ctx.found) {
-    const def = f.def;
-    const s = f.snap;
-    const anchor =
-      def.kind === 'areas' || !(def.shownWhen || def.within)
-        ? null
-        : (f.question ?? f.target ?? f.ctls[0]?.el ?? null);
-    if (anchor) s.shown = ctx.shown(anchor);
-    if (def.kind === 'table') {
-      if (!f.table || f.table.how !== 'table') continue;
-      const cols = ctx.labels.columns.get(id) ?? [];
-      const t = parseTable(ctx, f.table.el, cols, !!def.positional);
-      if (!t || t.rows.length !== s.rows.length) return false;
-      s.rows = t.rows.map((row, i) => ({ cells: row.cells, control: s.rows[i].control }));
-      continue;
-    }
-    if (def.kind === 'areas') {
-      s.areas = s.areas.map((a, i) => ({
-        ...a,
-        value: f.ctls[i] ? (ctlValue(f.ctls[i]) ?? '') : a.value,
-      }));
-      continue;
-    }
-    if (f.ctls.length === 0) continue;
-    const r = valueFrom(ctx, def, f.ctls);
-    s.value = r.value;
-    s.values = r.values;
-    s.options = r.options;
-    s.editable = f.ctls.some(ctlEditable);
-    if (r.target && s.control) ctx.controls.set(s.control, r.target);
+  if (!typing) ctx.visibility = new ShownCache();
+  for (const f of ctx.found.values()) {
+    if (typing && !touches(f, changes.changed)) continue;
+    if (!refreshField(ctx, f, !typing)) return false;
   }
+  return true;
+}
+
+/** Does this field read any of these controls? */
+function touches(f: Found, changed: ReadonlySet<Element>): boolean {
+  for (const c of f.ctls) if (changed.has(c.el)) return true;
+  if (f.table) for (const el of changed) if (f.table.el.contains(el)) return true;
+  return false;
+}
+
+function refreshField(ctx: ReadContext, f: Found, askShown: boolean): boolean {
+  const def = f.def;
+  const s = f.snap;
+  const anchor =
+    !askShown || def.kind === 'areas' || !(def.shownWhen || def.within)
+      ? null
+      : (f.question ?? f.target ?? f.ctls[0]?.el ?? null);
+  if (anchor) s.shown = ctx.shown(anchor);
+  if (def.kind === 'table') {
+    if (!f.table || f.table.how !== 'table') return true;
+    const cols = ctx.labels.columns.get(def.id) ?? [];
+    const t = parseTable(ctx, f.table.el, cols, !!def.positional);
+    if (!t || t.rows.length !== s.rows.length) return false;
+    s.rows = t.rows.map((row, i) => ({ cells: row.cells, control: s.rows[i].control }));
+    return true;
+  }
+  if (def.kind === 'areas') {
+    s.areas = s.areas.map((a, i) => ({
+      ...a,
+      value: f.ctls[i] ? (ctlValue(f.ctls[i]) ?? '') : a.value,
+    }));
+    return true;
+  }
+  if (f.ctls.length === 0) return true;
+  const r = valueFrom(ctx, def, f.ctls);
+  s.value = r.value;
+  s.values = r.values;
+  s.options = r.options;
+  s.editable = f.ctls.some(ctlEditable);
+  if (r.target && s.control) ctx.controls.set(s.control, r.target);
   return true;
 }

@@ -6,6 +6,7 @@
  * the next reading starts afresh.
  */
 import type { ReadContext } from './context';
+import { ControlStates } from './control-states';
 import { readFresh } from './fresh';
 import { buildReading, refreshValues } from './reading';
 import { rawOf } from './query';
@@ -15,7 +16,12 @@ import type { PageReading, ReadOptions } from './types';
 const OWN_ELEMENT = 'MOSAIC-COMPANION';
 
 export class ReadingSession {
-  private kept: { key: string; ctx: ReadContext | null; worker: string | null } | null = null;
+  private kept: {
+    key: string;
+    ctx: ReadContext | null;
+    worker: string | null;
+    controls: ControlStates | null;
+  } | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -33,10 +39,17 @@ export class ReadingSession {
     const overrides = options.labelOverrides ?? {};
     const key = JSON.stringify(overrides);
     const kept = this.kept;
-    if (kept && kept.key === key && kept.ctx && refreshValues(kept.ctx))
-      return buildReading(kept.ctx, kept.worker);
+    if (kept && kept.key === key && kept.ctx && kept.controls) {
+      if (refreshValues(kept.ctx, kept.controls.changes()))
+        return buildReading(kept.ctx, kept.worker);
+    }
     const fresh = readFresh(this.doc, overrides);
-    this.kept = { key, ctx: fresh.ctx, worker: fresh.reading.snapshot.worker };
+    this.kept = {
+      key,
+      ctx: fresh.ctx,
+      worker: fresh.reading.snapshot.worker,
+      controls: fresh.ctx ? new ControlStates(fresh.ctx.idx.ctls) : null,
+    };
     return fresh.reading;
   }
 }

@@ -157,6 +157,30 @@ describe('page changes', () => {
     expect(checker.pending).toBe(true);
     checker.stop();
   });
+
+  it("asks whether the page's own dialog is open only after the page changed", () => {
+    const { checker, input } = setup(() => []);
+    const query = vi.spyOn(document, 'querySelectorAll');
+    const asked = () => query.mock.calls.filter(([q]) => String(q).includes('dialog')).length;
+    checker.start();
+    expect(checker.run()?.pageDialogOpen).toBe(false);
+    expect(asked()).toBe(1);
+
+    input.value = '2';
+    checker.run();
+    expect(asked()).toBe(1);
+
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.getClientRects = () => [new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList;
+    document.body.prepend(dialog);
+    expect(checker.run()?.pageDialogOpen).toBe(true);
+    expect(asked()).toBe(2);
+    dialog.remove();
+    expect(checker.run()?.pageDialogOpen).toBe(false);
+    checker.stop();
+    query.mockRestore();
+  });
 });
 
 describe('the first findings, drawn after the next frame', () => {
