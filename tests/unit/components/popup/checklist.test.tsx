@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createCalendar } from '@/lib/calendar';
-import { openCaseDb, type CaseDb } from '@/lib/db';
+import type { CaseDb } from '@/lib/db';
 import { addCase, closeCase, listCases, type StoreContext } from '@/lib/db/cases';
 import { STORE_FULL } from '@/lib/db/errors';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
@@ -17,6 +17,7 @@ import {
   type ChecklistServices,
 } from '@/entrypoints/popup/services';
 import { backgroundTick, backgroundTrack } from './background-stub';
+import { freshDb } from '../../db/helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -36,7 +37,8 @@ let settings: Settings;
 let n = 0;
 
 beforeEach(() => {
-  db = openCaseDb({ name: `checklist-test-${++n}` });
+  // A factory of its own: Dexie may have been loaded before any global indexedDB was set.
+  db = freshDb(`checklist-test-${++n}`).db;
   settings = { ...DEFAULT_SETTINGS };
   services = {
     db,

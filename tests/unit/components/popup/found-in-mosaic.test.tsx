@@ -9,13 +9,14 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '@/lib/calendar';
-import { openCaseDb, type CaseDb } from '@/lib/db';
+import type { CaseDb } from '@/lib/db';
 import { listCases } from '@/lib/db/cases';
 import { recordSighting } from '@/lib/db/sightings';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { Checklist } from '@/components/popup/Checklist';
 import type { ChecklistServices } from '@/entrypoints/popup/services';
 import { backgroundTick, backgroundTrack } from './background-stub';
+import { freshDb } from '../../db/helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -29,7 +30,8 @@ let services: ChecklistServices & { track: ReturnType<typeof backgroundTrack> };
 let n = 0;
 
 beforeEach(async () => {
-  db = openCaseDb({ name: `found-test-${++n}` });
+  // A factory of its own: Dexie may have been loaded before any global indexedDB was set.
+  db = freshDb(`found-test-${++n}`).db;
   services = {
     db,
     loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
