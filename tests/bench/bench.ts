@@ -5,10 +5,10 @@
  * page's CPU slowed 4 times. Prints one line per figure and writes the figures as JSON to
  * bench-output/bench-<timestamp>.json and bench-output/latest.json.
  *
- * `npm run bench -- --quick`: fewer visits and one traced visit per setting, no live page and no
- * import through the checklist; said so in the output and the JSON.
+ * `npm run bench -- --quick`: fewer visits, no warm-up visit and one traced visit per setting, no
+ * live page and no import through the checklist; said so in the output and the JSON.
  *
- * Environment: BENCH_RUNS (visits per side and setting, default 7, at least 5; 3 in a quick run),
+ * Environment: BENCH_RUNS (visits per side and setting, default 7, at least 5; 2 in a quick run),
  * DEMO_PORT (the demo server's port, default any free one), CHROMIUM_PATH.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,7 +50,7 @@ function benchOptions(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const asked = process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : null;
   return quick
-    ? { quick, runs: Math.max(1, asked ?? 3), traced: 1, livePairs: 0 }
+    ? { quick, runs: Math.max(1, asked ?? 2), traced: 1, livePairs: 0 }
     : { quick, runs: Math.max(5, asked ?? 7), traced: 3, livePairs: 3 };
 }
 
@@ -107,7 +107,7 @@ async function browserFigures(
       browsers,
       `${url}/${page.file}`,
       rate,
-      { runs: opts.runs, traced: opts.traced },
+      { runs: opts.runs, traced: opts.traced, warmUp: !opts.quick },
       log,
     );
     figures.push(

@@ -1,5 +1,6 @@
 /**
- * The visits behind the page figures at one CPU setting: one warm-up visit each side, then `runs`
+ * The visits behind the page figures at one CPU setting: one warm-up visit each side (not in a
+ * quick run), then `runs`
  * visits with the extension and without it, alternating which goes first (a pair is kept whole or
  * not at all), then `traced` visits with the extension under a CDP trace (apart from the timed
  * ones: tracing costs time), for the long frames and the sidebar's start-up.
@@ -19,7 +20,7 @@ export async function pageVisits(
   contexts: { with: BrowserContext; without: BrowserContext },
   url: string,
   rate: number,
-  counts: { runs: number; traced: number },
+  counts: { runs: number; traced: number; warmUp: boolean },
   log: (s: string) => void,
 ): Promise<PageVisits> {
   const attempt = async (
@@ -39,8 +40,10 @@ export async function pageVisits(
     return null;
   };
   const timed = { type: true, trace: false };
-  await attempt(true, { type: false, trace: false });
-  await attempt(false, { type: false, trace: false });
+  if (counts.warmUp) {
+    await attempt(true, { type: false, trace: false });
+    await attempt(false, { type: false, trace: false });
+  }
   const withRuns: VisitResult[] = [];
   const withoutRuns: VisitResult[] = [];
   for (let i = 0; i < counts.runs; i++) {
