@@ -65,6 +65,28 @@ export function atMost(
   };
 }
 
+/** A figure checked against a strict upper bound ("< 50 ms"). */
+export function lessThan(
+  key: string,
+  name: string,
+  value: number,
+  unit: Figure['unit'],
+  limit: number,
+  detail: string,
+  data?: Record<string, unknown>,
+): Figure {
+  return {
+    key,
+    name,
+    value,
+    unit,
+    target: `< ${limit}${unitSuffix(unit)}`,
+    verdict: value < limit ? 'PASS' : 'MISS',
+    detail,
+    data,
+  };
+}
+
 /** A figure reported for context only, with no target of its own. */
 export function info(
   key: string,

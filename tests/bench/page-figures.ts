@@ -1,7 +1,8 @@
 /**
- * Page load overhead, typing overhead and long animation frames: the demo Carers Conversation
- * page loaded (and typed into) alternately in the browser with the extension and in the one
- * without, in one run.
+ * One visit of the page figures (page load overhead, typing overhead, long animation frames, the
+ * sidebar's start-up): the demo Carers Conversation page loaded, and typed into, in the browser
+ * with the extension or the one without, with the page's CPU slowed `rate` times (CDP
+ * `Emulation.setCPUThrottlingRate`, set before the navigation).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { attribute, extensionWork, startTrace, syncMark, type ExtensionWork } from './trace';
@@ -44,6 +45,8 @@ export interface VisitResult {
   sidebarStartedAt: number | null;
   /** The sidebar reached data-state="ready" (with the extension only). */
   sidebarReady: boolean | null;
+  /** When the sidebar was ready and the page idle after it (the page's clock, ms). */
+  readyAt: number;
   /** Event Timing entries of the typing (durationThreshold 16). */
   events: EventSample[];
   /** Per key: time from the keydown's timestamp to after the next frame (ms, not rounded). */
@@ -191,17 +194,26 @@ async function waitReady(page: Page, withExtension: boolean): Promise<boolean | 
   }
 }
 
+export interface VisitOptions {
+  withExtension: boolean;
+  /** Type into a Section 2 text area after the load. */
+  type: boolean;
+  /** Trace the visit (tracing costs time: not for the timed visits). */
+  trace: boolean;
+  /** CPU slowdown of the page (1: none). */
+  rate: number;
+}
+
 /** One visit: load (timed), then type 40 keys into a Section 2 text area, then collect long frames. */
 export async function visit(
   context: BrowserContext,
   url: string,
-  withExtension: boolean,
-  type: boolean,
-  trace = false,
+  { withExtension, type, trace, rate }: VisitOptions,
 ): Promise<VisitResult> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const stopTrace = trace ? await startTrace(cdp) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const taskMs = async () =>
@@ -221,6 +233,7 @@ export async function visit(
     const sidebarReady = await waitReady(page, withExtension);
     await idle(page);
     const readyTaskMs = await taskMs();
+    const readyAt = await page.evaluate(() => performance.now());
     const sidebarStartedAt = withExtension
       ? await page.evaluate(
           (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
@@ -276,6 +289,7 @@ export async function visit(
       loadMeasuredAt,
       sidebarStartedAt,
       sidebarReady,
+      readyAt,
       events,
       nextPaint,
       keys: typed ? TYPED.length : 0,

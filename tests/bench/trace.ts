@@ -25,7 +25,9 @@ export interface TraceEvent {
   };
 }
 
-const CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
+/** `toplevel` gives the scheduler's tasks (TASK_EVENT); the others the script runs and the marks. */
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel'];
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 
 export async function startTrace(
   cdp: CDPSession,
@@ -57,6 +59,14 @@ function urlOf(e: TraceEvent): string {
   return d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '';
 }
 
+export interface MainThreadTask {
+  /** Page clock (ms). */
+  start: number;
+  end: number;
+  /** Extension script that ran in the task (ms). */
+  extensionMs: number;
+}
+
 export interface ExtensionWork {
   /** [start, end] in the page's clock (ms since its time origin). */
   intervals: Array<[number, number]>;
@@ -64,37 +74,89 @@ export interface ExtensionWork {
   longest: number;
   /** Total extension script time on the page's main thread (ms, nested runs counted once). */
   total: number;
+  /** Every task of the page's main thread (the scheduler's RunTask), with the extension script in it. */
+  tasks: MainThreadTask[];
+  /** When the sidebar's script first ran on the page (its injection), in the page's clock; null if never. */
+  sidebarInjectedAt: number | null;
 }
 
-/** The extension's script runs on the page's main thread, in the page's clock. */
-export function extensionWork(events: TraceEvent[], markStart: number): ExtensionWork | null {
-  const mark = events.find((e) => e.name === 'mc-bench-sync');
-  if (!mark) return null;
-  const offsetUs = mark.ts - markStart * 1000;
-  const runs = events
-    .filter(
-      (e) =>
-        e.pid === mark.pid &&
-        e.ph === 'X' &&
-        typeof e.dur === 'number' &&
-        urlOf(e).startsWith('chrome-extension://'),
-    )
-    .map((e): [number, number] => [
-      (e.ts - offsetUs) / 1000,
-      (e.ts + (e.dur ?? 0) - offsetUs) / 1000,
-    ])
-    .sort((a, b) => a[0] - b[0]);
-  // Merge nested and overlapping runs.
+/** Sorted [start, end] spans with nested and overlapping ones merged. */
+function merge(spans: Array<[number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const r of runs) {
+  for (const r of [...spans].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
+  return merged;
+}
+
+/** How much of the sorted, disjoint `spans` (from index `first` on) lies within [from, to]. */
+function overlap(spans: Array<[number, number]>, from: number, to: number, first = 0): number {
+  let sum = 0;
+  for (let i = first; i < spans.length && spans[i][0] < to; i++)
+    sum += Math.max(0, Math.min(spans[i][1], to) - Math.max(spans[i][0], from));
+  return sum;
+}
+
+/** The extension's script runs and the tasks of the page's main thread, in the page's clock. */
+export function extensionWork(events: TraceEvent[], markStart: number): ExtensionWork | null {
+  const mark = events.find((e) => e.name === 'mc-bench-sync');
+  if (!mark) return null;
+  const offsetUs = mark.ts - markStart * 1000;
+  const onMain = (e: TraceEvent) =>
+    e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number';
+  const span = (e: TraceEvent): [number, number] => [
+    (e.ts - offsetUs) / 1000,
+    (e.ts + (e.dur ?? 0) - offsetUs) / 1000,
+  ];
+  const ours = events.filter((e) => onMain(e) && urlOf(e).startsWith('chrome-extension://'));
+  const intervals = merge(ours.map(span));
+  const sidebar = ours
+    .filter((e) => urlOf(e).includes('/content-scripts/sidebar.js'))
+    .map((e) => span(e)[0]);
+  const tasks = merge(events.filter((e) => onMain(e) && e.name === TASK_EVENT).map(span));
+  let from = 0;
+  const withExtension = tasks.map(([start, end]): MainThreadTask => {
+    while (from < intervals.length && intervals[from][1] <= start) from++;
+    return { start, end, extensionMs: overlap(intervals, start, end, from) };
+  });
   return {
-    intervals: merged,
-    longest: merged.reduce((m, [a, b]) => Math.max(m, b - a), 0),
-    total: merged.reduce((s, [a, b]) => s + (b - a), 0),
+    intervals,
+    longest: intervals.reduce((m, [a, b]) => Math.max(m, b - a), 0),
+    total: intervals.reduce((s, [a, b]) => s + (b - a), 0),
+    tasks: withExtension,
+    sidebarInjectedAt: sidebar.length ? Math.min(...sidebar) : null,
+  };
+}
+
+export interface WorkBetween {
+  /** Extension script on the main thread in the window (ms). */
+  extensionMs: number;
+  /** The most extension script in one task of the window (ms), and that task's whole length. */
+  longestTask: number;
+  longestTaskWhole: number;
+  /** The longest single run of extension script in the window (ms). */
+  longestRun: number;
+  /** All task time of the main thread in the window (ms), the extension's included. */
+  taskMs: number;
+}
+
+/** What ran on the page's main thread between two moments of the page's clock. */
+export function workBetween(work: ExtensionWork, from: number, to: number): WorkBetween {
+  const tasks = work.tasks.filter((t) => t.end > from && t.start < to);
+  const longest = tasks.reduce<MainThreadTask | null>(
+    (m, t) => (m && m.extensionMs >= t.extensionMs ? m : t),
+    null,
+  );
+  return {
+    extensionMs: overlap(work.intervals, from, to),
+    longestTask: longest?.extensionMs ?? 0,
+    longestTaskWhole: longest ? longest.end - longest.start : 0,
+    longestRun: work.intervals
+      .filter(([a, b]) => b > from && a < to)
+      .reduce((m, [a, b]) => Math.max(m, Math.min(b, to) - Math.max(a, from)), 0),
+    taskMs: tasks.reduce((s, t) => s + Math.min(t.end, to) - Math.max(t.start, from), 0),
   };
 }
 

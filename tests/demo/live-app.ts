@@ -14,7 +14,9 @@
  * - `frame=1`: the views are drawn in a same-origin <iframe> of the shell;
  * - `widgets=1`: selects, radios and tick boxes drawn over by widgets (a button with
  *   role="combobox" in front of a hidden <select>, styled labels in front of hidden inputs); the
- *   native controls still hold the answers.
+ *   native controls still hold the answers;
+ * - `churn=1`: the work view holds 1,000 rows (5,000 elements), ten of which change their texts
+ *   every 50 ms for 10 s, never showing a step (the benchmark's live page with no step).
  */
 import { DEMO_PAGES, WORKER, type DemoPage } from './pages';
 import { WORK_STEP_PAGES } from './work-steps';

@@ -16,6 +16,7 @@
   var inFrame = start.get('frame') === '1';
   var widgets = start.get('widgets') === '1';
   var titled = start.get('title') !== 'never';
+  var churn = start.get('churn') === '1';
   var pages = {};
   var drawing = 0;
 
@@ -53,6 +54,7 @@
     main.replaceChildren(document.getElementById('work-view').content.cloneNode(true));
     main.setAttribute('data-view', 'work');
     setTitle('Mosaic');
+    if (churn) churnWorkView(main.querySelector('.work-view tbody'));
   }
 
   function showInFrame(view) {
@@ -86,6 +88,63 @@
       if (widgets) drawWidgets(content);
       setTitle(doc.title);
     });
+  }
+
+  // ---- a busy work view (`churn=1`) ----------------------------------------------------------------
+
+  // A large work view that keeps changing and never shows a step: 1,000 rows of five elements each
+  // (5,000 elements). Every CHURN_EVERY_MS for CHURN_FOR_MS, the texts of CHURN_ROWS rows change
+  // (rows taking turns: a status updated in place, as a live grid does). Marks in the page's
+  // timeline say when it started and stopped changing (with the number of changes).
+  var CHURN_ROWS_IN_VIEW = 1000;
+  var CHURN_ROWS = 10;
+  var CHURN_EVERY_MS = 50;
+  var CHURN_FOR_MS = 10000;
+  var CHURN_STEPS = ['Carers Review step', 'Carers Conversation step', 'RAS assessment step', 'Reablement review step'];
+  var churning = false;
+
+  function churnStep(i, tick) {
+    return CHURN_STEPS[(i + tick) % CHURN_STEPS.length] + ' (updated ' + tick + ')';
+  }
+
+  function churnRow(i) {
+    var tr = document.createElement('tr');
+    var person = document.createElement('td');
+    person.textContent = 'Person ' + i + ' (' + (5000000 + i) + ')';
+    var step = document.createElement('td');
+    var a = document.createElement('a');
+    a.href = '?view=work';
+    a.setAttribute('data-view', 'work');
+    a.textContent = churnStep(i, 0);
+    step.appendChild(a);
+    var who = document.createElement('td');
+    who.textContent = 'Jo Worker';
+    tr.append(person, step, who);
+    return tr;
+  }
+
+  function churnWorkView(body) {
+    if (!body || churning) return;
+    churning = true;
+    var rows = [];
+    for (var i = 0; i < CHURN_ROWS_IN_VIEW; i++) rows.push(churnRow(i));
+    body.replaceChildren.apply(body, rows);
+    performance.mark('mosaic-demo:churn-start');
+    var tick = 0;
+    var started = performance.now();
+    var timer = setInterval(function () {
+      tick++;
+      var from = (tick * CHURN_ROWS) % CHURN_ROWS_IN_VIEW;
+      for (var j = from; j < from + CHURN_ROWS; j++) {
+        var cells = rows[j].children;
+        cells[1].firstChild.firstChild.data = churnStep(j, tick);
+        cells[2].firstChild.data = tick % 2 ? 'Jo Worker' : 'Duty team';
+      }
+      if (performance.now() - started >= CHURN_FOR_MS) {
+        clearInterval(timer);
+        performance.mark('mosaic-demo:churn-end', { detail: { ticks: tick } });
+      }
+    }, CHURN_EVERY_MS);
   }
 
   // ---- widgets drawn over the native controls ---------------------------------------------------
