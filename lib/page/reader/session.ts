@@ -6,7 +6,7 @@
  * the next reading starts afresh.
  */
 import type { ReadContext } from './context';
-import { readFresh } from './fresh';
+import { readFreshInParts, toEnd } from './fresh';
 import { buildReading, refreshValues } from './reading';
 import { rawOf } from './query';
 import type { PageReading, ReadOptions } from './types';
@@ -30,12 +30,20 @@ export class ReadingSession {
   }
 
   read(options: ReadOptions = {}): PageReading {
+    return toEnd(this.readInParts(options));
+  }
+
+  /**
+   * The same reading in parts (fresh.ts): a reading from scratch pauses between its parts; one
+   * that keeps the structure reads the values at once. Kept only once it is finished.
+   */
+  *readInParts(options: ReadOptions = {}): Generator<void, PageReading> {
     const overrides = options.labelOverrides ?? {};
     const key = JSON.stringify(overrides);
     const kept = this.kept;
     if (kept && kept.key === key && kept.ctx && refreshValues(kept.ctx))
       return buildReading(kept.ctx, kept.worker);
-    const fresh = readFresh(this.doc, overrides);
+    const fresh = yield* readFreshInParts(this.doc, overrides);
     this.kept = { key, ctx: fresh.ctx, worker: fresh.reading.snapshot.worker };
     return fresh.reading;
   }
