@@ -4,11 +4,11 @@
  * (host.ts) for one page; a page that becomes another is another mount.
  *
  * Set up in short tasks, so that the page never waits long for us (no task of ours over 50 ms on a
- * slow machine): first only what the first check needs is asked of the background; React and the
- * views are set up in a later task, the reader, the rules and the checker in another (modules
- * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded), the sidebar is rendered in React's own task, and the first check runs after the
- * debounce, in a task of its own (checker.ts).
+ * slow machine): first only what the first check needs is asked of the background; React is set
+ * up in a later task, the views in another, the reader, the rules and the checker in a third
+ * (modules imported with import() are evaluated only then: the bundle inlines them; a second mount
+ * finds them loaded), the sidebar is rendered in React's own task, and the first check runs after
+ * the debounce in parts, each in a task of its own (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
