@@ -4,16 +4,17 @@
  * (host.ts) for one page; a page that becomes another is another mount.
  *
  * Set up in short tasks, so that the page never waits long for us (no task of ours over 50 ms on a
- * slow machine): first only what the first check needs is asked of the background; React and the
- * views are set up in a later task, the reader, the rules and the checker in another (modules
- * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded), the sidebar is rendered in React's own task, and the first check runs after the
- * debounce, in a task of its own (checker.ts).
+ * slow machine): first only what the first check needs is asked of the background; React is set
+ * up in a later task, the views in another, the reader, the rules and the checker in a third
+ * (modules imported with import() are evaluated only then: the bundle inlines them; a second mount
+ * finds them loaded), the sidebar is rendered in React's own task, and the first check runs after
+ * the debounce in parts, each in a task of its own (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
 import type { Settings } from '@/lib/settings/schema';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
+import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
@@ -61,12 +62,11 @@ export async function mountChecked(
   ]);
   if (stale()) return giveUp();
 
-  // React and the views, evaluated in a task of their own rather than with this script.
+  // React, then the views, each evaluated in a task of its own rather than with this script.
   await nextTask();
-  const [{ createRoot }, { App }] = await Promise.all([
-    import('react-dom/client'),
-    import('@/components/sidebar/App'),
-  ]);
+  const { createRoot } = await import('react-dom/client');
+  await nextTask();
+  const { App } = await import('@/components/sidebar/App');
   // Then the reader, the rules and the checker, in another.
   await nextTask();
   const [
@@ -105,6 +105,8 @@ export async function mountChecked(
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
         pageChanged,
+        // The first check in parts: its code, run for the first time, is slow.
+        nextTask,
       });
       checker.setSettings(changedSettings ?? settings);
       if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
@@ -145,9 +147,4 @@ export async function mountChecked(
       ui.remove();
     },
   };
-}
-
-/** Resolves in a new task, so that the work after it does not lengthen the current one. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

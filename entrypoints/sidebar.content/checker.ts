@@ -21,25 +21,16 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { todayInLondon } from '@/lib/dates';
 import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
+import { isOwnChange, mayChangeForm, removesElements } from './page-changes';
 import { pageDialogOpen } from './page-dialog';
 
 export const DEBOUNCE_MS = 150;
 
-/** Attributes whose change can show, hide or switch part of a form. */
-const WATCHED_ATTRIBUTES = new Set([
-  'style',
-  'class',
-  'hidden',
-  'aria-hidden',
-  'aria-selected',
-  'aria-expanded',
-  'open',
-  'disabled',
-]);
-
 export interface CheckerDeps {
   /** Read the page (by default the checker's reading session, which keeps the page's structure). */
   read: (options: ReadOptions) => PageReading;
+  /** The same reading in parts, pausing between them (by default the reading session's). */
+  readInParts: (options: ReadOptions) => Generator<void, PageReading>;
   runRules: typeof defaultRunRules;
   formDecision: typeof defaultFormDecision;
   statutoryTest: typeof defaultStatutory;
@@ -56,9 +47,14 @@ export interface CheckerDeps {
    * rules of one page never run on another (docs/live-pages.md).
    */
   pageChanged?: (now: Detection | null) => void;
+  /**
+   * When given, the first check is taken in parts, each in a task of its own: the page read in
+   * parts (`readInParts`), then the rules; its code, run for the first time, is slow.
+   */
+  nextTask?: () => Promise<void>;
 }
 
-const DEFAULT_DEPS: Omit<CheckerDeps, 'read'> = {
+const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {
   runRules: defaultRunRules,
   formDecision: defaultFormDecision,
   statutoryTest: defaultStatutory,
@@ -89,6 +85,8 @@ export class Checker {
   private settings: Settings = DEFAULT_SETTINGS;
   private waitingReviews: string[] = [];
   private deps: CheckerDeps;
+  /** The first check, while it is taken in parts; dropped (null) when a new check is asked for. */
+  private inParts: object | null = null;
   private readonly session: ReadingSession;
   /**
    * Whether a dialog of the page's own is open, as last asked; null: ask at the next check. A
@@ -105,7 +103,12 @@ export class Checker {
     deps: Partial<CheckerDeps> = {},
   ) {
     this.session = new ReadingSession(doc);
-    this.deps = { ...DEFAULT_DEPS, read: (o) => this.session.read(o), ...deps };
+    this.deps = {
+      ...DEFAULT_DEPS,
+      read: (o) => this.session.read(o),
+      readInParts: (o) => this.session.readInParts(o),
+      ...deps,
+    };
   }
 
   // ---- wiring -------------------------------------------------------------------------------
@@ -140,6 +143,7 @@ export class Checker {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.inParts = null;
   }
 
   private onEvent = (e: Event): void => {
@@ -151,43 +155,16 @@ export class Checker {
   private onMutations = (records: MutationRecord[]): void => {
     // Part of the page taken away: perhaps the whole step (an application moving to another view).
     // Then the findings go before the page is drawn again, not after the debounce.
-    if (records.some((r) => this.removesElements(r)) && this.pageGone()) return;
+    if (records.some((r) => removesElements(r, this.host)) && this.pageGone()) return;
     this.noteChanges(records);
-    for (const r of records) {
-      if (this.isOurs(r)) continue;
-      if (r.type === 'attributes' && !WATCHED_ATTRIBUTES.has(r.attributeName ?? '')) continue;
-      this.schedule();
-      return;
-    }
+    if (records.some((r) => mayChangeForm(r, this.host))) this.schedule();
   };
 
   /** The page's changes: the reading session's structure, and the page's dialogs, may be out of date. */
   private noteChanges(records: readonly MutationRecord[]): void {
     this.session.noteChanges(records);
-    if (this.dialogOpen !== null && records.some((r) => !this.isOurs(r))) this.dialogOpen = null;
-  }
-
-  private removesElements(r: MutationRecord): boolean {
-    if (r.type !== 'childList' || this.isOurs(r)) return false;
-    for (const n of r.removedNodes) if (n.nodeType === 1) return true;
-    return false;
-  }
-
-  private isOurs(r: MutationRecord): boolean {
-    const t = r.target;
-    if (t === this.host || this.host.contains(t)) return true;
-    if (r.type === 'childList') {
-      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      if (
-        nodes.length > 0 &&
-        nodes.every(
-          (n) =>
-            n === this.host || (n as Element).hasAttribute?.('wxt-shadow-root-document-styles'),
-        )
-      )
-        return true;
-    }
-    return false;
+    if (this.dialogOpen !== null && records.some((r) => !isOwnChange(r, this.host)))
+      this.dialogOpen = null;
   }
 
   // ---- state ----------------------------------------------------------------------------------
@@ -211,13 +188,15 @@ export class Checker {
   /** Ask for a re-check after the debounce; the only work done per event. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.inParts = null;
     this.setState('checking');
-    this.timer = setTimeout(this.run, DEBOUNCE_MS);
+    const inParts = this.view === null && this.deps.nextTask !== undefined;
+    this.timer = setTimeout(inParts ? this.runInParts : this.run, DEBOUNCE_MS);
   }
 
-  /** Check now if a re-check is waiting (before Finish is let through, for example). */
+  /** Check now if a check is waiting or under way (before Finish is let through, for example). */
   flush(): void {
-    if (this.timer) this.run();
+    if (this.timer || this.inParts) this.run();
   }
 
   setSettings(s: Settings): void {
@@ -248,8 +227,53 @@ export class Checker {
   run = (): SidebarView | null => {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.inParts = null;
     if (this.pageGone()) return null;
-    const view = this.check();
+    return this.show(
+      this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides })),
+    );
+  };
+
+  /**
+   * The first check in parts, each in a task of its own (deps.nextTask): the page's reading, then
+   * the rules. A check asked for meanwhile (the page changed during a pause, say) drops it and is
+   * taken in parts in its turn; `flush` takes it at once.
+   */
+  private runInParts = async (): Promise<void> => {
+    const { nextTask } = this.deps;
+    if (!nextTask) return void this.run();
+    this.timer = null;
+    if (this.pageGone()) return;
+    const mine = {};
+    this.inParts = mine;
+    let reading: PageReading | null = null;
+    let failed: unknown = null;
+    try {
+      this.noteUndelivered();
+      const parts = this.deps.readInParts({ labelOverrides: this.settings.labelOverrides });
+      let part = parts.next();
+      while (!part.done) {
+        await nextTask();
+        if (this.inParts !== mine) return;
+        part = parts.next();
+      }
+      reading = part.value;
+    } catch (error) {
+      failed = error;
+    }
+    await nextTask();
+    if (this.inParts !== mine) return;
+    this.inParts = null;
+    this.show(
+      this.check(() => {
+        if (!reading) throw failed;
+        return reading;
+      }),
+    );
+  };
+
+  /** Shows `view` when it differs from what is shown, and says the page is checked. */
+  private show(view: SidebarView): SidebarView {
     const sig = signature(view);
     if (sig === this.sig) {
       this.setState('ready');
@@ -267,7 +291,7 @@ export class Checker {
     if (first && this.deps.afterNextFrame) this.deps.afterNextFrame(draw);
     else draw();
     return view;
-  };
+  }
 
   /** Whether the page is no longer the one detected (then the checker stops and says so). */
   private pageGone(): boolean {
@@ -280,14 +304,19 @@ export class Checker {
     return true;
   }
 
-  private check(): SidebarView {
+  /** Changes not yet delivered to the observer's callback, taken now: none is missed. */
+  private noteUndelivered(): void {
+    if (this.observer) this.noteChanges(this.observer.takeRecords());
+  }
+
+  /** The rules on the page's reading (`read`), and what the sidebar shows of them. */
+  private check(read: () => PageReading): SidebarView {
     const d = this.deps;
     const settings = this.settings;
-    // changes not yet delivered to the observer's callback, taken now: none is missed
-    if (this.observer) this.noteChanges(this.observer.takeRecords());
+    this.noteUndelivered();
     const dialogOpen = this.pageDialog();
     try {
-      const reading = d.read({ labelOverrides: settings.labelOverrides });
+      const reading = read();
       this.reading = reading;
       const s = reading.snapshot;
       const findings = d.runRules(s, {

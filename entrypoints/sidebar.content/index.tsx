@@ -15,6 +15,7 @@ import { detectPage } from '@/lib/page/detect';
 import { detectWorkStep } from '@/lib/page/detect-step';
 import { stepList } from '@/lib/steps/names';
 import { fetchSettings, onBackgroundMessage, send } from './bridge';
+import { nextTask } from './next-task';
 import { SidebarHost } from './host';
 
 export default defineContentScript({
@@ -22,9 +23,11 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   // Not async: the background's executeScript waits for what this returns, and while it waits,
-  // a page still loading cannot fire its load event. Start-up goes on in tasks of its own.
+  // a page still loading cannot fire its load event. Start-up goes on in tasks of its own, from
+  // the next one: the task that evaluates this script is long enough (docs/performance.md).
   main(ctx) {
-    void start(ctx, guardStart(ctx));
+    const started = guardStart(ctx);
+    void nextTask().then(() => start(ctx, started));
   },
 });
 

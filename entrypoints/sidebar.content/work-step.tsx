@@ -8,7 +8,8 @@ import type { StepDetection } from '@/lib/page/detect-step';
 import { allocationFromStamps } from '@/lib/steps/stamps';
 import { onBackgroundMessage } from './bridge';
 import { personCases } from './case-bridge';
-import { nextTask, type Mounted } from './checked';
+import type { Mounted } from './checked';
+import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
 
 /** Mounts the case panel for `step`; resolves with it, or null when it went stale. */

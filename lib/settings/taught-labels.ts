@@ -13,27 +13,33 @@ import { PAGE_KINDS, type PageKind } from '../page/kinds';
 /** At most this many taught labels are kept; the oldest go first. */
 export const MAX_TAUGHT_LABELS = 200;
 
-export const TaughtLabelSchema = z.object({
-  /** A field id of lib/page/fields (or `<table id>.<column id>`). */
-  field: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/)),
-  /** The question's visible text, whitespace collapsed. */
-  text: z.string().check(z.minLength(1), z.maxLength(300)),
-  pageKind: z.enum(PAGE_KINDS),
-  /** yyyy-mm-dd, London date of teaching. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-});
-export type TaughtLabel = z.infer<typeof TaughtLabelSchema>;
+function buildTaughtLabelSchema() {
+  return z.object({
+    /** A field id of lib/page/fields (or `<table id>.<column id>`). */
+    field: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/)),
+    /** The question's visible text, whitespace collapsed. */
+    text: z.string().check(z.minLength(1), z.maxLength(300)),
+    pageKind: z.enum(PAGE_KINDS),
+    /** yyyy-mm-dd, London date of teaching. */
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  });
+}
+export type TaughtLabel = z.infer<ReturnType<typeof buildTaughtLabelSchema>>;
 
-export const TaughtLabelListSchema = z
-  .array(TaughtLabelSchema)
-  .check(z.maxLength(MAX_TAUGHT_LABELS));
+let schema: ReturnType<typeof buildTaughtLabelSchema> | null = null;
+
+/** Built on first use, not while the sidebar script starts (docs/performance.md). */
+function taughtLabelSchema(): ReturnType<typeof buildTaughtLabelSchema> {
+  schema ??= buildTaughtLabelSchema();
+  return schema;
+}
 
 /** A stored list, checked: a bad entry is dropped, never the whole list. */
 export function parseTaughtLabels(input: unknown): TaughtLabel[] {
   if (!Array.isArray(input)) return [];
   const out: TaughtLabel[] = [];
   for (const item of input) {
-    const r = TaughtLabelSchema.safeParse(item);
+    const r = taughtLabelSchema().safeParse(item);
     if (r.success) out.push(r.data);
   }
   return out.slice(-MAX_TAUGHT_LABELS);

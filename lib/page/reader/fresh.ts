@@ -1,21 +1,39 @@
-/** One reading of a page from scratch: the walk, the steps, the snapshot. */
+/**
+ * One reading of a page from scratch: the walk, the steps, the snapshot.
+ *
+ * A reading can also be taken in parts (`readFreshInParts`): the walk, then each step, then the
+ * snapshot, with a pause between them in which whoever reads may let the page run (the sidebar's
+ * first check, whose code is not yet compiled and so is slow: docs/performance.md). A page that
+ * changes during the pauses must be read again: the reading is of no one moment.
+ */
 import { detectPage } from '../detect';
 import { fieldsFor } from '../fields';
 import { ReadContext } from './context';
 import { buildLabelSet } from './labels';
 import { buildReading } from './reading';
-import { runReadingSteps } from './resolve';
+import { READING_STEPS } from './resolve';
 import type { PageReading } from './types';
 import { indexDocument } from './walk';
 import { readWorker } from './worker';
 
-export function readFresh(
+export interface FreshReading {
+  reading: PageReading;
+  ctx: ReadContext | null;
+}
+
+export function readFresh(doc: Document, overrides: Record<string, string[]>): FreshReading {
+  return toEnd(readFreshInParts(doc, overrides));
+}
+
+/** The same reading in parts: each `yield` is a pause between two of them. */
+export function* readFreshInParts(
   doc: Document,
   overrides: Record<string, string[]>,
-): { reading: PageReading; ctx: ReadContext | null } {
+): Generator<void, FreshReading> {
   const detection = detectPage(doc);
   if (!detection) return { reading: notAStep(), ctx: null };
   const idx = indexDocument(doc);
+  yield;
   const ctx = new ReadContext(
     idx,
     detection,
@@ -23,8 +41,19 @@ export function readFresh(
     overrides,
     fieldsFor(detection.kind),
   );
-  runReadingSteps(ctx);
+  for (const step of READING_STEPS) {
+    step.run(ctx);
+    yield;
+  }
   return { reading: buildReading(ctx, readWorker(idx)), ctx };
+}
+
+/** Runs a reading in parts without pausing. */
+export function toEnd<T>(parts: Generator<void, T>): T {
+  for (;;) {
+    const part = parts.next();
+    if (part.done) return part.value;
+  }
 }
 
 /** The reading of a page that is no step of ours. */

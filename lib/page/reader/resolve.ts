@@ -65,7 +65,3 @@ export const READING_STEPS: readonly ReadingStep[] = [
   /** which tabs have their content in the page, and which is open */
   { name: 'finish tabs', run: finishTabs },
 ];
-
-export function runReadingSteps(ctx: ReadContext): void {
-  for (const step of READING_STEPS) step.run(ctx);
-}

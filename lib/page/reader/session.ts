@@ -7,7 +7,7 @@
  */
 import type { ReadContext } from './context';
 import { ControlStates } from './control-states';
-import { readFresh } from './fresh';
+import { readFreshInParts, toEnd } from './fresh';
 import { buildReading, refreshValues } from './reading';
 import { rawOf } from './query';
 import type { PageReading, ReadOptions } from './types';
@@ -36,6 +36,14 @@ export class ReadingSession {
   }
 
   read(options: ReadOptions = {}): PageReading {
+    return toEnd(this.readInParts(options));
+  }
+
+  /**
+   * The same reading in parts (fresh.ts): a reading from scratch pauses between its parts; one
+   * that keeps the structure reads the values at once. Kept only once it is finished.
+   */
+  *readInParts(options: ReadOptions = {}): Generator<void, PageReading> {
     const overrides = options.labelOverrides ?? {};
     const key = JSON.stringify(overrides);
     const kept = this.kept;
@@ -43,7 +51,7 @@ export class ReadingSession {
       if (refreshValues(kept.ctx, kept.controls.changes()))
         return buildReading(kept.ctx, kept.worker);
     }
-    const fresh = readFresh(this.doc, overrides);
+    const fresh = yield* readFreshInParts(this.doc, overrides);
     this.kept = {
       key,
       ctx: fresh.ctx,
