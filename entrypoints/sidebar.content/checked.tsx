@@ -16,6 +16,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
+import { createSidebarUi } from './shadow-ui';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
 export interface Mounted {
@@ -87,14 +88,10 @@ export async function mountChecked(
   if (stale()) return giveUp();
 
   let overlay = null as InstanceType<typeof Overlay> | null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'mosaic-companion',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: SIDEBAR_CSS + CASE_PANEL_CSS,
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
+  const ui = await createSidebarUi(
+    ctx,
+    SIDEBAR_CSS + CASE_PANEL_CSS,
+    (container, host) => {
       const layer = document.createElement('div');
       layer.className = 'mc-layer';
       layer.setAttribute('aria-hidden', 'true');
@@ -129,12 +126,12 @@ export async function mountChecked(
       checker.start();
       return root;
     },
-    onRemove(root) {
+    (root) => {
       checker?.stop();
       overlay?.destroy();
       root?.unmount();
     },
-  });
+  );
   if (stale()) return giveUp();
   ui.mount();
   // The options page's "Test on this page" for label overrides (docs/label-overrides.md).

@@ -11,6 +11,7 @@ import { personCases } from './case-bridge';
 import type { Mounted } from './checked';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
+import { createSidebarUi } from './shadow-ui';
 
 /** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
 export async function mountWorkStep(
@@ -39,14 +40,10 @@ export async function mountWorkStep(
   if (stale()) return giveUp();
   const stamp = allocationFromStamps(document.body?.innerText ?? '');
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'mosaic-companion',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: SIDEBAR_CSS + CASE_PANEL_CSS,
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
+  const ui = await createSidebarUi(
+    ctx,
+    SIDEBAR_CSS + CASE_PANEL_CSS,
+    (container, host) => {
       const app = document.createElement('div');
       container.append(app);
       const root = createRoot(app);
@@ -63,10 +60,8 @@ export async function mountWorkStep(
       );
       return root;
     },
-    onRemove(root) {
-      root?.unmount();
-    },
-  });
+    (root) => root?.unmount(),
+  );
   if (stale()) return giveUp();
   ui.mount();
   return {

@@ -1,0 +1,24 @@
+/**
+ * The one element the sidebar adds to the page: `<mosaic-companion>` at the end of the body, with
+ * everything drawn in its open shadow root and the page's events kept out of it. The checked
+ * pages' sidebar (checked.tsx) and a casework step's case panel (work-step.tsx) both mount in it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export function createSidebarUi<TMounted>(
+  ctx: ContentScriptContext,
+  css: string,
+  mount: (container: HTMLElement, host: HTMLElement) => TMounted,
+  unmount: (mounted: TMounted | undefined) => void,
+) {
+  return createShadowRootUi(ctx, {
+    name: 'mosaic-companion',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css,
+    isolateEvents: true,
+    onMount: (container, _shadow, host) => mount(container, host),
+    onRemove: unmount,
+  });
+}
