@@ -4,30 +4,14 @@
  * changes (the checker's view), never takes focus or scrolls by itself, and only moves focus or
  * scrolls the page when the worker asks (a finding, the shortcut, the finish dialog).
  */
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from '@/entrypoints/sidebar.content/checker';
-import { recordReview } from '@/entrypoints/sidebar.content/bridge';
 import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
-import { todayInLondon } from '@/lib/dates';
 import { countsInWords } from '@/lib/sidebar/format';
-import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
-import {
-  findTabControl,
-  focusTarget,
-  targetOf,
-  waitUntil,
-} from '@/entrypoints/sidebar.content/jump';
+import { targetOf } from '@/entrypoints/sidebar.content/jump';
 import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
 import { isShown } from '@/lib/page/reader/visibility';
 import {
@@ -40,7 +24,8 @@ import {
 import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
 import { StepCase } from './StepCase';
 import { TeachContext, useTeach } from './Teach';
-import type { ViewFinding } from '@/lib/sidebar/view';
+import { useJumpToQuestion } from './useJumpToQuestion';
+import { useFinishGuard } from './useFinishGuard';
 
 export interface AppProps {
   checker: Checker;
@@ -55,13 +40,6 @@ export interface AppProps {
   describe?: (doc: Document) => string;
   /** The worker's checklist has a Carers Review waiting for this person. */
   reviewWaiting?: boolean;
-}
-
-interface Notice {
-  key: string;
-  text: string;
-  tab: string | null;
-  tabControl: HTMLElement | null;
 }
 
 const PAGE_KIND_WORDS: Record<string, string> = {
@@ -84,17 +62,12 @@ export function App({
   const view = useSyncExternalStore(checker.subscribe, checker.getView);
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
-  const [guard, setGuard] = useState<{ button: HTMLElement; errors: ViewFinding[] } | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
   const [disconnected, setDisconnected] = useState(() => !runtimeAlive());
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
-  const noticeButton = useRef<HTMLButtonElement>(null);
-  const letThrough = useRef<HTMLElement | null>(null);
-  const recorded = useRef(new Set<string>());
   const lastCounts = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const teach = useTeach({
@@ -171,162 +144,23 @@ export function App({
   }, [bus, doc, host, hidden, prefs.collapsed, updatePrefs]);
 
   // ---- the finish guard ------------------------------------------------------------------------
-  // Read by the page's click listener; kept in step as soon as React commits, before any click.
-  const guardOpen = useRef(false);
-  useLayoutEffect(() => {
-    guardOpen.current = guard !== null;
-  }, [guard]);
-
-  const onFinished = useCallback(() => {
-    const reading = checker.reading;
-    if (!reading) return;
-    const r = reviewToRecord(reading.snapshot, detected);
-    if (!r) return;
-    const key = `${r.personId}|${r.scheduledDate ?? ''}`;
-    if (recorded.current.has(key)) return;
-    recorded.current.add(key);
-    recordReview({ ...r, finishedOn: todayInLondon() });
-  }, [checker, detected]);
-
-  useEffect(() => {
-    const win = doc.defaultView;
-    if (!win) return;
-    const onClick = (e: MouseEvent) => {
-      const button = finishButtonOf(e.target, host);
-      if (!button || rootRef.current?.hasAttribute('data-mode')) return;
-      if (letThrough.current === button) {
-        letThrough.current = null;
-        onFinished();
-        return;
-      }
-      if (guardOpen.current) return;
-      checker.flush();
-      const current = checker.getView();
-      const errors = current?.findings.filter((f) => f.severity === 'error') ?? [];
-      if (errors.length === 0) {
-        onFinished();
-        return;
-      }
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      setGuard({ button, errors });
-    };
-    win.addEventListener('click', onClick, true);
-    return () => win.removeEventListener('click', onClick, true);
-  }, [doc, host, checker, onFinished]);
-
-  const finishAnyway = () => {
-    const button = guard?.button;
-    setGuard(null);
-    if (!button || !button.isConnected) return;
-    letThrough.current = button;
-    button.click();
-    // If the page ignored the click entirely, do not keep letting later clicks through.
-    setTimeout(() => {
-      if (letThrough.current === button) letThrough.current = null;
-    }, 0);
-  };
+  const { guard, finishAnyway, closeGuard } = useFinishGuard({
+    checker,
+    detected,
+    doc,
+    host,
+    rootRef,
+  });
 
   const goBack = () => {
-    setGuard(null);
+    closeGuard();
     setHidden(false);
     if (prefs.collapsed) updatePrefs({ collapsed: false });
     requestAnimationFrame(() => (summaryRef.current ?? headingRef.current)?.focus());
   };
 
   // ---- jumping to a question ---------------------------------------------------------------
-  const jump = useCallback(
-    (f: ViewFinding) => {
-      checker.flush();
-      const reading = checker.reading;
-      setNotice(null);
-      if (!reading) return;
-      const t = targetOf(f, reading);
-      if (focusTarget(t, host)) {
-        overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
-        return;
-      }
-      const tabControl = f.tab ? findTabControl(doc, f.tab, host) : null;
-      if (f.tab && (f.offTab || tabControl)) {
-        setNotice({
-          key: f.key,
-          tab: f.tab,
-          tabControl,
-          text: tabControl
-            ? `This question is on the ${f.tab} tab.`
-            : `This question is on the ${f.tab} tab. Open that tab in Mosaic to get to it.`,
-        });
-      } else {
-        setNotice({
-          key: f.key,
-          tab: null,
-          tabControl: null,
-          text: f.field
-            ? 'This question is not shown on the page at the moment, so it cannot be selected.'
-            : 'This applies to the step as a whole.',
-        });
-      }
-      requestAnimationFrame(() => noticeButton.current?.focus());
-    },
-    [checker, doc, host, overlay],
-  );
-
-  const openTabAndGo = async (f: ViewFinding, n: Notice) => {
-    if (!n.tabControl) return;
-    n.tabControl.click();
-    const win = doc.defaultView!;
-    let last = 0;
-    const ok = await waitUntil(
-      win,
-      () => {
-        const reading = checker.reading;
-        let t = reading ? targetOf(f, reading) : null;
-        if (!t?.control || !isShown(t.control)) {
-          const now = win.performance.now();
-          if (now - last < 100) return false;
-          last = now;
-          checker.run();
-          t = checker.reading ? targetOf(f, checker.reading) : null;
-        }
-        return !!t?.control && isShown(t.control);
-      },
-      3000,
-    );
-    setNotice(null);
-    if (ok && checker.reading) {
-      const t = targetOf(f, checker.reading);
-      focusTarget(t, host);
-      overlay.flash([t.question, t.control].filter((x): x is HTMLElement => !!x));
-    }
-  };
-
-  const noticeFor = (f: ViewFinding): ReactNode => {
-    if (!notice || notice.key !== f.key) return null;
-    return (
-      <div className="mc-notice" role="status">
-        <p>{notice.text}</p>
-        {notice.tabControl ? (
-          <button
-            type="button"
-            className="mc-button mc-secondary"
-            ref={noticeButton}
-            onClick={() => void openTabAndGo(f, notice)}
-          >
-            Open the {notice.tab} tab
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="mc-button mc-secondary"
-            ref={noticeButton}
-            onClick={() => setNotice(null)}
-          >
-            OK
-          </button>
-        )}
-      </div>
-    );
-  };
+  const { jump, noticeFor } = useJumpToQuestion({ checker, doc, host, overlay });
 
   const copyDescription = async () => {
     if (!describe) return;

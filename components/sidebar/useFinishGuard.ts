@@ -1,0 +1,90 @@
+/**
+ * The finish guard: the page's Finish pressed while the form has errors is held back once and the
+ * sidebar asks (FinishGuard.tsx); "Finish anyway" presses it again and lets that click through.
+ * A Finish that goes ahead records a finished Carers Review for the checklist, once per review.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Detection } from '@/lib/page/detect';
+import type { ViewFinding } from '@/lib/sidebar/view';
+import { todayInLondon } from '@/lib/dates';
+import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import { recordReview } from '@/entrypoints/sidebar.content/bridge';
+import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
+
+export interface FinishGuardState {
+  button: HTMLElement;
+  errors: ViewFinding[];
+}
+
+interface FinishGuardInput {
+  checker: Checker;
+  detected: Detection;
+  doc: Document;
+  host: HTMLElement;
+  /** The sidebar's root: while it has a `data-mode` (teaching), the page's clicks are its own. */
+  rootRef: RefObject<HTMLElement | null>;
+}
+
+export function useFinishGuard({ checker, detected, doc, host, rootRef }: FinishGuardInput) {
+  const [guard, setGuard] = useState<FinishGuardState | null>(null);
+  const letThrough = useRef<HTMLElement | null>(null);
+  const recorded = useRef(new Set<string>());
+  // Read by the page's click listener; kept in step as soon as React commits, before any click.
+  const guardOpen = useRef(false);
+  useLayoutEffect(() => {
+    guardOpen.current = guard !== null;
+  }, [guard]);
+
+  const onFinished = useCallback(() => {
+    const reading = checker.reading;
+    if (!reading) return;
+    const r = reviewToRecord(reading.snapshot, detected);
+    if (!r) return;
+    const key = `${r.personId}|${r.scheduledDate ?? ''}`;
+    if (recorded.current.has(key)) return;
+    recorded.current.add(key);
+    recordReview({ ...r, finishedOn: todayInLondon() });
+  }, [checker, detected]);
+
+  useEffect(() => {
+    const win = doc.defaultView;
+    if (!win) return;
+    const onClick = (e: MouseEvent) => {
+      const button = finishButtonOf(e.target, host);
+      if (!button || rootRef.current?.hasAttribute('data-mode')) return;
+      if (letThrough.current === button) {
+        letThrough.current = null;
+        onFinished();
+        return;
+      }
+      if (guardOpen.current) return;
+      checker.flush();
+      const current = checker.getView();
+      const errors = current?.findings.filter((f) => f.severity === 'error') ?? [];
+      if (errors.length === 0) {
+        onFinished();
+        return;
+      }
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      setGuard({ button, errors });
+    };
+    win.addEventListener('click', onClick, true);
+    return () => win.removeEventListener('click', onClick, true);
+  }, [doc, host, checker, onFinished, rootRef]);
+
+  /** Presses the held Finish again, and lets that one click through to the page. */
+  const finishAnyway = () => {
+    const button = guard?.button;
+    setGuard(null);
+    if (!button || !button.isConnected) return;
+    letThrough.current = button;
+    button.click();
+    // If the page ignored the click entirely, do not keep letting later clicks through.
+    setTimeout(() => {
+      if (letThrough.current === button) letThrough.current = null;
+    }, 0);
+  };
+
+  return { guard, finishAnyway, closeGuard: () => setGuard(null) };
+}
