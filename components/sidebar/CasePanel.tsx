@@ -4,7 +4,7 @@
  * (or one date field) while it is not; and, after the worker presses Finish or Save, an offer to
  * tick what that did, confirmed in one click and undone in one. It never ticks by itself.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { PanelCase } from '@/lib/db/steps';
 import type { CaseKind } from '@/lib/cases/types';
 import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offers';
@@ -17,6 +17,7 @@ import {
   trackStepCase,
 } from '@/entrypoints/sidebar.content/case-bridge';
 import { stepEventOf } from '@/entrypoints/sidebar.content/step-actions';
+import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
 /** The case types as the checklist names them (lib/cases/types.ts, not imported: it carries zod). */
 export const CASE_WORDS: Record<CaseKind, string> = {
@@ -77,15 +78,7 @@ export function CasePanel(props: CasePanelProps) {
   const [result, setResult] = useState<Result>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
   const offerHeading = useRef<HTMLHeadingElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  // Set when a tick is shown with its Undo: the focus goes to Undo once it is drawn.
-  const focusUndo = useRef(false);
-  useLayoutEffect(() => {
-    if (focusUndo.current && undoButton.current) {
-      focusUndo.current = false;
-      undoButton.current.focus();
-    }
-  });
+  const { ref: undoButton, focusWhenDrawn: focusUndo } = useFocusWhenDrawn<HTMLButtonElement>();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const id = useId();
 
@@ -190,7 +183,7 @@ export function CasePanel(props: CasePanelProps) {
     if (!reply.ok) return setResult({ ok: false, text: reply.message });
     const names = o.tasks.filter((t) => reply.changed.includes(t.id)).map((t) => t.description);
     // The button pressed is gone: on to Undo (or the panel's heading), not lost to the page.
-    focusUndo.current = names.length > 0;
+    focusUndo(names.length > 0);
     setResult(
       names.length
         ? {

@@ -3,7 +3,7 @@
  * another tab, or not shown, say so under the finding with one button (open that tab and go, or
  * OK). The button takes the focus once it is drawn.
  */
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ViewFinding } from '@/lib/sidebar/view';
 import { isShown } from '@/lib/page/reader/visibility';
 import type { Checker } from '@/entrypoints/sidebar.content/checker';
@@ -14,6 +14,7 @@ import {
   waitUntil,
 } from '@/entrypoints/sidebar.content/jump';
 import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
+import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
 interface Notice {
   key: string;
@@ -31,19 +32,15 @@ interface JumpInput {
 
 export function useJumpToQuestion({ checker, doc, host, overlay }: JumpInput) {
   const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeButton = useRef<HTMLButtonElement>(null);
   // A notice just shown: its button takes the focus once it is drawn.
-  const focusNotice = useRef(false);
-  useLayoutEffect(() => {
-    if (focusNotice.current && noticeButton.current) {
-      focusNotice.current = false;
-      noticeButton.current.focus();
-    }
-  });
-  const show = useCallback((n: Notice) => {
-    focusNotice.current = true;
-    setNotice(n);
-  }, []);
+  const { ref: noticeButton, focusWhenDrawn } = useFocusWhenDrawn<HTMLButtonElement>();
+  const show = useCallback(
+    (n: Notice) => {
+      focusWhenDrawn();
+      setNotice(n);
+    },
+    [focusWhenDrawn],
+  );
 
   const jump = useCallback(
     (f: ViewFinding) => {
