@@ -14,42 +14,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, serviceWorker } from '../browser/fixtures';
-import { NAME_SHIM, storeBundle } from './bundles';
+import { storeBundle } from './bundles';
 import { median, round } from './figures';
-import { CASES } from './store';
-
-/**
- * The caseload of store.ts's figure (a long-serving team's: 70 % closed, the open ones allocated
- * over the last ten weeks), as a function with no closure, so that it can be sent to the worker.
- */
-function caseload(n: number, today: string): unknown[] {
-  const day = (offset: number) =>
-    new Date(Date.parse(`${today}T12:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
-  const kinds = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
-  const records = [];
-  for (let i = 0; i < n; i++) {
-    const kind = kinds[i % 4];
-    const open = i % 10 < 3;
-    const allocated = open ? day(-(i % 70)) : day(-((i % 300) + 20));
-    records.push({
-      id: `bench-${String(i).padStart(5, '0')}`,
-      personId: String(2_000_000 + i),
-      name: `Person ${i}`,
-      kind,
-      allocated: kind === 'carers-review' ? null : allocated,
-      homeVisit: kind === 'reablement' && i % 3 === 0 ? day(-(i % 70) + 2) : null,
-      serviceStart: kind === 'reablement' && i % 6 === 0 ? day(-(i % 70) + 5) : null,
-      ongoingCare: kind === 'reablement' ? (i % 8 === 0 ? true : null) : null,
-      oneOffPayment: kind === 'carers-assessment' && i % 5 === 0,
-      reviewDate: kind === 'carers-review' ? day((i % 120) - 20) : null,
-      done: {},
-      closedOn: open ? null : day(-(i % 20)),
-      createdOn: kind === 'carers-review' ? day(-(i % 60) - 200) : allocated,
-      nextDue: null,
-    });
-  }
-  return records;
-}
+import { CASES, workerWithStore } from './store';
 
 interface Pair {
   importMs: number;
@@ -76,11 +43,11 @@ async function inWorker({ n, runs }: { n: number; runs: number }): Promise<Pair[
   };
   const g = globalThis as unknown as {
     __mcStore: Store;
-    __mcRecords(n: number, today: string): unknown[];
+    __mcCaseload(n: number, today: string): unknown[];
   };
   const S = g.__mcStore;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-  const text = S.io.exportJson(g.__mcRecords(n, today), today);
+  const text = S.io.exportJson(g.__mcCaseload(n, today), today);
   const asExported = (JSON.parse(text) as { cases: unknown[] }).cases;
   // Dexie binds IDBDatabase.transaction when it opens the database: count from before that.
   const proto = IDBDatabase.prototype;
@@ -155,11 +122,8 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'mc-import-'));
   const context = await launchWithExtension(EXTENSION_DIR, dir);
   try {
-    const w = await serviceWorker(context);
-    await w.evaluate(NAME_SHIM);
-    await w.evaluate(store.code);
-    await w.evaluate(`globalThis.__mcRecords = ${caseload.toString()}; undefined`);
-    const out = await (await serviceWorker(context)).evaluate(inWorker, { n: CASES, runs });
+    const w = await workerWithStore(() => serviceWorker(context), store);
+    const out = await w.evaluate(inWorker, { n: CASES, runs });
     if (typeof out === 'string') throw new Error(out);
     for (const p of out) {
       console.log(

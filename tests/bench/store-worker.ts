@@ -3,7 +3,7 @@
  * the store's bundle (`__mcStore`) has been added to it. Self-contained functions: worker.evaluate
  * sends each to the worker as its source.
  *
- * - inWorker: 10,000 generated cases written out with the extension's JSON export, read back
+ * - inWorker: 10,000 generated cases (`caseload`) written out with the extension's JSON export, read back
  *   with its JSON import and stored with importCases into the emptied store, timed from the text
  *   to the committed transaction, counting the IndexedDB transactions opened; then the badge's
  *   count against a full table scan.
@@ -12,6 +12,40 @@
  */
 export const CASES = 10_000;
 export const BADGE_RUNS = 15;
+
+/**
+ * The generated caseload: a long-serving team's, most cases closed and kept for the retention
+ * period, the open ones allocated over the last ten weeks (so some overdue, some due today or
+ * soon). No closure, so that it can be sent to the worker as its source (`workerWithStore`).
+ */
+export function caseload(n: number, today: string): unknown[] {
+  const day = (offset: number) =>
+    new Date(Date.parse(`${today}T12:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
+  const kinds = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
+  const records = [];
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i % 4];
+    const open = i % 10 < 3;
+    const allocated = open ? day(-(i % 70)) : day(-((i % 300) + 20));
+    records.push({
+      id: `bench-${String(i).padStart(5, '0')}`,
+      personId: String(2_000_000 + i),
+      name: `Person ${i}`,
+      kind,
+      allocated: kind === 'carers-review' ? null : allocated,
+      homeVisit: kind === 'reablement' && i % 3 === 0 ? day(-(i % 70) + 2) : null,
+      serviceStart: kind === 'reablement' && i % 6 === 0 ? day(-(i % 70) + 5) : null,
+      ongoingCare: kind === 'reablement' ? (i % 8 === 0 ? true : null) : null,
+      oneOffPayment: kind === 'carers-assessment' && i % 5 === 0,
+      reviewDate: kind === 'carers-review' ? day((i % 120) - 20) : null,
+      done: {},
+      closedOn: open ? null : day(-(i % 20)),
+      createdOn: kind === 'carers-review' ? day(-(i % 60) - 200) : allocated,
+      nextDue: null,
+    });
+  }
+  return records;
+}
 
 export interface InWorker {
   error?: string;
@@ -67,33 +101,10 @@ export async function inWorker({ n, runs }: { n: number; runs: number }): Promis
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
       new Date(),
     );
-    const day = (offset: number) =>
-      new Date(Date.parse(`${today}T12:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
-    const kinds = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
-    const records = [];
-    // A long-serving team's caseload: most cases closed and kept for the retention period, the
-    // open ones allocated over the last ten weeks (so some overdue, some due today or soon).
-    for (let i = 0; i < n; i++) {
-      const kind = kinds[i % 4];
-      const open = i % 10 < 3;
-      const allocated = open ? day(-(i % 70)) : day(-((i % 300) + 20));
-      records.push({
-        id: `bench-${String(i).padStart(5, '0')}`,
-        personId: String(2_000_000 + i),
-        name: `Person ${i}`,
-        kind,
-        allocated: kind === 'carers-review' ? null : allocated,
-        homeVisit: kind === 'reablement' && i % 3 === 0 ? day(-(i % 70) + 2) : null,
-        serviceStart: kind === 'reablement' && i % 6 === 0 ? day(-(i % 70) + 5) : null,
-        ongoingCare: kind === 'reablement' ? (i % 8 === 0 ? true : null) : null,
-        oneOffPayment: kind === 'carers-assessment' && i % 5 === 0,
-        reviewDate: kind === 'carers-review' ? day((i % 120) - 20) : null,
-        done: {},
-        closedOn: open ? null : day(-(i % 20)),
-        createdOn: kind === 'carers-review' ? day(-(i % 60) - 200) : allocated,
-        nextDue: null,
-      });
-    }
+    const { __mcCaseload: caseload } = globalThis as unknown as {
+      __mcCaseload(n: number, today: string): unknown[];
+    };
+    const records = caseload(n, today);
     if (!S.io) return { error: 'lib/cases/io.ts (the JSON export) is not there', stage };
     stage = 'export';
     const text = S.io.exportJson(records, today);

@@ -14,6 +14,7 @@ import { atMost, info, median, notMeasurable, round, type Figure } from './figur
 import { NAME_SHIM, type Bundle } from './bundles';
 import {
   BADGE_RUNS,
+  caseload,
   CASES,
   floorInWorker,
   inWorker,
@@ -29,7 +30,10 @@ const IMPORT = { key: 'import', name: 'import 10,000 cases ÷ bare IndexedDB put
 const firstLine = (error: unknown) =>
   error instanceof Error ? error.message.split('\n')[0] : String(error);
 
-/** The extension's service worker with the store's bundle in it (put back if the worker restarted). */
+/**
+ * The extension's service worker with the store's bundle and the caseload generator in it (put
+ * back if the worker restarted).
+ */
 export async function workerWithStore(
   worker: () => Promise<Worker>,
   store: Extract<Bundle, { ok: true }>,
@@ -38,6 +42,7 @@ export async function workerWithStore(
   if (!(await w.evaluate(() => '__mcStore' in globalThis))) {
     await w.evaluate(NAME_SHIM);
     await w.evaluate(store.code);
+    await w.evaluate(`globalThis.__mcCaseload = ${caseload.toString()}; undefined`);
   }
   return w;
 }
