@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportIcs, foldLine } from '@/lib/cases/io';
 import { caseView } from '@/lib/deadlines';
-import type { CaseDb } from '@/lib/db';
 import { listCaseViews } from '@/lib/db/cases';
-import { cal, ctx, freshDb } from '../db/helpers';
+import { cal, ctx, dbPerTest } from '../db/helpers';
 import { TODAY, caseload, fill } from './caseload';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 describe('iCalendar', () => {
   const NOW = '2024-03-04T09:30:00Z';

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '@/lib/calendar';
 import {
   EXPORT_VERSION,
@@ -9,20 +9,12 @@ import {
   parseJsonImport,
 } from '@/lib/cases/io';
 import { CASE_KINDS } from '@/lib/cases/types';
-import type { CaseDb } from '@/lib/db';
 import { addCase, listCases, tickTask, withNextDue } from '@/lib/db/cases';
-import { cal, ctx, freshDb, record } from '../db/helpers';
+import { cal, ctx, dbPerTest, record } from '../db/helpers';
 import { TODAY, caseload, fill } from './caseload';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 describe('JSON backup', () => {
   it('round-trips exactly: export, wipe, import gives back the same caseload', async () => {

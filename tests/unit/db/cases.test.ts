@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCalendarDays, createCalendar } from '@/lib/calendar';
 import {
   addCase,
@@ -18,17 +18,10 @@ import {
 } from '@/lib/db/cases';
 import type { CaseDb } from '@/lib/db';
 import { CASE_KINDS, type CaseRecord } from '@/lib/cases/types';
-import { cal, ctx, freshDb, record } from './helpers';
+import { cal, ctx, dbPerTest, record } from './helpers';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 const TODAY = '2024-03-04';
 const valid = {

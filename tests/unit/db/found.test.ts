@@ -3,23 +3,16 @@
  * (lib/db/sightings.ts), offered in the checklist for 14 days while its case is not tracked and it
  * is not dismissed (lib/db/found.ts), and purged after 14 days (or the retention setting, if fewer).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDb } from '@/lib/db';
 import { addCase, closeCase, listCases } from '@/lib/db/cases';
 import { dismissFound, foundFrom, listFound } from '@/lib/db/found';
 import { FOUND_DAYS, purgeSightings, recordSighting, type StepSeen } from '@/lib/db/sightings';
 import { trackFromStep } from '@/lib/db/steps';
-import { ctx, freshDb } from './helpers';
+import { ctx, dbPerTest } from './helpers';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 const TODAY = '2026-11-26';
 const RAS: StepSeen = {

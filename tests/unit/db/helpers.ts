@@ -1,6 +1,8 @@
+import { afterEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createCalendar } from '@/lib/calendar';
 import { openCaseDb } from '@/lib/db';
+import type { CaseDb } from '@/lib/db';
 import type { StoreContext } from '@/lib/db/cases';
 import type { CaseKind, CaseRecord } from '@/lib/cases/types';
 
@@ -33,5 +35,18 @@ export function record(kind: CaseKind, fields: Partial<CaseRecord> = {}): CaseRe
     createdOn: '2024-01-01',
     nextDue: null,
     ...fields,
+  };
+}
+
+/** Opens a fresh database on each call, and closes every one opened after each test. */
+export function dbPerTest(): () => CaseDb {
+  const opened: CaseDb[] = [];
+  afterEach(() => {
+    while (opened.length) opened.pop()!.close();
+  });
+  return () => {
+    const { db } = freshDb();
+    opened.push(db);
+    return db;
   };
 }

@@ -2,20 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCalendarDays } from '@/lib/calendar';
 import { exportJson, parseJsonImport } from '@/lib/cases/io';
 import { CASE_KINDS, CaseRecordSchema, type CaseRecord } from '@/lib/cases/types';
-import type { CaseDb } from '@/lib/db';
 import { withNextDue } from '@/lib/db/cases';
 import { importCases } from '@/lib/db/import';
-import { cal, ctx, freshDb, record } from './helpers';
+import { cal, ctx, dbPerTest, record } from './helpers';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 afterEach(() => {
   vi.restoreAllMocks();
-  while (opened.length) opened.pop()!.close();
 });
 
 const TODAY = '2024-03-04';

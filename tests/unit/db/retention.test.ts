@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storedName, toInitials } from '@/lib/cases/input';
-import type { CaseDb } from '@/lib/db';
 import { purgeClosed, withNextDue } from '@/lib/db/cases';
-import { cal, freshDb, record } from './helpers';
+import { cal, dbPerTest, record } from './helpers';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 describe('purgeClosed', () => {
   const TODAY = '2024-06-30';

@@ -2,21 +2,13 @@
  * The case store's side of casework steps: tracking from a step is idempotent (twice, or from two
  * windows at once, leaves one case), ticks offered by a step are written once and undone exactly.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listCases } from '@/lib/db/cases';
 import { casesForPanel, tickTasks, trackFromStep } from '@/lib/db/steps';
-import type { CaseDb } from '@/lib/db';
-import { ctx, freshDb } from './helpers';
+import { ctx, dbPerTest } from './helpers';
 
-const opened: CaseDb[] = [];
-function db(): CaseDb {
-  const { db } = freshDb();
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+/** A fresh database of its own on each call, closed after the test. */
+const db = dbPerTest();
 
 const TODAY = '2026-11-26';
 const RAS = {
