@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from '@/entrypoints/sidebar.content/checker';
-import { runtimeAlive } from '@/entrypoints/shared/content-script';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords } from '@/lib/sidebar/format';
@@ -26,6 +25,8 @@ import { StepCase } from './StepCase';
 import { TeachContext, useTeach } from './Teach';
 import { useJumpToQuestion } from './useJumpToQuestion';
 import { useFinishGuard } from './useFinishGuard';
+import { useCountsAnnouncement } from './useCountsAnnouncement';
+import { useDisconnected } from './useDisconnected';
 
 export interface AppProps {
   checker: Checker;
@@ -62,13 +63,12 @@ export function App({
   const view = useSyncExternalStore(checker.subscribe, checker.getView);
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const announcement = useCountsAnnouncement(view);
   const [copied, setCopied] = useState('');
-  const [disconnected, setDisconnected] = useState(() => !runtimeAlive());
+  const disconnected = useDisconnected();
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
-  const lastCounts = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const teach = useTeach({
     checker,
@@ -95,16 +95,6 @@ export function App({
       return next;
     });
   }, []);
-
-  // ---- the polite announcement of the counts, after typing stops ------------------------------
-  useEffect(() => {
-    if (!view) return;
-    const words = countsInWords(view.errors, view.warnings, view.advice);
-    if (lastCounts.current !== null && lastCounts.current !== words) {
-      setAnnouncement(`Mosaic Companion: ${words}.`);
-    }
-    lastCounts.current = words;
-  }, [view]);
 
   // ---- outlines on the page's questions with errors -------------------------------------------
   useEffect(() => {
@@ -171,17 +161,6 @@ export function App({
       setCopied('Could not copy to the clipboard. Try again.');
     }
   };
-
-  // The extension updated or reloaded under an open page: say so, once, and stop polling.
-  useEffect(() => {
-    if (disconnected) return;
-    const timer = setInterval(() => {
-      if (runtimeAlive()) return;
-      clearInterval(timer);
-      setDisconnected(true);
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [disconnected]);
 
   // ---- render ----------------------------------------------------------------------------------
   const kind = view?.kind ?? detected.kind;
