@@ -39,12 +39,16 @@ export function poundsToPence(pounds: number): number {
   return Math.round(pounds * 100);
 }
 
-/** How a sum of money is written in messages: `£600`, `£412.50`, `£1,200`. */
-export function formatPounds(pence: number): string {
+/**
+ * How a sum of money is written in messages: `£600`, `£412.50`, `£1,200`; with `alwaysPence`, as
+ * in the sidebar's budget: `£600.00`. Written by hand, not with `Intl.NumberFormat`, whose first
+ * use in a page loads the browser's locale data in one long task (docs/performance.md).
+ */
+export function formatPounds(pence: number, alwaysPence = false): string {
   const sign = pence < 0 ? '-' : '';
   const abs = Math.abs(pence);
   const pounds = Math.floor(abs / 100);
   const p = abs % 100;
   const grouped = String(pounds).replace(THOUSANDS, ',');
-  return `${sign}£${grouped}${p === 0 ? '' : '.' + String(p).padStart(2, '0')}`;
+  return `${sign}£${grouped}${p === 0 && !alwaysPence ? '' : '.' + String(p).padStart(2, '0')}`;
 }

@@ -1,4 +1,5 @@
 /** Small text helpers for the sidebar: dates, money and counts as a worker reads them. */
+import { formatPounds, poundsToPence } from '../money';
 
 function isRealDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -24,11 +25,9 @@ export function plainAmount(n: number | null | undefined): string {
   return String(Math.round(n * 100) / 100);
 }
 
-const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-
 /** Pounds for people: £600.00, £1,200.50. */
 export function money(n: number): string {
-  return gbp.format(Math.round(n * 100) / 100);
+  return formatPounds(poundsToPence(n), true);
 }
 
 /** "1 error", "3 errors". */

@@ -1,6 +1,6 @@
 /** The instants at which the London clock shows a time, across the clock changes (lib/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { londonTimeOn, nextLondonMidnight, todayInLondon } from '@/lib/dates';
+import { londonClock, londonTimeOn, nextLondonMidnight, todayInLondon } from '@/lib/dates';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -42,5 +42,22 @@ describe('London times', () => {
     expect(todayInLondon(new Date('2026-06-01T22:30:00Z'))).toBe('2026-06-01');
     expect(todayInLondon(new Date('2026-06-01T23:30:00Z'))).toBe('2026-06-02');
     expect(todayInLondon(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('reads the London clock with Temporal where the browser has it, with Intl otherwise', () => {
+    const asked: Array<[number, string]> = [];
+    const wall = { year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 5 };
+    const temporal = {
+      Instant: {
+        fromEpochMilliseconds: (ms: number) => ({
+          toZonedDateTimeISO: (zone: string) => (asked.push([ms, zone]), wall),
+        }),
+      },
+    };
+    const at = Date.parse('2026-03-29T01:30:05Z');
+    expect(londonClock(at, { Temporal: temporal })).toEqual(wall);
+    expect(asked).toEqual([[at, 'Europe/London']]);
+    // Without it (Node 20 has none): the same wall clock, from Intl's time zone data.
+    expect(londonClock(at, {})).toEqual(wall);
   });
 });

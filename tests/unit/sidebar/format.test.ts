@@ -27,6 +27,13 @@ describe('sidebar text helpers', () => {
     expect(money(1200.5)).toBe('£1,200.50');
   });
 
+  it('writes amounts for people in pounds and pence, as en-GB currency does', () => {
+    for (const n of [0, 0.5, 1, 12.34, 600, 999.999, 1000, 1200.5, 1234567.891, -5, -1200.5]) {
+      const byLocale = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+      expect(money(n)).toBe(byLocale.format(Math.round(n * 100) / 100));
+    }
+  });
+
   it('puts counts into words', () => {
     expect(countsInWords(0, 0, 0)).toBe('no problems');
     expect(countsInWords(1, 0, 0)).toBe('1 error');
