@@ -6,12 +6,12 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Detection } from '@/lib/page/detect';
-import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import type { Checker } from '@/entrypoints/sidebar/checker';
 import { FindingGroups, FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords } from '@/lib/sidebar/format';
-import { targetOf } from '@/entrypoints/sidebar.content/jump';
-import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
+import { targetOf } from '@/entrypoints/sidebar/jump';
+import type { Overlay } from '@/entrypoints/sidebar/overlay';
 import { isShown } from '@/lib/page/reader/visibility';
 import {
   BudgetPanel,
@@ -20,7 +20,7 @@ import {
   PreflightPanel,
   ProgressPanel,
 } from './Panels';
-import { savePrefs, type Prefs } from '@/entrypoints/sidebar.content/prefs';
+import { savePrefs, type Prefs } from '@/entrypoints/sidebar/prefs';
 import { StepCase } from './StepCase';
 import { TeachContext, useTeach } from './Teach';
 import { useJumpToQuestion } from './useJumpToQuestion';

@@ -10,13 +10,8 @@ import type { CaseKind } from '@/lib/cases/types';
 import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offers';
 import type { StampLabel } from '@/lib/steps/stamps';
 import { shortDate } from '@/lib/dates-in-words';
-import {
-  personCases,
-  stepSeen,
-  tickTasks,
-  trackStepCase,
-} from '@/entrypoints/sidebar.content/case-bridge';
-import { stepEventOf } from '@/entrypoints/sidebar.content/step-actions';
+import { personCases, stepSeen, tickTasks, trackStepCase } from '@/entrypoints/sidebar/case-bridge';
+import { stepEventOf } from '@/entrypoints/sidebar/step-actions';
 import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
 /** The case types as the checklist names them (lib/cases/types.ts, not imported: it carries zod). */

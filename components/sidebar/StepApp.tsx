@@ -8,9 +8,9 @@ import type { PanelCase } from '@/lib/db/steps';
 import type { StepDetection } from '@/lib/page/detect-step';
 import type { StampLabel } from '@/lib/steps/stamps';
 import { CasePanel, CASE_WORDS, type PageFacts } from './CasePanel';
-import type { Prefs } from '@/entrypoints/sidebar.content/prefs';
-import { watchPageDialog } from '@/entrypoints/sidebar.content/page-dialog';
-import { showsBrokerageAction } from '@/entrypoints/sidebar.content/step-actions';
+import type { Prefs } from '@/entrypoints/sidebar/prefs';
+import { watchPageDialog } from '@/entrypoints/sidebar/page-dialog';
+import { showsBrokerageAction } from '@/entrypoints/sidebar/step-actions';
 
 export interface StepAppProps {
   detected: StepDetection;

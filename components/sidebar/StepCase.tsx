@@ -8,7 +8,7 @@ import { useCallback, useMemo } from 'react';
 import { tabName, type PageKind } from '@/lib/page/kinds';
 import { caseKindOfStep, stepList } from '@/lib/steps/names';
 import { allocationFromStamps } from '@/lib/steps/stamps';
-import type { Checker } from '@/entrypoints/sidebar.content/checker';
+import type { Checker } from '@/entrypoints/sidebar/checker';
 import { CasePanel, type PageFacts } from './CasePanel';
 
 function filled(cells: Record<string, string>): boolean {

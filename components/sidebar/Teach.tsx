@@ -2,8 +2,8 @@
  * "Show me where it is": teaching the sidebar a question it could not find, by pointing at it on
  * the page (docs/label-overrides.md). The button on each `page.field-not-found` finding, the
  * banner shown in teach mode, and what was learnt (with Undo) or why nothing was. The page is held
- * by the teach mode engine (entrypoints/sidebar.content/teach-mode.ts); what a picked text is
- * worth is decided in entrypoints/sidebar.content/teach.ts and lib/page/teach.ts.
+ * by the teach mode engine (entrypoints/sidebar/teach-mode.ts); what a picked text is
+ * worth is decided in entrypoints/sidebar/teach.ts and lib/page/teach.ts.
  */
 import {
   createContext,
@@ -14,11 +14,11 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Checker } from '@/entrypoints/sidebar.content/checker';
-import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
-import { forgetTaughtLabel, teachLabel } from '@/entrypoints/sidebar.content/teach-bridge';
-import { TeachMode } from '@/entrypoints/sidebar.content/teach-mode';
-import { tryTeaching } from '@/entrypoints/sidebar.content/teach';
+import type { Checker } from '@/entrypoints/sidebar/checker';
+import type { Overlay } from '@/entrypoints/sidebar/overlay';
+import { forgetTaughtLabel, teachLabel } from '@/entrypoints/sidebar/teach-bridge';
+import { TeachMode } from '@/entrypoints/sidebar/teach-mode';
+import { tryTeaching } from '@/entrypoints/sidebar/teach';
 import type { PageKind } from '@/lib/page/kinds';
 import { teachCandidates } from '@/lib/page/teach-candidates';
 import { fieldName } from '@/lib/rules/common/names';

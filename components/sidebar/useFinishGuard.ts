@@ -7,9 +7,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { Detection } from '@/lib/page/detect';
 import type { ViewFinding } from '@/lib/sidebar/view';
 import { todayInLondon } from '@/lib/dates';
-import type { Checker } from '@/entrypoints/sidebar.content/checker';
-import { recordReview } from '@/entrypoints/sidebar.content/bridge';
-import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
+import type { Checker } from '@/entrypoints/sidebar/checker';
+import { recordReview } from '@/entrypoints/sidebar/bridge';
+import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar/finish';
 
 export interface FinishGuardState {
   button: HTMLElement;

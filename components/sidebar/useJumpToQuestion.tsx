@@ -6,14 +6,9 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ViewFinding } from '@/lib/sidebar/view';
 import { isShown } from '@/lib/page/reader/visibility';
-import type { Checker } from '@/entrypoints/sidebar.content/checker';
-import {
-  findTabControl,
-  focusTarget,
-  targetOf,
-  waitUntil,
-} from '@/entrypoints/sidebar.content/jump';
-import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
+import type { Checker } from '@/entrypoints/sidebar/checker';
+import { findTabControl, focusTarget, targetOf, waitUntil } from '@/entrypoints/sidebar/jump';
+import type { Overlay } from '@/entrypoints/sidebar/overlay';
 import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
 interface Notice {

@@ -6,13 +6,16 @@
 import type { Message } from '@/lib/messages';
 import { handle } from './router';
 
+/** The sidebar's scripts, in the order they are loaded: its libraries, then the sidebar. */
+export const SIDEBAR_FILES = ['/sidebar-libraries.js', '/sidebar.js'];
+
 export function registerSidebar(): void {
   handle('inject-sidebar', async (_msg, sender) => {
     if (sender.tab?.id === undefined) return { ok: false };
-    await browser.scripting.executeScript({
-      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-      files: ['/content-scripts/sidebar.js'],
-    });
+    const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+    // One call per file, so that the page parses and compiles each in a task of its own.
+    for (const file of SIDEBAR_FILES)
+      await browser.scripting.executeScript({ target, files: [file] });
     return { ok: true };
   });
   // At most one sidebar in a tab: the others leave for the one just shown (its token).

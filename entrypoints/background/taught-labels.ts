@@ -1,7 +1,7 @@
 /**
  * The labels workers taught by pointing (lib/settings/taught-labels.ts), kept in storage.local
  * `taughtLabels` and written here only. The sidebar asks for them with its settings and adds them
- * to the label overrides it reads with (entrypoints/sidebar.content/bridge.ts); a change is told
+ * to the label overrides it reads with (entrypoints/sidebar/bridge.ts); a change is told
  * to every tab like any settings change (entrypoints/background/settings.ts listens to this key).
  */
 import { todayInLondon } from '@/lib/dates';

@@ -84,11 +84,11 @@ export function storeBundle(minify = true): Promise<Bundle> {
   );
 }
 
-/** The sidebar's own re-check (entrypoints/sidebar.content/checker.ts), as `globalThis.__mcChecker`, where it exists. */
+/** The sidebar's own re-check (entrypoints/sidebar/checker.ts), as `globalThis.__mcChecker`, where it exists. */
 export function checkerBundle(): Promise<Bundle> | null {
-  if (!has('entrypoints/sidebar.content/checker')) return null;
+  if (!has('entrypoints/sidebar/checker')) return null;
   return bundle(
-    `export { Checker } from '@/entrypoints/sidebar.content/checker';
+    `export { Checker } from '@/entrypoints/sidebar/checker';
      export { detectPage } from '@/lib/page/detect';`,
     '__mcChecker',
   );

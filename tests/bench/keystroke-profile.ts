@@ -34,7 +34,7 @@ async function baseBundle(base: string, dir: string): Promise<string> {
       contents: `export * as reader from '@/lib/page/reader';
         export { runRules } from '@/lib/rules';
         export { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-        export { Checker } from '@/entrypoints/sidebar.content/checker';
+        export { Checker } from '@/entrypoints/sidebar/checker';
         export { detectPage } from '@/lib/page/detect';`,
       resolveDir: dir,
       loader: 'ts',

@@ -213,10 +213,10 @@ async function main(): Promise<void> {
   if (!build.ok) throw new Error(`demo build failed:\n${build.log}`);
   const ext = (f: string) => readFileSync(join(build.dir, f), 'utf8');
   const extSources = {
-    'content-scripts/sidebar.js': ext('content-scripts/sidebar.js'),
+    'sidebar.js': ext('sidebar.js'),
     'content-scripts/detector.js': ext('content-scripts/detector.js'),
   };
-  for (const file of ['content-scripts/sidebar.js', 'background.js']) {
+  for (const file of ['sidebar.js', 'background.js']) {
     const parts = composition(ext(file));
     console.log(`\n${file}: gzip -9 KB of each part, unminified, gzipped on its own`);
     for (const [m, kb] of parts.slice(0, 12)) console.log(`    ${String(kb).padStart(8)} KB  ${m}`);

@@ -61,9 +61,16 @@ export async function measureSizes(
     [
       'size.sidebar',
       'sidebar loaded on supported pages (sidebar.js)',
-      'content-scripts/sidebar.js',
+      'sidebar.js',
       null,
-      'injected by the detector on the two steps and the person summary only, with React',
+      'injected on the two steps, the person summary and casework steps only, after its libraries',
+    ],
+    [
+      'size.sidebarLibraries',
+      'the sidebar’s libraries (sidebar-libraries.js)',
+      'sidebar-libraries.js',
+      null,
+      'Preact with its React compatibility layer, and zod/mini: injected just before the sidebar',
     ],
     [
       'size.background',

@@ -32,6 +32,7 @@ import {
   extensionLongFrames,
   extensionWork,
   startTrace,
+  SIDEBAR_SCRIPTS,
   syncMark,
   type TraceEvent,
 } from './trace';
@@ -116,7 +117,9 @@ function extensionTasks(events: TraceEvent[], profile: Profile | null, typedAt: 
     if (!last || e.ts >= last.ts + (last.dur ?? 0)) tasks.push(e);
   }
   const sidebarAt =
-    thread.find((e) => e.name === 'EvaluateScript' && urlOf(e).endsWith('/sidebar.js'))?.ts ?? null;
+    thread.find(
+      (e) => e.name === 'EvaluateScript' && SIDEBAR_SCRIPTS.some((file) => urlOf(e).endsWith(file)),
+    )?.ts ?? null;
   const samples = samplesOf(profile);
   const interval = samples.length > 1 ? (samples.at(-1)![0] - samples[0][0]) / samples.length : 0;
   const out: Task[] = [];

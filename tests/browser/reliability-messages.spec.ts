@@ -215,10 +215,9 @@ async function loadSidebarAgain(worker: Worker, url: string): Promise<void> {
     const chrome = (globalThis as Anything).chrome;
     const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === url)!;
-    await chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/content-scripts/sidebar.js'],
-    });
+    // Its libraries, then the sidebar, one call each (entrypoints/background/sidebar.ts).
+    for (const file of ['/sidebar-libraries.js', '/sidebar.js'])
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [file] });
   }, url);
 }
 

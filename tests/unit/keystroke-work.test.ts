@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar.content/checker';
+import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar/checker';
 import { detectPage } from '@/lib/page/detect';
 import { readPage, ReadingSession, type ReadOptions } from '@/lib/page/reader';
 import { runRules } from '@/lib/rules';

@@ -4,7 +4,7 @@
  * reading in parts, then the rules, then the drawing. The pauses are let go one by one here.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar.content/checker';
+import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar/checker';
 import type { PageReading } from '@/lib/page/reader';
 
 const detected = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFS, parsePrefs } from '@/entrypoints/sidebar.content/prefs';
+import { DEFAULT_PREFS, parsePrefs } from '@/entrypoints/sidebar/prefs';
 
 describe('sidebar preferences', () => {
   it('keeps valid values and replaces anything else with the defaults', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { showsBrokerageAction, stepEventOf } from '@/entrypoints/sidebar.content/step-actions';
+import { showsBrokerageAction, stepEventOf } from '@/entrypoints/sidebar/step-actions';
 
 describe('what the worker did in a casework step', () => {
   it('knows Finish, and Save by its text, value or aria-label', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar.content/finish';
+import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar/finish';
 import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
 
 describe('recognising Finish', () => {

@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  controlKeyOf,
-  findTabControl,
-  radioToFocus,
-  targetOf,
-} from '@/entrypoints/sidebar.content/jump';
+import { controlKeyOf, findTabControl, radioToFocus, targetOf } from '@/entrypoints/sidebar/jump';
 import { emptyField, type PageSnapshot } from '@/lib/page/snapshot';
 import type { PageReading } from '@/lib/page/reader';
 

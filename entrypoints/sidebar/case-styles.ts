@@ -1,5 +1,5 @@
 /**
- * The case panel's styles, added to the sidebar's (entrypoints/sidebar.content/styles.ts): statuses in the
+ * The case panel's styles, added to the sidebar's (entrypoints/sidebar/styles.ts): statuses in the
  * checklist's words and colours (red overdue, amber due today, blue due soon), always with words.
  */
 export const CASE_PANEL_CSS = `

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-/** entrypoints/sidebar.content/teach-mode.ts: what teach mode takes from the page, and what it leaves. */
+/** entrypoints/sidebar/teach-mode.ts: what teach mode takes from the page, and what it leaves. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Overlay } from '@/entrypoints/sidebar.content/overlay';
-import { TeachMode } from '@/entrypoints/sidebar.content/teach-mode';
+import type { Overlay } from '@/entrypoints/sidebar/overlay';
+import { TeachMode } from '@/entrypoints/sidebar/teach-mode';
 
 function setUp() {
   document.body.innerHTML = `

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import sidebar from '@/entrypoints/sidebar.content/index';
+import sidebar from '@/entrypoints/sidebar/index';
+import { startSidebar } from '@/entrypoints/sidebar/start';
 import { leaveFound } from '@/entrypoints/shared/handoff';
 
 describe('the sidebar script', () => {
@@ -20,11 +20,12 @@ describe('the sidebar script', () => {
       { kind: 'carers-conversation', personId: '2204451', personName: 'Timothy Guide' },
       document,
     );
-    const ctx = new ContentScriptContext('sidebar');
-    const result = sidebar.main(ctx);
+    const result = sidebar.main();
     expect(result).toBeUndefined();
-    // It did start: it asked the background for the settings.
+    expect(send).not.toHaveBeenCalled();
+    // It did start, in a later task: it asked the background for the settings.
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'get-settings' }));
-    ctx.abort();
+    // A newer copy stops it (and is stopped in turn, so that nothing is left running).
+    startSidebar().abort();
   });
 });

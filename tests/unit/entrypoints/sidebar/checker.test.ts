@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/entrypoints/sidebar.content/checker';
+import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/entrypoints/sidebar/checker';
 import type { PageReading } from '@/lib/page/reader';
 import type { Finding } from '@/lib/rules/types';
 

@@ -1,44 +1,40 @@
 /**
- * The sidebar, loaded by the background into a frame where the detector found a supported page.
- * Everything we add to the page is one element, <mosaic-companion>, with the sidebar in its open
- * shadow root; the page's own DOM is never changed.
+ * The sidebar's start, in the task after its script was evaluated (index.ts).
  *
  * The script stays for the life of the frame and follows the detector's findings (handoff.ts):
  * its host (host.ts) shows the sidebar for the page found, switches it when the page becomes
  * another, and removes it when there is none (docs/live-pages.md). Start-up is split into short
  * tasks (checked.tsx), so that the page never waits long for us.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guardStart } from '@/entrypoints/shared/content-script';
 import { followFound } from '@/entrypoints/shared/handoff';
 import { detectPage } from '@/lib/page/detect';
 import { detectWorkStep } from '@/lib/page/detect-step';
 import { stepList } from '@/lib/steps/names';
 import { fetchSettings, onBackgroundMessage, send } from './bridge';
-import { nextTask } from './next-task';
 import { SidebarHost } from './host';
-
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  cssInjectionMode: 'manual',
-  // Not async: the background's executeScript waits for what this returns, and while it waits,
-  // a page still loading cannot fire its load event. Start-up goes on in tasks of its own, from
-  // the next one: the task that evaluates this script is long enough (docs/performance.md).
-  main(ctx) {
-    const started = guardStart(ctx);
-    void nextTask().then(() => start(ctx, started));
-  },
-});
 
 /** A mark in the page's performance timeline (no data in it), for DevTools and the benchmark. */
 const START_MARK = 'mosaic-companion:start';
 
 /**
- * `started` resolves once an older copy of this script has had the chance to stop (the sidebar
- * loaded again, or the extension updated under the page) and so to remove its sidebar.
+ * Starts this copy of the sidebar: stops an older copy in the frame (the sidebar loaded again, or
+ * the extension updated under the page) and follows the page. Returns the copy's context, which
+ * stops it when aborted.
  */
-async function start(ctx: ContentScriptContext, started: Promise<void>): Promise<void> {
+export function startSidebar(): ContentScriptContext {
+  const ctx = new ContentScriptContext('sidebar', { matches: [], cssInjectionMode: 'manual' });
+  const started = guardStart(ctx);
+  void follow(ctx, started);
+  return ctx;
+}
+
+/**
+ * `started` resolves once an older copy of this script has had the chance to stop and so to
+ * remove its sidebar.
+ */
+async function follow(ctx: ContentScriptContext, started: Promise<void>): Promise<void> {
   if (document.querySelector('mosaic-companion')) await started;
   // Another copy's sidebar is there, or this copy was stopped by a newer one while it started.
   if (ctx.signal.aborted || document.querySelector('mosaic-companion')) return;
@@ -50,12 +46,12 @@ async function start(ctx: ContentScriptContext, started: Promise<void>): Promise
     }),
   );
   // What the detector found in this frame, and what it finds from now on.
-  const follow = followFound((found) => host.show(found));
-  ctx.onInvalidated(follow.stop);
-  if (follow.found !== undefined) return host.show(follow.found);
+  const found = followFound((page) => host.show(page));
+  ctx.onInvalidated(found.stop);
+  if (found.found !== undefined) return host.show(found.found);
   // No detector here (the sidebar loaded some other way): detect the page once.
-  const found = detectPage(document);
-  if (found) return host.show(found);
+  const detected = detectPage(document);
+  if (detected) return host.show(detected);
   const settings = await fetchSettings();
   if (!ctx.signal.aborted) host.show(detectWorkStep(document, stepList(settings.stepNames)));
 }
