@@ -4,10 +4,10 @@
  * date stamp, and what the page's reading says when the worker finishes (a support plan row, a
  * Brokerage next action).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { tabName, type PageKind } from '@/lib/page/kinds';
 import { caseKindOfStep, stepList } from '@/lib/steps/names';
-import { allocationFromStamps } from '@/lib/steps/stamps';
+import { allocationFromStamps, type StampLabel } from '@/lib/steps/stamps';
 import type { Checker } from '@/entrypoints/sidebar/checker';
 import { CasePanel, type PageFacts } from './CasePanel';
 
@@ -37,7 +37,13 @@ export function StepCase({
     () => (stepName ? caseKindOfStep(stepList(stepNames), stepName) : null),
     [stepName, stepNames],
   );
-  const stamp = useMemo(() => allocationFromStamps(doc.body?.innerText ?? ''), [doc]);
+  // The page's date stamp, from its text as shown. Read once the sidebar has been drawn: reading
+  // the text lays the page out, and that is not added to the task that draws the first findings.
+  const [stamp, setStamp] = useState<{ date: string; label: StampLabel } | null | undefined>();
+  useEffect(() => {
+    const read = setTimeout(() => setStamp(allocationFromStamps(doc.body?.innerText ?? '')), 0);
+    return () => clearTimeout(read);
+  }, [doc]);
   const facts = useCallback((): PageFacts => {
     checker.flush();
     const fields = checker.reading?.snapshot.fields;
@@ -48,7 +54,7 @@ export function StepCase({
       ),
     };
   }, [checker]);
-  if (!caseKind || !stepName) return null;
+  if (!caseKind || !stepName || stamp === undefined) return null;
   return (
     <CasePanel
       personId={personId}

@@ -7,7 +7,7 @@
  * slow machine): first only what the first check needs is asked of the background; React is set
  * up in a later task, the views in another, the reader, the rules and the checker in a third
  * (modules imported with import() are evaluated only then: the bundle inlines them; a second mount
- * finds them loaded), the sidebar is rendered in React's own task, and the first check runs after
+ * finds them loaded), the sidebar is drawn in a task of its own after the one that adds it, and the first check runs after
  * the debounce in parts, each in a task of its own (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -97,33 +97,39 @@ export async function mountChecked(
       layer.setAttribute('aria-hidden', 'true');
       const app = document.createElement('div');
       container.append(layer, app);
-      overlay = new Overlay(layer, window);
-      checker = new Checker(document, host, found, {
+      const outlines = new Overlay(layer, window);
+      const check = new Checker(document, host, found, {
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
         pageChanged,
         // The first check in parts: its code, run for the first time, is slow.
         nextTask,
       });
-      checker.setSettings(changedSettings ?? settings);
-      if (waiting && found.kind !== 'person-summary') checker.setWaitingReviews([found.personId]);
+      overlay = outlines;
+      checker = check;
+      check.setSettings(changedSettings ?? settings);
+      if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
       const root = createRoot(app);
-      root.render(
-        <App
-          checker={checker}
-          detected={found}
-          host={host}
-          doc={document}
-          initialPrefs={prefs}
-          reviewWaiting={waiting}
-          bus={bus}
-          overlay={overlay}
-          describe={(doc) =>
-            describeStructure(doc, { labelOverrides: checker?.getSettings().labelOverrides })
-          }
-        />,
-      );
-      checker.start();
+      // Drawn in the task after the one that adds the sidebar to the page (Preact draws at once).
+      void nextTask().then(() => {
+        if (stale() || !app.isConnected) return;
+        root.render(
+          <App
+            checker={check}
+            detected={found}
+            host={host}
+            doc={document}
+            initialPrefs={prefs}
+            reviewWaiting={waiting}
+            bus={bus}
+            overlay={outlines}
+            describe={(doc) =>
+              describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
+            }
+          />,
+        );
+        check.start();
+      });
       return root;
     },
     (root) => {
