@@ -1,13 +1,16 @@
 /**
  * The sidebar's styles, inside its shadow root. Pixel units only (the page may change the root
  * font size), nothing that reaches the page, and the host reset to `all: initial` by the UI
- * helper. Colours follow the GOV.UK palette; severity is also given in words and icons.
+ * helper, but for the typeface: the sidebar is written in the page's own, so that it reads as part
+ * of Mosaic and the browser loads no font for it (a font the page does not use made the sidebar's
+ * first layout take two to four times as long: docs/performance.md). Colours follow the GOV.UK
+ * palette; severity is also given in words and icons.
  */
 export const SIDEBAR_CSS = `
-:host { all: initial !important; }
+:host { all: initial !important; font-family: inherit !important; }
 html, body {
   margin: 0; padding: 0; background: transparent;
-  font-family: Arial, "Helvetica Neue", Helvetica, sans-serif;
+  font-family: inherit;
   font-size: 16px; line-height: 1.3; color: #0b0c0c;
   -webkit-font-smoothing: antialiased;
 }
