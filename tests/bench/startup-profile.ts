@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../browser/fixtures';
 import { startDemoServer } from '../demo/server';
-import { KEY_DELAY_MS, TYPED, type LongFrame } from './page-figures';
+import { KEY_DELAY_MS, TYPED, sidebarReady, type LongFrame } from './page-figures';
 import {
   attribute,
   extensionLongFrames,
@@ -42,7 +42,6 @@ const RATE = Number(process.env.STARTUP_RATE ?? 4);
 const PROFILE = process.env.STARTUP_PROFILE === '1';
 /** Tasks listed one by one: those of at least this many ms (thread time or extension script). */
 const LIST_MS = Number(process.env.STARTUP_LIST_MS ?? 10);
-const READY = 'mosaic-companion [data-testid="mc-sidebar"][data-state="ready"]';
 const EXT = 'chrome-extension://';
 const CATEGORIES = [
   'toplevel',
@@ -222,7 +221,9 @@ async function visit(page: Page, cdp: CDPSession, url: string) {
   }
   const stop = await startTrace(cdp, CATEGORIES);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await page.locator(READY).waitFor({ state: 'attached', timeout: 60_000 });
+  if (!(await sidebarReady(page, 60_000))) throw new Error('the sidebar was not ready');
+  await idle(page);
+  await page.locator('body').count();
   await idle(page);
   const typedAtPage = await page.evaluate(() => performance.now());
   const area = page.getByLabel('What does a typical week look like for you?');
@@ -230,7 +231,7 @@ async function visit(page: Page, cdp: CDPSession, url: string) {
   await area.press('End');
   await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
   await page.waitForTimeout(700);
-  await page.locator(READY).waitFor({ state: 'attached', timeout: 60_000 });
+  if (!(await sidebarReady(page, 60_000))) throw new Error('the sidebar was not ready');
   await idle(page);
   const frames = await longFrames(page);
   const markStart = await syncMark(page);
