@@ -16,7 +16,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
-import { createSidebarUi } from './shadow-ui';
+import { createSidebarUi, drawInNextTask } from './shadow-ui';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
 export interface Mounted {
@@ -110,9 +110,7 @@ export async function mountChecked(
       check.setSettings(changedSettings ?? settings);
       if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
       const root = createRoot(app);
-      // Drawn in the task after the one that adds the sidebar to the page (Preact draws at once).
-      void nextTask().then(() => {
-        if (stale() || !app.isConnected) return;
+      drawInNextTask(app, stale, () => {
         root.render(
           <App
             checker={check}

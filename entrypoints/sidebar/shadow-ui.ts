@@ -4,6 +4,7 @@
  * pages' sidebar (checked.tsx) and a casework step's case panel (work-step.tsx) both mount in it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { nextTask } from './next-task';
 
 export function createSidebarUi<TMounted>(
   ctx: ContentScriptContext,
@@ -20,5 +21,16 @@ export function createSidebarUi<TMounted>(
     isolateEvents: true,
     onMount: (container, _shadow, host) => mount(container, host),
     onRemove: unmount,
+  });
+}
+
+/**
+ * Draws the sidebar in the task after the one that adds it to the page, unless it was taken away
+ * or is no longer wanted by then: Preact draws at once, and adding the sidebar and drawing it are
+ * then two shorter tasks (docs/performance.md).
+ */
+export function drawInNextTask(container: Element, stale: () => boolean, draw: () => void): void {
+  void nextTask().then(() => {
+    if (!stale() && container.isConnected) draw();
   });
 }

@@ -11,7 +11,7 @@ import { personCases } from './case-bridge';
 import type { Mounted } from './checked';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
-import { createSidebarUi } from './shadow-ui';
+import { createSidebarUi, drawInNextTask } from './shadow-ui';
 
 /** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
 export async function mountWorkStep(
@@ -47,16 +47,18 @@ export async function mountWorkStep(
       const app = document.createElement('div');
       container.append(app);
       const root = createRoot(app);
-      root.render(
-        <StepApp
-          detected={step}
-          doc={document}
-          host={host}
-          prefs={prefs}
-          cases={cases}
-          stamp={stamp}
-          bus={bus}
-        />,
+      drawInNextTask(app, stale, () =>
+        root.render(
+          <StepApp
+            detected={step}
+            doc={document}
+            host={host}
+            prefs={prefs}
+            cases={cases}
+            stamp={stamp}
+            bus={bus}
+          />,
+        ),
       );
       return root;
     },
