@@ -4,17 +4,15 @@
  * keyboard shortcut (the `toggle-sidebar` command) on to the sidebar in the active tab.
  */
 import type { Message } from '@/lib/messages';
+import { SIDEBAR_SCRIPTS } from '@/entrypoints/sidebar-libraries/names';
 import { handle } from './router';
-
-/** The sidebar's scripts, in the order they are loaded: its libraries, then the sidebar. */
-export const SIDEBAR_FILES = ['/sidebar-libraries.js', '/sidebar.js'];
 
 export function registerSidebar(): void {
   handle('inject-sidebar', async (_msg, sender) => {
     if (sender.tab?.id === undefined) return { ok: false };
     const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
     // One call per file, so that the page parses and compiles each in a task of its own.
-    for (const file of SIDEBAR_FILES)
+    for (const file of SIDEBAR_SCRIPTS)
       await browser.scripting.executeScript({ target, files: [file] });
     return { ok: true };
   });

@@ -17,3 +17,6 @@ export const SIDEBAR_LIBRARIES = {
   'preact/jsx-runtime': 'jsxRuntime',
   'zod/mini': 'zod',
 } as const;
+
+/** The sidebar's scripts, in the order the background loads them (one call each): its libraries, then the sidebar. */
+export const SIDEBAR_SCRIPTS = ['/sidebar-libraries.js', '/sidebar.js'] as const;

@@ -26,13 +26,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../browser/fixtures';
 import { startDemoServer } from '../demo/server';
+import { SIDEBAR_SCRIPTS } from '../../entrypoints/sidebar-libraries/names';
 import { KEY_DELAY_MS, TYPED, sidebarReady, type LongFrame } from './page-figures';
 import {
   attribute,
   extensionLongFrames,
   extensionWork,
   startTrace,
-  SIDEBAR_SCRIPTS,
   syncMark,
   type TraceEvent,
 } from './trace';

@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { LongFrame } from './page-figures';
+import { SIDEBAR_SCRIPTS } from '../../entrypoints/sidebar-libraries/names';
 
 export interface TraceEvent {
   name: string;
@@ -28,8 +29,6 @@ export interface TraceEvent {
 /** `toplevel` gives the scheduler's tasks (TASK_EVENT); the others the script runs and the marks. */
 const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel'];
 const TASK_EVENT = 'ThreadControllerImpl::RunTask';
-/** The sidebar's scripts, as the background loads them: its injection begins with the first. */
-export const SIDEBAR_SCRIPTS = ['/sidebar-libraries.js', '/sidebar.js'];
 
 export async function startTrace(
   cdp: CDPSession,
@@ -115,7 +114,7 @@ export function extensionWork(events: TraceEvent[], markStart: number): Extensio
   const ours = events.filter((e) => onMain(e) && urlOf(e).startsWith('chrome-extension://'));
   const intervals = merge(ours.map(span));
   const sidebar = ours
-    .filter((e) => SIDEBAR_SCRIPTS.includes(new URL(urlOf(e)).pathname))
+    .filter((e) => (SIDEBAR_SCRIPTS as readonly string[]).includes(new URL(urlOf(e)).pathname))
     .map((e) => span(e)[0]);
   const tasks = merge(events.filter((e) => onMain(e) && e.name === TASK_EVENT).map(span));
   let from = 0;

@@ -9,6 +9,7 @@
  * sidebar (loaded again, or after the extension was reloaded) still replaces the old one.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { SIDEBAR_SCRIPTS } from '../../entrypoints/sidebar-libraries/names';
 import { expect, serviceWorker, sidebar, test } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -211,14 +212,17 @@ async function expectRechecks(page: Page): Promise<void> {
 
 /** Loads the sidebar into the page's tab again, as the background does (executeScript). */
 async function loadSidebarAgain(worker: Worker, url: string): Promise<void> {
-  await worker.evaluate(async (url) => {
-    const chrome = (globalThis as Anything).chrome;
-    const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === url)!;
-    // Its libraries, then the sidebar, one call each (entrypoints/background/sidebar.ts).
-    for (const file of ['/sidebar-libraries.js', '/sidebar.js'])
-      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [file] });
-  }, url);
+  await worker.evaluate(
+    async ({ url, scripts }) => {
+      const chrome = (globalThis as Anything).chrome;
+      const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url)!;
+      // Its libraries, then the sidebar, one call each (entrypoints/background/sidebar.ts).
+      for (const file of scripts)
+        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [file] });
+    },
+    { url, scripts: [...SIDEBAR_SCRIPTS] },
+  );
 }
 
 async function reloadExtension(context: BrowserContext): Promise<Worker> {
