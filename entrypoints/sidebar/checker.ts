@@ -14,7 +14,12 @@ import {
 } from '@/lib/eligibility';
 import { detectPage, type Detection } from '@/lib/page/detect';
 import { sameFound } from '@/lib/page/follow';
-import { ReadingSession, type PageReading, type ReadOptions } from '@/lib/page/reader';
+import {
+  ReadingSession,
+  SESSION_OBSERVER_OPTIONS,
+  type PageReading,
+  type ReadOptions,
+} from '@/lib/page/reader';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
@@ -121,16 +126,8 @@ export class Checker {
     this.doc.addEventListener('click', this.onEvent, true);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer(this.onMutations);
-    // every change, with what it replaced: the reading session tells changes that leave the page
-    // as it was from real ones; only some of them call for a re-check
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeOldValue: true,
-      characterDataOldValue: true,
-    });
+    // what the reading session needs to see; only some of the changes call for a re-check
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, SESSION_OBSERVER_OPTIONS);
     this.schedule();
   }
 

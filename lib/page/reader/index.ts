@@ -12,7 +12,7 @@
 import { readFresh } from './fresh';
 import type { FieldStructure, PageReading, ReadOptions } from './types';
 
-export { ReadingSession } from './session';
+export { ReadingSession, SESSION_OBSERVER_OPTIONS } from './session';
 export { sectionHeading } from './sections';
 export type { FieldStructure, PageReading, ReadOptions } from './types';
 

@@ -12,6 +12,19 @@ import { buildReading, refreshValues } from './reading';
 import { rawOf } from './query';
 import type { PageReading, ReadOptions } from './types';
 
+/**
+ * What the observer feeding a session must watch: every change, with what it replaced, so that
+ * the session can tell changes that leave the page as it was from real ones.
+ */
+export const SESSION_OBSERVER_OPTIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeOldValue: true,
+  characterDataOldValue: true,
+};
+
 /** The element the extension draws in; changes inside it are never the page's. */
 const OWN_ELEMENT = 'MOSAIC-COMPANION';
 
