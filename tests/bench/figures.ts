@@ -43,8 +43,14 @@ export function notMeasurable(
   };
 }
 
-/** A figure checked against an upper bound. */
-export function atMost(
+/** An upper bound: its sign in the target, and whether a value keeps to it. */
+interface Bound {
+  sign: '≤' | '<';
+  holds: (value: number, limit: number) => boolean;
+}
+
+function bounded(
+  bound: Bound,
   key: string,
   name: string,
   value: number,
@@ -58,33 +64,23 @@ export function atMost(
     name,
     value,
     unit,
-    target: `≤ ${limit}${unitSuffix(unit)}`,
-    verdict: value <= limit ? 'PASS' : 'MISS',
+    target: `${bound.sign} ${limit}${unitSuffix(unit)}`,
+    verdict: bound.holds(value, limit) ? 'PASS' : 'MISS',
     detail,
     data,
   };
 }
 
+type BoundedArgs = Parameters<typeof bounded> extends [Bound, ...infer Rest] ? Rest : never;
+
+/** A figure checked against an upper bound. */
+export function atMost(...args: BoundedArgs): Figure {
+  return bounded({ sign: '≤', holds: (value, limit) => value <= limit }, ...args);
+}
+
 /** A figure checked against a strict upper bound ("< 50 ms"). */
-export function lessThan(
-  key: string,
-  name: string,
-  value: number,
-  unit: Figure['unit'],
-  limit: number,
-  detail: string,
-  data?: Record<string, unknown>,
-): Figure {
-  return {
-    key,
-    name,
-    value,
-    unit,
-    target: `< ${limit}${unitSuffix(unit)}`,
-    verdict: value < limit ? 'PASS' : 'MISS',
-    detail,
-    data,
-  };
+export function lessThan(...args: BoundedArgs): Figure {
+  return bounded({ sign: '<', holds: (value, limit) => value < limit }, ...args);
 }
 
 /** A figure reported for context only, with no target of its own. */
