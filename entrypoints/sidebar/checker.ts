@@ -26,7 +26,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { todayInLondon } from '@/lib/dates';
 import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
-import { isOwnChange, mayChangeForm, removesElements } from './page-changes';
+import { pageChanges } from './page-changes';
+import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
 
 export const DEBOUNCE_MS = 150;
@@ -80,6 +81,8 @@ function emptySnapshot(d: Detection): PageSnapshot {
 
 export class Checker {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the re-check asked for is due (performance.now()). */
+  private due = 0;
   private observer: MutationObserver | null = null;
   private listeners = new Set<() => void>();
   private stopped = false;
@@ -93,6 +96,8 @@ export class Checker {
   /** The first check, while it is taken in parts; dropped (null) when a new check is asked for. */
   private inParts: object | null = null;
   private readonly session: ReadingSession;
+  /** The worker's input events (page-input.ts). */
+  private readonly input: PageInput;
   /**
    * Whether a dialog of the page's own is open, as last asked; null: ask at the next check. A
    * dialog opens or closes only through a change to the page, which the observer sees.
@@ -108,6 +113,7 @@ export class Checker {
     deps: Partial<CheckerDeps> = {},
   ) {
     this.session = new ReadingSession(doc);
+    this.input = new PageInput(doc, host, () => this.schedule());
     this.deps = {
       ...DEFAULT_DEPS,
       read: (o) => this.session.read(o),
@@ -121,9 +127,7 @@ export class Checker {
   start(): void {
     this.stopped = false;
     this.dialogOpen = null;
-    this.doc.addEventListener('input', this.onEvent, true);
-    this.doc.addEventListener('change', this.onEvent, true);
-    this.doc.addEventListener('click', this.onEvent, true);
+    this.input.start();
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer(this.onMutations);
     // what the reading session needs to see; only some of the changes call for a re-check
@@ -133,9 +137,7 @@ export class Checker {
 
   stop(): void {
     this.stopped = true;
-    this.doc.removeEventListener('input', this.onEvent, true);
-    this.doc.removeEventListener('change', this.onEvent, true);
-    this.doc.removeEventListener('click', this.onEvent, true);
+    this.input.stop();
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
@@ -143,25 +145,20 @@ export class Checker {
     this.inParts = null;
   }
 
-  private onEvent = (e: Event): void => {
-    // Our own controls (retargeted to the host at document level) change nothing on the page.
-    if (e.target === this.host) return;
-    this.schedule();
-  };
-
   private onMutations = (records: MutationRecord[]): void => {
+    const changes = pageChanges(records, this.host);
+    if (!changes.page) return;
     // Part of the page taken away: perhaps the whole step (an application moving to another view).
     // Then the findings go before the page is drawn again, not after the debounce.
-    if (records.some((r) => removesElements(r, this.host)) && this.pageGone()) return;
-    this.noteChanges(records);
-    if (records.some((r) => mayChangeForm(r, this.host))) this.schedule();
+    if (changes.removesElements && this.pageGone()) return;
+    this.notePageChanged(records);
+    if (changes.mayChangeForm) this.schedule();
   };
 
-  /** The page's changes: the reading session's structure, and the page's dialogs, may be out of date. */
-  private noteChanges(records: readonly MutationRecord[]): void {
+  /** The page changed: the reading session's structure, and whether a dialog is open, may be out of date. */
+  private notePageChanged(records: readonly MutationRecord[]): void {
     this.session.noteChanges(records);
-    if (this.dialogOpen !== null && records.some((r) => !isOwnChange(r, this.host)))
-      this.dialogOpen = null;
+    this.dialogOpen = null;
   }
 
   // ---- state ----------------------------------------------------------------------------------
@@ -182,14 +179,28 @@ export class Checker {
     return this.timer !== null;
   }
 
-  /** Ask for a re-check after the debounce; the only work done per event. */
+  /**
+   * Ask for a re-check DEBOUNCE_MS after the latest event; the only work done per event. One
+   * timer serves a burst of events: fired early, it waits out the rest (`whenDue`), so a key
+   * costs no timer of its own; and while a text field is typed into, it waits on as long as the
+   * field keeps changing (page-input.ts).
+   */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.inParts = null;
     this.setState('checking');
-    const inParts = this.view === null && this.deps.nextTask !== undefined;
-    this.timer = setTimeout(inParts ? this.runInParts : this.run, DEBOUNCE_MS);
+    this.due = performance.now() + DEBOUNCE_MS;
+    this.timer ??= setTimeout(this.whenDue, DEBOUNCE_MS);
   }
+
+  private whenDue = (): void => {
+    const wait = this.due - performance.now();
+    if (wait >= 1 || this.input.typingGoesOn()) {
+      this.timer = setTimeout(this.whenDue, wait >= 1 ? wait : DEBOUNCE_MS);
+      return;
+    }
+    if (this.view === null && this.deps.nextTask !== undefined) void this.runInParts();
+    else this.run();
+  };
 
   /** Check now if a check is waiting or under way (before Finish is let through, for example). */
   flush(): void {
@@ -225,6 +236,7 @@ export class Checker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.inParts = null;
+    this.input.listenAgain();
     if (this.pageGone()) return null;
     return this.show(
       this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides })),
@@ -240,6 +252,7 @@ export class Checker {
     const { nextTask } = this.deps;
     if (!nextTask) return void this.run();
     this.timer = null;
+    this.input.listenAgain();
     if (this.pageGone()) return;
     const mine = {};
     this.inParts = mine;
@@ -303,7 +316,8 @@ export class Checker {
 
   /** Changes not yet delivered to the observer's callback, taken now: none is missed. */
   private noteUndelivered(): void {
-    if (this.observer) this.noteChanges(this.observer.takeRecords());
+    const records = this.observer?.takeRecords() ?? [];
+    if (pageChanges(records, this.host).page) this.notePageChanged(records);
   }
 
   /** The rules on the page's reading (`read`), and what the sidebar shows of them. */

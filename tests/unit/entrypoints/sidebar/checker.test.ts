@@ -53,10 +53,14 @@ describe('the live check', () => {
     expect(stateEl.getAttribute('data-state')).toBe('ready');
 
     for (let i = 0; i < 5; i++) {
+      input.value += 'a';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       vi.advanceTimersByTime(50);
     }
     expect(stateEl.getAttribute('data-state')).toBe('checking');
+    expect(read).toHaveBeenCalledTimes(1);
+    // not before the debounce has passed since the last key, and within twice that
+    vi.advanceTimersByTime(DEBOUNCE_MS - 50 - 1);
     expect(read).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(DEBOUNCE_MS);
     expect(read).toHaveBeenCalledTimes(2);
