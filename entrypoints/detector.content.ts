@@ -13,7 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { findWorkStep } from '@/lib/page/find-step';
 import { afterLook, type Found } from '@/lib/page/follow';
-import { leaveFound, sidebarFollows } from '@/entrypoints/shared/handoff';
+import { leaveFound, offerWatch, sidebarFollows } from '@/entrypoints/shared/handoff';
 import { guardStart } from '@/entrypoints/shared/content-script';
 import { watchPage } from '@/entrypoints/shared/page-watch';
 
@@ -66,7 +66,7 @@ export default defineContentScript({
     const first = detectPage(document);
     if (first) take(first, false);
     else void look(false);
-    watchPage(ctx, () => look());
+    offerWatch(watchPage(ctx, () => look()));
   },
 });
 

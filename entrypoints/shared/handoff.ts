@@ -6,6 +6,7 @@
  * way), the sidebar detects the page itself.
  */
 import { checkedFound, type Found } from '@/lib/page/follow';
+import type { PageWatch } from './page-watch';
 
 const KEY = '__mosaicCompanionFollow';
 
@@ -17,13 +18,15 @@ interface FollowState {
   looked: boolean;
   found: Found | null;
   follower: Follower | null;
+  /** The detector's watch on the page (page-watch.ts), which a sidebar may pause. */
+  watch: PageWatch | null;
 }
 
 function stateFor(doc: Document): FollowState {
   const g = globalThis as Record<string, unknown>;
   let s = g[KEY] as FollowState | undefined;
   if (!s || s.doc !== doc) {
-    s = { doc, looked: false, found: null, follower: null };
+    s = { doc, looked: false, found: null, follower: null, watch: null };
     g[KEY] = s;
   }
   return s;
@@ -61,4 +64,24 @@ export function followFound(
     if (s.follower === checked) s.follower = null;
   };
   return { found: s.looked ? checkedFound(s.found) : undefined, stop };
+}
+
+/** The detector: its watch on the page, for a sidebar that watches the page itself to pause. */
+export function offerWatch(watch: PageWatch, doc: Document = document): void {
+  stateFor(doc).watch = watch;
+}
+
+/**
+ * The sidebar, while its checker watches the page change by change: the detector's watch is
+ * paused (page-watch.ts). Returns how to resume it; without a detector, nothing is paused.
+ */
+export function pauseWatch(doc: Document = document): () => void {
+  const watch = stateFor(doc).watch;
+  watch?.pause();
+  let resumed = false;
+  return () => {
+    if (resumed) return;
+    resumed = true;
+    watch?.resume();
+  };
 }

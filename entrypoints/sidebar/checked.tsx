@@ -13,6 +13,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
 import type { Settings } from '@/lib/settings/schema';
+import { pauseWatch } from '@/entrypoints/shared/handoff';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
@@ -88,6 +89,7 @@ export async function mountChecked(
   if (stale()) return giveUp();
 
   let overlay = null as InstanceType<typeof Overlay> | null;
+  let resumeWatch: (() => void) | null = null;
   const ui = await createSidebarUi(
     ctx,
     SIDEBAR_CSS + CASE_PANEL_CSS,
@@ -127,11 +129,14 @@ export async function mountChecked(
           />,
         );
         check.start();
+        // The checker watches the page change by change: the detector's watch is paused meanwhile.
+        resumeWatch = pauseWatch();
       });
       return root;
     },
     (root) => {
       checker?.stop();
+      resumeWatch?.();
       overlay?.destroy();
       root?.unmount();
     },

@@ -4,7 +4,13 @@
  * follows, the newest copy only.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { followFound, leaveFound, sidebarFollows } from '@/entrypoints/shared/handoff';
+import {
+  followFound,
+  leaveFound,
+  offerWatch,
+  pauseWatch,
+  sidebarFollows,
+} from '@/entrypoints/shared/handoff';
 import type { Detection } from '@/lib/page/detect';
 
 const found: Detection = {
@@ -55,5 +61,17 @@ describe('detection handoff', () => {
     expect(newer).toHaveBeenLastCalledWith(null);
     second.stop();
     expect(sidebarFollows(doc)).toBe(false);
+  });
+  it("pauses the detector's watch for a sidebar, and resumes it once", () => {
+    const doc = {} as Document;
+    const watch = { pause: vi.fn(), resume: vi.fn() };
+    offerWatch(watch, doc);
+    const resume = pauseWatch(doc);
+    expect(watch.pause).toHaveBeenCalledTimes(1);
+    resume();
+    resume();
+    expect(watch.resume).toHaveBeenCalledTimes(1);
+    // without a detector there is nothing to pause
+    expect(() => pauseWatch({} as Document)()).not.toThrow();
   });
 });

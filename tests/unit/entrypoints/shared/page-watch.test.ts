@@ -75,4 +75,50 @@ describe('watching a live page', () => {
     await runIdle();
     expect(look).not.toHaveBeenCalled();
   });
+  it("paused, the page's changes run none of its code; resumed, it looks once", async () => {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    const watch = watchPage(ctx, look);
+    watch.pause();
+    watch.pause();
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(idle).toHaveLength(0);
+    watch.resume();
+    expect(idle).toHaveLength(0); // pauses nest: still one left
+    watch.resume();
+    expect(idle).toHaveLength(1);
+    await runIdle();
+    expect(look).toHaveBeenCalledTimes(1);
+    ctx.abort();
+  });
+
+  it('paused, still sees the body replaced', async () => {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    const watch = watchPage(ctx, look);
+    watch.pause();
+    document.documentElement.replaceChild(document.createElement('body'), document.body);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    ctx.abort();
+  });
+
+  it('leaves nothing behind per look: one clean-up for the script, however many looks', async () => {
+    const ctx = new ContentScriptContext('detector');
+    const cleanUps = vi.spyOn(ctx, 'onInvalidated');
+    const look = vi.fn(() => Promise.resolve(1));
+    watchPage(ctx, look);
+    const before = cleanUps.mock.calls.length;
+    let now = 1000;
+    for (let i = 0; i < 10; i++) {
+      now += 1000;
+      vi.spyOn(performance, 'now').mockReturnValue(now);
+      document.body.append(document.createElement('div'));
+      await vi.waitFor(() => expect(idle).toHaveLength(1));
+      await runIdle();
+    }
+    expect(look).toHaveBeenCalledTimes(10);
+    expect(cleanUps.mock.calls.length).toBe(before);
+    ctx.abort();
+  });
 });
