@@ -6,8 +6,8 @@
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
  *
  * The page's own loading comes first: the sidebar is asked for only once the page has fired its
- * load event, drawn the frame after it, and the browser has a moment with nothing else to do
- * (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
+ * load event and the browser has a moment with nothing else to do, which comes after the frame
+ * that follows the load (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
@@ -70,9 +70,14 @@ export default defineContentScript({
   },
 });
 
+/**
+ * After the load event, at the first idle moment. Chromium starts an idle period only once it has
+ * drawn any frame it owes, so this also comes after the frame that follows the load; none of our
+ * code runs in that frame (a frame callback would, and a frame of the page's own that is long
+ * would then hold script of ours).
+ */
 function afterLoad(ctx: ContentScriptContext, run: () => void): void {
-  const whenIdle = () =>
-    ctx.requestAnimationFrame(() => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }));
+  const whenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
   if (document.readyState === 'complete') whenIdle();
   else ctx.addEventListener(window, 'load', whenIdle, { once: true });
 }
