@@ -17,8 +17,9 @@ html, body {
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
 
+/* Laid out on its own: the page's changes, on every key typed, do not lay out the sidebar again. */
 .mc-root { position: fixed; z-index: 2147483000; top: 8px; bottom: 8px; right: 8px; width: 340px;
-  display: flex; flex-direction: column; }
+  display: flex; flex-direction: column; contain: layout style; }
 .mc-root.mc-left { right: auto; left: 8px; }
 /* While the page shows a dialog of its own, it goes on top of the sidebar. */
 .mc-root.mc-behind { z-index: auto; }
@@ -113,6 +114,8 @@ dt { margin: 0; } dd { margin: 0; text-align: right; font-weight: 700; }
   border: 0 !important; white-space: nowrap !important; }
 
 .mc-layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147482999; }
+/* With nothing outlined, the layer over the whole page is not there for the page's frames to draw. */
+.mc-layer:empty { display: none; }
 .mc-outline { position: fixed; pointer-events: none; border: 3px solid #d4351c; }
 .mc-point { position: fixed; pointer-events: none; outline: 3px dashed #1d70b8; box-shadow: 0 0 0 6px rgba(255, 221, 0, 0.6); }
 .mc-flash { position: fixed; pointer-events: none; outline: 4px solid #ffdd00; box-shadow: 0 0 0 8px #0b0c0c;
