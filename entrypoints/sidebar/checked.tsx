@@ -104,7 +104,7 @@ export async function mountChecked(
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
         pageChanged,
-        // The first check in parts: its code, run for the first time, is slow.
+        // Checks in parts: the first runs its code for the first time, and a reading from scratch is long.
         nextTask,
       });
       overlay = outlines;

@@ -54,8 +54,9 @@ export interface CheckerDeps {
    */
   pageChanged?: (now: Detection | null) => void;
   /**
-   * When given, the first check is taken in parts, each in a task of its own: the page read in
-   * parts (`readInParts`), then the rules; its code, run for the first time, is slow.
+   * When given, a check falling due is taken in parts, each in a task of its own: the page read
+   * in parts (`readInParts`), then the rules. A reading that keeps the page's structure is one
+   * short part; one from scratch (the first, or after the page's structure changed) is several.
    */
   nextTask?: () => Promise<void>;
 }
@@ -198,7 +199,7 @@ export class Checker {
       this.timer = setTimeout(this.whenDue, wait >= 1 ? wait : DEBOUNCE_MS);
       return;
     }
-    if (this.view === null && this.deps.nextTask !== undefined) void this.runInParts();
+    if (this.deps.nextTask !== undefined) void this.runInParts();
     else this.run();
   };
 
@@ -244,8 +245,8 @@ export class Checker {
   };
 
   /**
-   * The first check in parts, each in a task of its own (deps.nextTask): the page's reading, then
-   * the rules. A check asked for meanwhile (the page changed during a pause, say) drops it and is
+   * A check in parts, each in a task of its own (deps.nextTask): the page's reading, then the
+   * rules. A check asked for meanwhile (the page changed during a pause, say) drops it and is
    * taken in parts in its turn; `flush` takes it at once.
    */
   private runInParts = async (): Promise<void> => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The sidebar's first check taken in parts, each in a task of its own (deps.nextTask): the page's
+ * The sidebar's checks taken in parts, each in a task of its own (deps.nextTask): the page's
  * reading in parts, then the rules, then the drawing. The pauses are let go one by one here.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -61,7 +61,7 @@ function setup() {
   return { checker, pauses, pass, partsRead, read, runRules, stateEl, drawn, type };
 }
 
-describe('the first check, in parts', () => {
+describe('a check in parts', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -81,12 +81,17 @@ describe('the first check, in parts', () => {
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     expect(read).not.toHaveBeenCalled();
 
-    // Later checks are taken whole.
+    // Later checks are taken in parts too (a reading that keeps the structure is one short part).
     checker.schedule();
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(partsRead.mock.calls).toHaveLength(3);
+    await pass();
+    await pass();
+    expect(runRules).toHaveBeenCalledTimes(1);
+    await pass();
     expect(runRules).toHaveBeenCalledTimes(2);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
+    expect(read).not.toHaveBeenCalled();
     checker.stop();
   });
 
