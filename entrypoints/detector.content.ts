@@ -7,7 +7,8 @@
  *
  * The page's own loading comes first: the sidebar is asked for only once the page has fired its
  * load event and the browser has a moment with nothing else to do, which comes after the frame
- * that follows the load (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
+ * that follows the load (docs/performance.md). A page loaded in a tab not shown waits until it
+ * is shown.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';

@@ -38,7 +38,7 @@ export function watchPage(ctx: ContentScriptContext, look: () => Promise<number>
   /** When the last look ended. */
   let lastLook: number | null = null;
   let gap = lookGap(0);
-  /** The wait for the next look (a timer, then an idle callback), cancelled when the script stops. */
+  /** The wait for the next look (a timer, then an idle callback), cancelled as the script ends. */
   let timer = 0;
   let idle = 0;
 

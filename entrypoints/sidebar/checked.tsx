@@ -7,8 +7,9 @@
  * slow machine): first only what the first check needs is asked of the background; React is set
  * up in a later task, the views in another, the reader, the rules and the checker in a third
  * (modules imported with import() are evaluated only then: the bundle inlines them; a second mount
- * finds them loaded), the sidebar is drawn in a task of its own after the one that adds it, and the first check runs after
- * the debounce in parts, each in a task of its own (checker.ts, docs/performance.md).
+ * finds them loaded), the sidebar is drawn in a task of its own after the one that adds it, and
+ * each check runs after the debounce in parts, each in a task of its own (checker.ts,
+ * docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -104,7 +105,8 @@ export async function mountChecked(
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
         pageChanged,
-        // Checks in parts: the first runs its code for the first time, and a reading from scratch is long.
+        // Checks in parts: the first runs its code for the first time; a reading from scratch
+        // is long.
         nextTask,
       });
       overlay = outlines;

@@ -94,7 +94,7 @@ export class Checker {
   private settings: Settings = DEFAULT_SETTINGS;
   private waitingReviews: string[] = [];
   private deps: CheckerDeps;
-  /** The first check, while it is taken in parts; dropped (null) when a new check is asked for. */
+  /** The check under way in parts; dropped (null) when a new check is asked for. */
   private inParts: object | null = null;
   private readonly session: ReadingSession;
   /** The worker's input events (page-input.ts). */
@@ -156,7 +156,10 @@ export class Checker {
     if (changes.mayChangeForm) this.schedule();
   };
 
-  /** The page changed: the reading session's structure, and whether a dialog is open, may be out of date. */
+  /**
+   * The page changed: the reading session's structure, and whether a dialog is open, may be out
+   * of date.
+   */
   private notePageChanged(records: readonly MutationRecord[]): void {
     this.session.noteChanges(records);
     this.dialogOpen = null;
@@ -199,8 +202,8 @@ export class Checker {
       this.timer = setTimeout(this.whenDue, wait >= 1 ? wait : DEBOUNCE_MS);
       return;
     }
-    if (this.deps.nextTask !== undefined) void this.runInParts();
-    else this.run();
+    // in parts when the sidebar gives a next task; at once otherwise (runInParts decides)
+    void this.runInParts();
   };
 
   /** Check now if a check is waiting or under way (before Finish is let through, for example). */

@@ -40,7 +40,7 @@ export function pageChanges(records: readonly MutationRecord[], host: Element): 
 }
 
 /** A change inside the sidebar's own element, or the element itself coming or going. */
-export function isOwnChange(r: MutationRecord, host: Element): boolean {
+function isOwnChange(r: MutationRecord, host: Element): boolean {
   const t = r.target;
   if (t === host || host.contains(t)) return true;
   if (r.type !== 'childList') return false;

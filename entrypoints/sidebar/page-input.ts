@@ -16,7 +16,7 @@ interface TextField {
 const EVENTS = ['input', 'change', 'click'] as const;
 
 export class PageInput {
-  /** The text field typed into, and its value when last looked at; null: listening to every input. */
+  /** The text field typed into and its value when last looked at; null: every input listened to. */
   private field: { el: TextField; value: string } | null = null;
 
   constructor(
@@ -68,7 +68,7 @@ export class PageInput {
   };
 }
 
-/** A text box or text area of the page's (not one inside a shadow root: the target is then its host). */
+/** A text box or text area of the page's (inside a shadow root, the target is its host instead). */
 function textField(target: EventTarget | null): TextField | null {
   const el = target as Element | null;
   if (el?.tagName !== 'TEXTAREA' && el?.tagName !== 'INPUT') return null;
