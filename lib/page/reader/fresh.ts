@@ -1,10 +1,11 @@
 /**
  * One reading of a page from scratch: the walk, the steps, the snapshot.
  *
- * A reading can also be taken in parts (`readFreshInParts`): the walk, then each step, then the
- * snapshot, with a pause between them in which whoever reads may let the page run (the sidebar's
- * first check, whose code is not yet compiled and so is slow: docs/performance.md). A page that
- * changes during the pauses must be read again: the reading is of no one moment.
+ * A reading can also be taken in parts (`readFreshInParts`): the walk (itself in parts of some
+ * hundreds of elements), then each step, then the snapshot, with a pause between them in which
+ * whoever reads may let the page run (the sidebar's first check, whose code is not yet compiled
+ * and so is slow: docs/performance.md). A page that changes during the pauses must be read again:
+ * the reading is of no one moment.
  */
 import { detectPage } from '../detect';
 import { fieldsFor } from '../fields';
@@ -13,7 +14,8 @@ import { buildLabelSet } from './labels';
 import { buildReading } from './reading';
 import { READING_STEPS } from './resolve';
 import type { PageReading } from './types';
-import { indexDocument } from './walk';
+import { toEnd } from './parts';
+import { indexDocumentInParts } from './walk';
 import { readWorker } from './worker';
 
 export interface FreshReading {
@@ -32,7 +34,7 @@ export function* readFreshInParts(
 ): Generator<void, FreshReading> {
   const detection = detectPage(doc);
   if (!detection) return { reading: notAStep(), ctx: null };
-  const idx = indexDocument(doc);
+  const idx = yield* indexDocumentInParts(doc);
   yield;
   const ctx = new ReadContext(
     idx,
@@ -46,14 +48,6 @@ export function* readFreshInParts(
     yield;
   }
   return { reading: buildReading(ctx, readWorker(idx)), ctx };
-}
-
-/** Runs a reading in parts without pausing. */
-export function toEnd<T>(parts: Generator<void, T>): T {
-  for (;;) {
-    const part = parts.next();
-    if (part.done) return part.value;
-  }
 }
 
 /** The reading of a page that is no step of ours. */

@@ -7,7 +7,8 @@
  */
 import type { ReadContext } from './context';
 import { ControlStates } from './control-states';
-import { readFreshInParts, toEnd } from './fresh';
+import { readFreshInParts } from './fresh';
+import { toEnd } from './parts';
 import { buildReading, refreshValues } from './reading';
 import { rawOf } from './query';
 import type { PageReading, ReadOptions } from './types';

@@ -4,10 +4,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { endOf, orderOf, rawOf, within } from '@/lib/page/reader/query';
-import { indexDocument } from '@/lib/page/reader/walk';
+import { indexDocument, indexDocumentInParts, type DomIndex } from '@/lib/page/reader/walk';
 import { RENDERINGS, htmlDocument, rendering } from '../helpers';
 
 const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
+
+/** Every demo page and every rendering, each read afresh when asked. */
+const PAGES = [
+  ...readdirSync(SITE_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ name: f, doc: () => htmlDocument(readFileSync(join(SITE_DIR, f), 'utf8')) })),
+  ...readdirSync(RENDERINGS).map((f) => ({ name: f, doc: () => rendering(f) })),
+];
 
 const HTML =
   '<body><div><p>First <b>bold</b></p><script>x()</script><p>Second</p></div><ul><li>One</li></ul></body>';
@@ -73,18 +81,11 @@ describe('element numbers', () => {
 });
 
 describe('what the walk tells of each block', () => {
-  const pages = [
-    ...readdirSync(SITE_DIR)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => ({ name: f, doc: () => htmlDocument(readFileSync(join(SITE_DIR, f), 'utf8')) })),
-    ...readdirSync(RENDERINGS).map((f) => ({ name: f, doc: () => rendering(f) })),
-  ];
-
   it('says a block is in a link or a button exactly when the page says so (closest)', () => {
     const ACTION =
       'a[href], button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
     let inside = 0;
-    for (const p of pages) {
+    for (const p of PAGES) {
       const idx = indexDocument(p.doc());
       for (const b of idx.blocks) {
         expect(b.inAction, `${p.name}: ${b.text}`).toBe(!!b.el.closest(ACTION));
@@ -92,5 +93,76 @@ describe('what the walk tells of each block', () => {
       }
     }
     expect(inside).toBeGreaterThan(20);
+  });
+});
+
+describe('a walk in parts', () => {
+  /** Everything an index holds, elements given by their numbers. */
+  function shape(idx: DomIndex) {
+    const n = (e: Element | null) => (e ? (idx.pos.get(e) ?? -2) : -1);
+    const byId = (m: Map<string, Element[]>) => [...m].map(([id, els]) => [id, els.map(n)]);
+    return {
+      pos: [...idx.pos.values()],
+      ends: idx.ends,
+      raw: idx.raw,
+      blocks: idx.blocks.map((b) => [
+        n(b.el),
+        b.end,
+        b.raw,
+        b.hasControl,
+        n(b.label),
+        n(b.cell),
+        b.inAction,
+        b.lead?.nodeValue ?? null,
+      ]),
+      ctls: idx.ctls.map((c) => [n(c.el), c.kind]),
+      tables: idx.tables.map(n),
+      lists: idx.lists.map(n),
+      labelFor: byId(idx.labelFor),
+      labelledBy: byId(idx.labelledBy),
+      ariaLabelled: idx.ariaLabelled.map(n),
+      tabRoles: idx.tabRoles.map(n),
+    };
+  }
+
+  /** Takes every part; returns the index and the number of pauses. */
+  function inParts(doc: Document, part: number): { idx: DomIndex; pauses: number } {
+    const parts = indexDocumentInParts(doc, part);
+    let pauses = 0;
+    for (;;) {
+      const next = parts.next();
+      if (next.done) return { idx: next.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('gives the same index as a walk in one go, on every page, however small the parts', () => {
+    for (const p of PAGES) {
+      const whole = shape(indexDocument(p.doc()));
+      for (const part of [1, 7, 500]) {
+        expect(shape(inParts(p.doc(), part).idx), `${p.name}, parts of ${part}`).toEqual(whole);
+      }
+    }
+  });
+
+  it('pauses after each part of so many elements', () => {
+    const doc = htmlDocument(`<body>${'<p>Text</p>'.repeat(99)}</body>`);
+    // the body and 99 paragraphs: 100 elements, paused after each 10 but the last
+    expect(inParts(doc, 10).pauses).toBe(9);
+    expect(inParts(doc, 100).pauses).toBe(0);
+  });
+
+  it('ends without an error when the page changes during a pause', () => {
+    const doc = htmlDocument(
+      `<body><div id="a">${'<p>One <b>two</b></p>'.repeat(20)}</div><div id="b"><p>Kept</p></div></body>`,
+    );
+    const parts = indexDocumentInParts(doc, 5);
+    parts.next();
+    doc.getElementById('a')!.remove();
+    let next = parts.next();
+    while (!next.done) next = parts.next();
+    // an index of no one moment, which the reader reads again; the rest of the page is in it
+    expect(next.value.pos.has(doc.querySelector('#b p')!)).toBe(true);
+    expect(next.value.ends[0]).toBe(next.value.ends.length - 1);
   });
 });
