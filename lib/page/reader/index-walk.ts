@@ -13,7 +13,7 @@ import { BLOCK_TAGS, tagKind, type TagKind } from './tags';
 import type { Block, CtlKind, DomIndex } from './walk';
 
 /** Elements longer than this (in characters of text) are never a label, a value or a caption. */
-export const TEXT_CAP = 600;
+const TEXT_CAP = 600;
 
 const NOT_CONTROL_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 const BUTTON_INPUT = new Set(['submit', 'button', 'reset', 'image']);

@@ -45,3 +45,13 @@ export const RENDERINGS = join(
 export function rendering(name: string): Document {
   return htmlDocument(readFileSync(join(RENDERINGS, name), 'utf8'));
 }
+
+/** Runs work in parts (lib/page/reader/parts.ts) to its end, counting its pauses. */
+export function toEndCountingPauses<T>(parts: Generator<void, T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const part = parts.next();
+    if (part.done) return { value: part.value, pauses };
+    pauses++;
+  }
+}

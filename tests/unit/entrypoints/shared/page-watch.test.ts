@@ -25,6 +25,13 @@ describe('watching a live page', () => {
     vi.unstubAllGlobals();
   });
 
+  /** A watch on the test's page, with a look that costs 1 ms. */
+  function watched() {
+    const ctx = new ContentScriptContext('detector');
+    const look = vi.fn(() => Promise.resolve(1));
+    return { ctx, look, watch: watchPage(ctx, look) };
+  }
+
   /** Runs the idle callbacks asked for so far. */
   async function runIdle() {
     const now = idle.splice(0);
@@ -33,9 +40,7 @@ describe('watching a live page', () => {
   }
 
   it('looks once, at idle, after many changes, and not at all while the page is quiet', async () => {
-    const ctx = new ContentScriptContext('detector');
-    const look = vi.fn(() => Promise.resolve(1));
-    watchPage(ctx, look);
+    const { ctx, look } = watched();
     for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
     await vi.waitFor(() => expect(idle).toHaveLength(1));
     expect(look).not.toHaveBeenCalled();
@@ -50,9 +55,7 @@ describe('watching a live page', () => {
   });
 
   it('looks after in-app navigation (popstate, hashchange)', async () => {
-    const ctx = new ContentScriptContext('detector');
-    const look = vi.fn(() => Promise.resolve(1));
-    watchPage(ctx, look);
+    const { ctx, look } = watched();
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(idle).toHaveLength(1);
     await runIdle();
@@ -65,9 +68,7 @@ describe('watching a live page', () => {
   });
 
   it('stops with its script', async () => {
-    const ctx = new ContentScriptContext('detector');
-    const look = vi.fn(() => Promise.resolve(1));
-    watchPage(ctx, look);
+    const { ctx, look } = watched();
     ctx.abort();
     document.body.append(document.createElement('p'));
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -75,10 +76,9 @@ describe('watching a live page', () => {
     await runIdle();
     expect(look).not.toHaveBeenCalled();
   });
+
   it("paused, the page's changes run none of its code; resumed, it looks once", async () => {
-    const ctx = new ContentScriptContext('detector');
-    const look = vi.fn(() => Promise.resolve(1));
-    const watch = watchPage(ctx, look);
+    const { ctx, look, watch } = watched();
     watch.pause();
     watch.pause();
     for (let i = 0; i < 5; i++) document.body.append(document.createElement('div'));
@@ -94,9 +94,7 @@ describe('watching a live page', () => {
   });
 
   it('paused, still sees the body replaced', async () => {
-    const ctx = new ContentScriptContext('detector');
-    const look = vi.fn(() => Promise.resolve(1));
-    const watch = watchPage(ctx, look);
+    const { ctx, watch } = watched();
     watch.pause();
     document.documentElement.replaceChild(document.createElement('body'), document.body);
     await vi.waitFor(() => expect(idle).toHaveLength(1));

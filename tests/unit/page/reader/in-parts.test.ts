@@ -7,25 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { ReadingSession, readPage } from '@/lib/page/reader';
 import { READING_STEPS } from '@/lib/page/reader/resolve';
 import { indexDocumentInParts } from '@/lib/page/reader/walk';
-import { rendering } from '../helpers';
-
-function toEndCounting<T>(parts: Generator<void, T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const part = parts.next();
-    if (part.done) return { value: part.value, pauses };
-    pauses++;
-  }
-}
+import { rendering, toEndCountingPauses } from '../helpers';
 
 function inParts(session: ReadingSession) {
-  const { value, pauses } = toEndCounting(session.readInParts());
+  const { value, pauses } = toEndCountingPauses(session.readInParts());
   return { reading: value, pauses };
 }
 
 /** The pauses of a reading from scratch: within the walk, after it and after each step. */
 function pausesFromScratch(doc: Document): number {
-  return toEndCounting(indexDocumentInParts(doc)).pauses + 1 + READING_STEPS.length;
+  return toEndCountingPauses(indexDocumentInParts(doc)).pauses + 1 + READING_STEPS.length;
 }
 
 describe('a reading in parts', () => {

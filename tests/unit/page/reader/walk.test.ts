@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { endOf, orderOf, rawOf, within } from '@/lib/page/reader/query';
 import { indexDocument, indexDocumentInParts, type DomIndex } from '@/lib/page/reader/walk';
-import { RENDERINGS, htmlDocument, rendering } from '../helpers';
+import { RENDERINGS, htmlDocument, rendering, toEndCountingPauses } from '../helpers';
 
 const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'demo', 'site');
 
@@ -127,13 +127,8 @@ describe('a walk in parts', () => {
 
   /** Takes every part; returns the index and the number of pauses. */
   function inParts(doc: Document, part: number): { idx: DomIndex; pauses: number } {
-    const parts = indexDocumentInParts(doc, part);
-    let pauses = 0;
-    for (;;) {
-      const next = parts.next();
-      if (next.done) return { idx: next.value, pauses };
-      pauses++;
-    }
+    const { value, pauses } = toEndCountingPauses(indexDocumentInParts(doc, part));
+    return { idx: value, pauses };
   }
 
   it('gives the same index as a walk in one go, on every page, however small the parts', () => {
