@@ -5,7 +5,7 @@
  * then 40 keys typed into a Section 2 text area.
  *
  * A task is the extension's when script of the extension (a chrome-extension:// URL) ran in it;
- * once the sidebar's script is in the page, also when it runs microtasks and no script of the
+ * once the extension's script has run in the page, also when it runs microtasks and no script of the
  * page's (the continuations after an `await`, which the trace does not name); with
  * STARTUP_PROFILE=1, also when CPU profile samples in it fall in the extension's code. Each such
  * task of STARTUP_LIST_MS (10) ms or more is listed: its length, its thread time, the extension's
@@ -26,12 +26,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../browser/fixtures';
 import { startDemoServer } from '../demo/server';
-import { SIDEBAR_SCRIPTS } from '../../entrypoints/sidebar-libraries/names';
 import { KEY_DELAY_MS, TYPED, sidebarReady, type LongFrame } from './page-figures';
 import {
   attribute,
   extensionLongFrames,
   extensionWork,
+  eventsIn,
+  runsExtensionContinuations,
+  topLevelTasks,
   startTrace,
   syncMark,
   type TraceEvent,
@@ -63,7 +65,7 @@ interface Task {
   dur: number;
   /** The task's thread time (ms): its CPU time, which other work on the machine does not lengthen. */
   cpu: number;
-  /** Extension script in the task (ms): the trace's runs with the extension's URL, merged. */
+  /** Extension script in the task (ms): the trace's runs with the extension's URL and its continuations, merged. */
   extMs: number;
   /** Extension code in the task by CPU profile samples (ms), with a profile. */
   sampledMs: number;
@@ -108,37 +110,25 @@ function extensionTasks(events: TraceEvent[], profile: Profile | null, typedAt: 
   const thread = events
     .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
-  // Top-level tasks only (a task's run may show as nested RunTask events).
-  const tasks: TraceEvent[] = [];
-  for (const e of thread) {
-    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
-    const last = tasks.at(-1);
-    if (!last || e.ts >= last.ts + (last.dur ?? 0)) tasks.push(e);
-  }
-  const sidebarAt =
-    thread.find(
-      (e) => e.name === 'EvaluateScript' && SIDEBAR_SCRIPTS.some((file) => urlOf(e).endsWith(file)),
-    )?.ts ?? null;
+  const startedAt = thread.find((e) => urlOf(e).startsWith(EXT))?.ts ?? null;
   const samples = samplesOf(profile);
   const interval = samples.length > 1 ? (samples.at(-1)![0] - samples[0][0]) / samples.length : 0;
   const out: Task[] = [];
   let from = 0;
-  for (const task of tasks) {
-    const end = task.ts + (task.dur ?? 0);
+  for (const task of topLevelTasks(thread)) {
+    const { end } = task;
     while (from < thread.length && thread[from].ts < task.ts) from++;
-    const inside: TraceEvent[] = [];
-    for (let i = from; i < thread.length && thread[i].ts < end; i++)
-      if (thread[i] !== task) inside.push(thread[i]);
-    const runs = inside.filter((e) => urlOf(e).startsWith(EXT));
+    const inside = eventsIn(thread, task, from);
+    // the extension's script as the benchmark counts it (trace.ts), its continuations included
+    const continuations = runsExtensionContinuations(
+      inside,
+      startedAt !== null && task.ts >= startedAt,
+    );
+    const runs = inside.filter(
+      (e) => urlOf(e).startsWith(EXT) || (continuations && /Microtask/.test(e.name)),
+    );
     const mine = samples.filter(([t, , ext]) => ext && t >= task.ts && t <= end);
-    // Promise continuations (after an await) run as microtasks, which the trace does not name: once
-    // the sidebar's script is in the page, a task running microtasks and no script of the page's
-    // own is counted as the extension's too.
-    const sidebarIn = runs.length > 0 || (sidebarAt !== null && task.ts >= sidebarAt);
-    const pageScript = inside.some((e) => /^https?:/.test(urlOf(e)));
-    const microtasks = inside.some((e) => /Microtask/.test(e.name) && (e.dur ?? 0) >= 500);
-    if (runs.length === 0 && mine.length === 0 && !(sidebarIn && microtasks && !pageScript))
-      continue;
+    if (runs.length === 0 && mine.length === 0) continue;
     let extUs = 0;
     let reach = 0;
     for (const r of runs) {
@@ -170,8 +160,8 @@ function extensionTasks(events: TraceEvent[], profile: Profile | null, typedAt: 
       .map(([n, c]) => `${n} ${ms(c * interval).toFixed(1)}`);
     out.push({
       start: task.ts,
-      dur: ms(task.dur ?? 0),
-      cpu: ms((task as TraceEvent & { tdur?: number }).tdur ?? task.dur ?? 0),
+      dur: ms(end - task.ts),
+      cpu: ms(task.cpu),
       extMs: ms(extUs),
       sampledMs: ms(mine.length * interval),
       parts,
@@ -289,7 +279,7 @@ async function main(): Promise<void> {
       );
       for (const t of tasks.filter((x) => x.cpu >= LIST_MS || x.extMs >= LIST_MS || x.dur >= 50)) {
         console.log(
-          `  ${t.typing ? 'typing ' : 'startup'} task ${fmt(t.dur)} ms (thread time ${fmt(t.cpu)}), extension URL script ${fmt(t.extMs)}${PROFILE ? `, sampled ${fmt(t.sampledMs)}` : ''}`,
+          `  ${t.typing ? 'typing ' : 'startup'} task ${fmt(t.dur)} ms (thread time ${fmt(t.cpu)}), extension script ${fmt(t.extMs)}${PROFILE ? `, sampled ${fmt(t.sampledMs)}` : ''}`,
         );
         if (t.dur >= 4 * LIST_MS) console.log(t.parts.map((p) => `      ${p}`).join('\n'));
         if (t.top.length) console.log(`      top: ${t.top.join(', ')}`);

@@ -100,23 +100,103 @@ function overlap(spans: Array<[number, number]>, from: number, to: number, first
   return sum;
 }
 
+/** A task of the main thread as the trace shows it, in the trace's clock (µs). */
+export interface TraceTask {
+  ts: number;
+  end: number;
+  /** Its thread time (µs): its CPU time, which other work on the machine does not lengthen. */
+  cpu: number;
+}
+
+const isTask = (e: TraceEvent) => e.name === TASK_EVENT || e.name === 'RunTask';
+const isMicrotasks = (e: TraceEvent) => /Microtask/.test(e.name);
+
+/**
+ * The main thread's top-level tasks, in order: the scheduler's tasks (a task's run may show as
+ * nested RunTask events), each with the microtask checkpoint that the scheduler runs just after
+ * it (outside the task's own event).
+ */
+export function topLevelTasks(sorted: TraceEvent[]): TraceTask[] {
+  const tasks: TraceTask[] = [];
+  for (const e of sorted) {
+    if (!isTask(e) && !isMicrotasks(e)) continue;
+    const last = tasks.at(-1);
+    const end = e.ts + (e.dur ?? 0);
+    const cpu = (e as TraceEvent & { tdur?: number }).tdur ?? e.dur ?? 0;
+    if (last && e.ts < last.end) last.end = Math.max(last.end, end);
+    else if (last && isMicrotasks(e) && e.ts - last.end < 500) {
+      last.end = end;
+      last.cpu += cpu;
+    } else tasks.push({ ts: e.ts, end, cpu });
+  }
+  return tasks;
+}
+
+/** Every event of `sorted` within a task (the task's own events left out). */
+export function eventsIn(sorted: TraceEvent[], task: TraceTask, from = 0): TraceEvent[] {
+  const inside: TraceEvent[] = [];
+  for (let i = from; i < sorted.length && sorted[i].ts < task.end; i++)
+    if (sorted[i].ts >= task.ts && !isTask(sorted[i])) inside.push(sorted[i]);
+  return inside;
+}
+
+/**
+ * Whether a task's microtasks are the extension's: promise continuations (the code after an
+ * `await`) run as microtasks, which the trace does not name. Once the extension's script has run
+ * in the page, a task that runs microtasks and no script of the page's own is counted as the
+ * extension's. `inside` is every event of the task.
+ */
+export function runsExtensionContinuations(
+  inside: TraceEvent[],
+  extensionStarted: boolean,
+): boolean {
+  if (!extensionStarted) return false;
+  if (inside.some((e) => /^https?:/.test(urlOf(e)))) return false;
+  return inside.some((e) => isMicrotasks(e) && (e.dur ?? 0) >= 100);
+}
+
+/**
+ * The extension's script runs on the page's main thread, as trace spans (µs): every event with
+ * the extension's URL, and the microtasks of the tasks that run its continuations.
+ */
+function extensionSpans(sorted: TraceEvent[]): TraceEvent[] {
+  const named = sorted.filter((e) => urlOf(e).startsWith('chrome-extension://'));
+  if (named.length === 0) return [];
+  const started = named[0].ts;
+  const spans = [...named];
+  let from = 0;
+  for (const task of topLevelTasks(sorted)) {
+    while (from < sorted.length && sorted[from].ts < task.ts) from++;
+    const inside = eventsIn(sorted, task, from);
+    if (runsExtensionContinuations(inside, task.ts >= started))
+      spans.push(...inside.filter(isMicrotasks));
+  }
+  return spans;
+}
+
 /** The extension's script runs and the tasks of the page's main thread, in the page's clock. */
 export function extensionWork(events: TraceEvent[], markStart: number): ExtensionWork | null {
   const mark = events.find((e) => e.name === 'mc-bench-sync');
   if (!mark) return null;
   const offsetUs = mark.ts - markStart * 1000;
-  const onMain = (e: TraceEvent) =>
-    e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number';
+  const main = events
+    .filter(
+      (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number',
+    )
+    .sort((a, b) => a.ts - b.ts);
   const span = (e: TraceEvent): [number, number] => [
     (e.ts - offsetUs) / 1000,
     (e.ts + (e.dur ?? 0) - offsetUs) / 1000,
   ];
-  const ours = events.filter((e) => onMain(e) && urlOf(e).startsWith('chrome-extension://'));
-  const intervals = merge(ours.map(span));
-  const sidebar = ours
+  const intervals = merge(extensionSpans(main).map(span));
+  const sidebar = main
+    .filter((e) => urlOf(e).startsWith('chrome-extension://'))
     .filter((e) => (SIDEBAR_SCRIPTS as readonly string[]).includes(new URL(urlOf(e)).pathname))
     .map((e) => span(e)[0]);
-  const tasks = merge(events.filter((e) => onMain(e) && e.name === TASK_EVENT).map(span));
+  const tasks = topLevelTasks(main).map(({ ts, end }): [number, number] => [
+    (ts - offsetUs) / 1000,
+    (end - offsetUs) / 1000,
+  ]);
   let from = 0;
   const withExtension = tasks.map(([start, end]): MainThreadTask => {
     while (from < intervals.length && intervals[from][1] <= start) from++;
