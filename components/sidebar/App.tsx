@@ -4,7 +4,14 @@
  * changes (the checker's view), never takes focus or scrolls by itself, and only moves focus or
  * scrolls the page when the worker asks (a finding, the shortcut, the finish dialog).
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from '@/entrypoints/sidebar/checker';
 import { FindingGroups, FindingItem } from './Findings';
@@ -113,7 +120,9 @@ export function App({
   }, [view, prefs.outline, hidden, checker, overlay]);
 
   // ---- the keyboard shortcut ---------------------------------------------------------------
-  useEffect(() => {
+  // Listened to again as soon as the sidebar is drawn (a layout effect, not one after the next
+  // frame): a second press that comes quickly, on a busy laptop, sees that the first was taken.
+  useLayoutEffect(() => {
     const onToggle = () => {
       const active = doc.activeElement;
       const inside = active === host;

@@ -53,16 +53,16 @@ test('the keyboard shortcut hides and shows it', async ({ page, demo, context })
   await expect(bar).toBeVisible();
   const worker = await serviceWorker(context);
   // The command as Chromium delivers it: the background passes it on to the active tab.
-  const sendCommand = () =>
-    worker.evaluate(async () => {
+  const sendCommand = (times = 1) =>
+    worker.evaluate(async (times) => {
       type Tabs = {
         query(q: object): Promise<Array<{ id?: number }>>;
         sendMessage(id: number, msg: unknown): Promise<unknown>;
       };
       const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
       const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      await tabs.sendMessage(tab.id!, { type: 'toggle-sidebar' });
-    });
+      for (let i = 0; i < times; i++) await tabs.sendMessage(tab.id!, { type: 'toggle-sidebar' });
+    }, times);
   await page.bringToFront();
   await sendCommand();
   await expect(bar).toBeHidden();
@@ -70,6 +70,10 @@ test('the keyboard shortcut hides and shows it', async ({ page, demo, context })
   await expect(bar).toBeVisible();
   // Shown on request, the sidebar takes the worker to its heading.
   await expect(bar.getByRole('heading', { name: /^Mosaic Companion/ })).toBeFocused();
+  // Pressed twice in quick succession: hidden, then shown again.
+  await sendCommand(2);
+  await expect(bar.getByRole('heading', { name: /^Mosaic Companion/ })).toBeFocused();
+  await expect(bar).toBeVisible();
 });
 
 test('the sidebar ignores a toggle that does not come from the extension', async ({
