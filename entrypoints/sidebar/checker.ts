@@ -17,31 +17,27 @@ import { sameFound } from '@/lib/page/follow';
 import {
   ReadingSession,
   SESSION_OBSERVER_OPTIONS,
+  toEnd,
   type PageReading,
   type ReadOptions,
 } from '@/lib/page/reader';
-import type { PageSnapshot } from '@/lib/page/snapshot';
 import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { todayInLondon } from '@/lib/dates';
-import { buildView, signature, type SidebarView } from '@/lib/sidebar/view';
+import { signature, type SidebarView } from '@/lib/sidebar/view';
 import { pageChanges } from './page-changes';
 import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
+import { viewOfReading, type ViewChecks } from './view-of-reading';
 
 export const DEBOUNCE_MS = 150;
 
-export interface CheckerDeps {
+export interface CheckerDeps extends ViewChecks {
   /** Read the page (by default the checker's reading session, which keeps the page's structure). */
   read: (options: ReadOptions) => PageReading;
   /** The same reading in parts, pausing between them (by default the reading session's). */
   readInParts: (options: ReadOptions) => Generator<void, PageReading>;
-  runRules: typeof defaultRunRules;
-  formDecision: typeof defaultFormDecision;
-  statutoryTest: typeof defaultStatutory;
-  budgetSummary: typeof defaultBudget;
-  today: () => string;
   /**
    * When given, the first findings are drawn in a task after the next frame instead of in the
    * task that read the page: two shorter tasks with a frame between them, not one long one.
@@ -55,8 +51,9 @@ export interface CheckerDeps {
   pageChanged?: (now: Detection | null) => void;
   /**
    * When given, a check falling due is taken in parts, each in a task of its own: the page read
-   * in parts (`readInParts`), then the rules. A reading that keeps the page's structure is one
-   * short part; one from scratch (the first, or after the page's structure changed) is several.
+   * in parts (`readInParts`), then the rules, then the view (view-of-reading.ts). A reading that
+   * keeps the page's structure is one short part; one from scratch (the first, or after the page's
+   * structure changed) is several.
    */
   nextTask?: () => Promise<void>;
 }
@@ -68,17 +65,6 @@ const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {
   budgetSummary: defaultBudget,
   today: () => todayInLondon(),
 };
-
-function emptySnapshot(d: Detection): PageSnapshot {
-  return {
-    kind: d.kind,
-    person: { id: d.personId, name: d.personName },
-    worker: null,
-    tabs: [],
-    fields: {},
-    notFound: [],
-  };
-}
 
 export class Checker {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -243,14 +229,14 @@ export class Checker {
     this.input.listenAgain();
     if (this.pageGone()) return null;
     return this.show(
-      this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides })),
+      toEnd(this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides }))),
     );
   };
 
   /**
    * A check in parts, each in a task of its own (deps.nextTask): the page's reading, then the
-   * rules. A check asked for meanwhile (the page changed during a pause, say) drops it and is
-   * taken in parts in its turn; `flush` takes it at once.
+   * rules, then the view. A check asked for meanwhile (the page changed during a pause, say) drops
+   * it and is taken in parts in its turn; `flush` takes it at once.
    */
   private runInParts = async (): Promise<void> => {
     const { nextTask } = this.deps;
@@ -260,30 +246,37 @@ export class Checker {
     if (this.pageGone()) return;
     const mine = {};
     this.inParts = mine;
-    let reading: PageReading | null = null;
-    let failed: unknown = null;
-    try {
-      this.noteUndelivered();
-      const parts = this.deps.readInParts({ labelOverrides: this.settings.labelOverrides });
+    const taken = async <T>(parts: Generator<void, T>): Promise<{ value: T } | null> => {
       let part = parts.next();
       while (!part.done) {
         await nextTask();
-        if (this.inParts !== mine) return;
+        if (this.inParts !== mine) return null;
         part = parts.next();
       }
-      reading = part.value;
+      return { value: part.value };
+    };
+    let reading: { value: PageReading } | null = null;
+    let failed: unknown = null;
+    try {
+      this.noteUndelivered();
+      reading = await taken(
+        this.deps.readInParts({ labelOverrides: this.settings.labelOverrides }),
+      );
+      if (!reading) return;
     } catch (error) {
       failed = error;
     }
     await nextTask();
     if (this.inParts !== mine) return;
-    this.inParts = null;
-    this.show(
+    const view = await taken(
       this.check(() => {
         if (!reading) throw failed;
-        return reading;
+        return reading.value;
       }),
     );
+    if (!view) return;
+    this.inParts = null;
+    this.show(view.value);
   };
 
   /** Shows `view` when it differs from what is shown, and says the page is checked. */
@@ -324,44 +317,26 @@ export class Checker {
     if (pageChanges(records, this.host).page) this.notePageChanged(records);
   }
 
-  /** The rules on the page's reading (`read`), and what the sidebar shows of them. */
-  private check(read: () => PageReading): SidebarView {
-    const d = this.deps;
-    const settings = this.settings;
+  /** The rules on the page's reading (`read`), and what the sidebar shows of them, in parts. */
+  private *check(read: () => PageReading): Generator<void, SidebarView> {
     this.noteUndelivered();
-    const dialogOpen = this.pageDialog();
-    try {
-      const reading = read();
-      this.reading = reading;
-      const s = reading.snapshot;
-      const findings = d.runRules(s, {
-        settings,
-        today: d.today(),
-        waitingReviews: this.waitingReviews,
-      });
-      const isStep = s.kind === 'carers-conversation' || s.kind === 'carers-review';
-      return buildView({
-        snapshot: s,
-        findings,
-        detected: this.detected,
-        eligibility: isStep ? { form: d.formDecision(s), statutory: d.statutoryTest(s) } : null,
-        budget: isStep ? d.budgetSummary(s, settings) : null,
-        budgetIsExample: !settings.budgetTableIsCouncils,
-        pageDialogOpen: dialogOpen,
-      });
-    } catch (error) {
-      this.reading = null;
-      return buildView({
-        snapshot: emptySnapshot(this.detected),
-        findings: [],
-        detected: this.detected,
-        eligibility: null,
-        budget: null,
-        budgetIsExample: !settings.budgetTableIsCouncils,
-        problem: error instanceof Error ? error.message : String(error),
-        pageDialogOpen: dialogOpen,
-      });
-    }
+    const inputs = {
+      detected: this.detected,
+      settings: this.settings,
+      waitingReviews: this.waitingReviews,
+      pageDialogOpen: this.pageDialog(),
+    };
+    this.reading = null;
+    const view = yield* viewOfReading(
+      () => {
+        this.reading = read();
+        return this.reading;
+      },
+      this.deps,
+      inputs,
+    );
+    if (view.problem) this.reading = null;
+    return view;
   }
 
   // ---- a store for React (useSyncExternalStore) ----------------------------------------------

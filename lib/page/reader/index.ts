@@ -6,6 +6,7 @@
  * - `ReadingSession`: the same page read again and again, its structure kept while the page's
  *   mutation records say it has not changed (the sidebar's re-checks).
  * - `readStructure`: a reading with where each field was found (the structure report).
+ * - `toEnd`: work taken in parts (a generator), run without pausing.
  *
  * The reader uses no React and no zod at run time; the snapshot is a plain object.
  */
@@ -14,6 +15,7 @@ import type { FieldStructure, PageReading, ReadOptions } from './types';
 
 export { ReadingSession, SESSION_OBSERVER_OPTIONS } from './session';
 export { sectionHeading } from './sections';
+export { toEnd } from './parts';
 export type { FieldStructure, PageReading, ReadOptions } from './types';
 
 export function readPage(doc: Document, options: ReadOptions = {}): PageReading {

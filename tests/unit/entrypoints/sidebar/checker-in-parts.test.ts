@@ -56,16 +56,19 @@ function setup() {
     pauses.shift()?.();
     await vi.advanceTimersByTimeAsync(0);
   };
+  const passes = async (n: number) => {
+    for (let i = 0; i < n; i++) await pass();
+  };
   const input = document.getElementById('n') as HTMLInputElement;
   const type = () => input.dispatchEvent(new Event('input', { bubbles: true }));
-  return { checker, pauses, pass, partsRead, read, runRules, stateEl, drawn, type };
+  return { checker, pauses, pass, passes, partsRead, read, runRules, stateEl, drawn, type };
 }
 
 describe('a check in parts', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('reads the page in parts, then runs the rules in a task of its own; only then is it ready', async () => {
+  it('reads the page in parts, then runs the rules and builds the view, each in a task of its own; only then is it ready', async () => {
     const { checker, pass, partsRead, read, runRules, stateEl, drawn } = setup();
     checker.start();
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -77,6 +80,9 @@ describe('a check in parts', () => {
     expect(stateEl.getAttribute('data-state')).toBe('checking');
     await pass();
     expect(runRules).toHaveBeenCalledTimes(1);
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    await pass();
     expect(drawn).toHaveBeenCalledTimes(1);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     expect(read).not.toHaveBeenCalled();
@@ -90,13 +96,14 @@ describe('a check in parts', () => {
     expect(runRules).toHaveBeenCalledTimes(1);
     await pass();
     expect(runRules).toHaveBeenCalledTimes(2);
+    await pass();
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     expect(read).not.toHaveBeenCalled();
     checker.stop();
   });
 
   it('is dropped when the page changes during a pause, and taken again in parts', async () => {
-    const { checker, pass, partsRead, runRules, stateEl, drawn, type } = setup();
+    const { checker, pass, passes, partsRead, runRules, stateEl, drawn, type } = setup();
     checker.start();
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     type();
@@ -106,11 +113,31 @@ describe('a check in parts', () => {
     expect(runRules).not.toHaveBeenCalled();
     expect(stateEl.getAttribute('data-state')).toBe('checking');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    await pass();
-    await pass();
-    await pass();
+    await passes(3);
     expect(partsRead.mock.calls).toEqual([['walk'], ['walk'], ['steps']]);
     expect(runRules).toHaveBeenCalledTimes(1);
+    await pass();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('draws nothing of rules run before a change to the page', async () => {
+    const { checker, pass, passes, runRules, stateEl, drawn, type } = setup();
+    checker.start();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await passes(3);
+    expect(runRules).toHaveBeenCalledTimes(1);
+    // the page changes while the view waits to be built: nothing of that check is drawn
+    type();
+    await pass();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await passes(3);
+    expect(runRules).toHaveBeenCalledTimes(2);
+    expect(drawn).not.toHaveBeenCalled();
+    await pass();
     expect(drawn).toHaveBeenCalledTimes(1);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();
