@@ -14,20 +14,17 @@ import {
 } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from '@/entrypoints/sidebar/checker';
-import { FindingGroups, FindingItem } from './Findings';
+import { FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords } from '@/lib/sidebar/format';
 import { targetOf } from '@/entrypoints/sidebar/jump';
 import type { Overlay } from '@/entrypoints/sidebar/overlay';
 import { isShown } from '@/lib/page/reader/visibility';
-import {
-  BudgetPanel,
-  EligibilityPanel,
-  PREFLIGHT_RULES,
-  PreflightPanel,
-  ProgressPanel,
-} from './Panels';
+import { BudgetPanel, EligibilityPanel, PreflightPanel, ProgressPanel } from './Panels';
+import { ProblemSummary } from './ProblemSummary';
 import { savePrefs, type Prefs } from '@/entrypoints/sidebar/prefs';
+import { SidebarHeader } from './SidebarHeader';
+import { SidebarOptions } from './SidebarOptions';
 import { StepCase } from './StepCase';
 import { TeachContext, useTeach } from './Teach';
 import { useJumpToQuestion } from './useJumpToQuestion';
@@ -71,7 +68,6 @@ export function App({
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
-  const [copied, setCopied] = useState('');
   const disconnected = useDisconnected();
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -161,16 +157,6 @@ export function App({
   // ---- jumping to a question ---------------------------------------------------------------
   const { jump, noticeFor } = useJumpToQuestion({ checker, doc, host, overlay });
 
-  const copyDescription = async () => {
-    if (!describe) return;
-    try {
-      await navigator.clipboard.writeText(describe(doc));
-      setCopied('Copied. Paste it into your message to the support team.');
-    } catch {
-      setCopied('Could not copy to the clipboard. Try again.');
-    }
-  };
-
   // ---- render ----------------------------------------------------------------------------------
   const kind = view?.kind ?? detected.kind;
   const personName = view?.personName ?? detected.personName;
@@ -186,22 +172,6 @@ export function App({
     .filter(Boolean)
     .join(' ');
   const isSummary = kind === 'person-summary';
-  const listed = view
-    ? isSummary
-      ? view.findings.filter((f) => !PREFLIGHT_RULES.includes(f.ruleId))
-      : view.findings
-    : [];
-  const problems = listed.filter((f) => f.severity !== 'info').length;
-  const listedGroups = view
-    ? view.groups
-        .map((g) => ({
-          ...g,
-          sections: g.sections
-            .map((s) => ({ ...s, findings: s.findings.filter((f) => listed.includes(f)) }))
-            .filter((s) => s.findings.length > 0),
-        }))
-        .filter((g) => g.sections.length > 0)
-    : [];
 
   return (
     <TeachContext value={teach.start}>
@@ -236,40 +206,13 @@ export function App({
           </button>
         ) : (
           <div className="mc-panel" id="mc-panel">
-            <div className="mc-header">
-              <h2 tabIndex={-1} ref={headingRef}>
-                Mosaic Companion
-                <span className="mc-person">
-                  {PAGE_KIND_WORDS[kind] ?? ''}: {personName} ({personId})
-                </span>
-              </h2>
-              <div className="mc-tools">
-                <button
-                  type="button"
-                  className="mc-iconbtn"
-                  aria-label={
-                    prefs.dock === 'left'
-                      ? 'Move the sidebar to the right'
-                      : 'Move the sidebar to the left'
-                  }
-                  title={prefs.dock === 'left' ? 'Move to the right' : 'Move to the left'}
-                  onClick={() => updatePrefs({ dock: prefs.dock === 'left' ? 'right' : 'left' })}
-                >
-                  <span aria-hidden="true">{prefs.dock === 'left' ? '⇥' : '⇤'}</span>
-                </button>
-                <button
-                  type="button"
-                  className="mc-iconbtn"
-                  aria-expanded="true"
-                  aria-controls="mc-panel"
-                  aria-label="Collapse the sidebar"
-                  title="Collapse"
-                  onClick={() => updatePrefs({ collapsed: true })}
-                >
-                  <span aria-hidden="true">{prefs.dock === 'left' ? '«' : '»'}</span>
-                </button>
-              </div>
-            </div>
+            <SidebarHeader
+              headingRef={headingRef}
+              title={`${PAGE_KIND_WORDS[kind] ?? ''}: ${personName} (${personId})`}
+              dock={prefs.dock}
+              onDock={(dock) => updatePrefs({ dock })}
+              onCollapse={() => updatePrefs({ collapsed: true })}
+            />
             <div className="mc-body">
               {disconnected && (
                 <div className="mc-notice" role="alert" data-testid="mc-disconnected">
@@ -312,32 +255,13 @@ export function App({
                       )}
                     />
                   )}
-                  <section
-                    hidden={view.problem !== null}
-                    className={problems > 0 ? 'mc-summary' : 'mc-summary mc-ok'}
-                    aria-labelledby="mc-summary-title"
-                    data-testid="mc-summary"
-                  >
-                    <h3 id="mc-summary-title" tabIndex={-1} ref={summaryRef}>
-                      {problems > 0 ? 'There is a problem' : 'No problems found'}
-                    </h3>
-                    <p>
-                      {countsInWords(
-                        listed.filter((f) => f.severity === 'error').length,
-                        listed.filter((f) => f.severity === 'warning').length,
-                        listed.filter((f) => f.severity === 'info').length,
-                      ).replace(/^no problems$/, 'Nothing to fix on this page.')}
-                    </p>
-                    {view.uncheckedTabs.length > 0 && (
-                      <p className="mc-hint">
-                        Not checked yet: the {view.uncheckedTabs.join(' and the ')}{' '}
-                        {view.uncheckedTabs.length === 1 ? 'tab' : 'tabs'}. Open{' '}
-                        {view.uncheckedTabs.length === 1 ? 'it' : 'them'} to check{' '}
-                        {view.uncheckedTabs.length === 1 ? 'it' : 'them'}.
-                      </p>
-                    )}
-                    <FindingGroups groups={listedGroups} onJump={jump} noticeFor={noticeFor} />
-                  </section>
+                  <ProblemSummary
+                    view={view}
+                    isSummary={isSummary}
+                    headingRef={summaryRef}
+                    onJump={jump}
+                    noticeFor={noticeFor}
+                  />
                   {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
                   {view.budget && (
                     <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
@@ -353,36 +277,11 @@ export function App({
                   />
                 </>
               )}
-              <section className="mc-panelbox" aria-labelledby="mc-options-title">
-                <h3 id="mc-options-title">Options</h3>
-                <div className="mc-check">
-                  <input
-                    id="mc-outline"
-                    type="checkbox"
-                    checked={prefs.outline}
-                    onChange={(e) => updatePrefs({ outline: e.target.checked })}
-                  />
-                  <label htmlFor="mc-outline">Outline questions with errors on the page</label>
-                </div>
-                {describe && (
-                  <>
-                    <button
-                      type="button"
-                      className="mc-button mc-secondary"
-                      onClick={() => void copyDescription()}
-                    >
-                      Page not read right?
-                    </button>
-                    <p className="mc-hint">
-                      Copies a description of how this page is laid out (no answers) to send to
-                      support.
-                    </p>
-                    <p role="status" className="mc-success">
-                      {copied}
-                    </p>
-                  </>
-                )}
-              </section>
+              <SidebarOptions
+                outline={prefs.outline}
+                onOutline={(outline) => updatePrefs({ outline })}
+                describe={describe && (() => describe(doc))}
+              />
             </div>
           </div>
         )}

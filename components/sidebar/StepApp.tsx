@@ -8,6 +8,7 @@ import type { PanelCase } from '@/lib/db/steps';
 import type { StepDetection } from '@/lib/page/detect-step';
 import type { StampLabel } from '@/lib/steps/stamps';
 import { CasePanel, CASE_WORDS, type PageFacts } from './CasePanel';
+import { SidebarHeader } from './SidebarHeader';
 import type { Prefs } from '@/entrypoints/sidebar/prefs';
 import { watchPageDialog } from '@/entrypoints/sidebar/page-dialog';
 import { showsBrokerageAction } from '@/entrypoints/sidebar/step-actions';
@@ -100,30 +101,15 @@ export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepA
         </button>
       )}
       <div className="mc-panel" id="mc-panel" hidden={collapsed}>
-        <div className="mc-header">
-          <h2 tabIndex={-1} ref={headingRef}>
-            Mosaic Companion
-            <span className="mc-person">
-              {detected.stepName}: {detected.personName} ({detected.personId})
-            </span>
-          </h2>
-          <div className="mc-tools">
-            <button
-              type="button"
-              className="mc-iconbtn"
-              aria-expanded="true"
-              aria-controls="mc-panel"
-              aria-label="Collapse the sidebar"
-              title="Collapse"
-              onClick={() => {
-                setCollapsed(true);
-                requestAnimationFrame(() => tabRef.current?.focus());
-              }}
-            >
-              <span aria-hidden="true">{prefs.dock === 'left' ? '«' : '»'}</span>
-            </button>
-          </div>
-        </div>
+        <SidebarHeader
+          headingRef={headingRef}
+          title={`${detected.stepName}: ${detected.personName} (${detected.personId})`}
+          dock={prefs.dock}
+          onCollapse={() => {
+            setCollapsed(true);
+            requestAnimationFrame(() => tabRef.current?.focus());
+          }}
+        />
         <div className="mc-body">
           <CasePanel
             personId={detected.personId}
