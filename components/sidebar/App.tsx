@@ -64,7 +64,7 @@ export function App({
   describe,
   reviewWaiting = false,
 }: AppProps) {
-  const view = useSyncExternalStore(checker.subscribe, checker.getView);
+  const view = useSyncExternalStore(checker.subscribe, checker.getShown);
   const [prefs, setPrefs] = useState(initialPrefs);
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);

@@ -75,7 +75,9 @@ export class Checker {
   private stopped = false;
   private stateEl: Element | null = null;
   private state: 'checking' | 'ready' = 'checking';
+  /** The latest view, and the one given to React to draw (the latest once drawn). */
   private view: SidebarView | null = null;
+  private shown: SidebarView | null = null;
   private sig = '';
   private settings: Settings = DEFAULT_SETTINGS;
   private waitingReviews: string[] = [];
@@ -279,23 +281,27 @@ export class Checker {
     this.show(view.value);
   };
 
-  /** Shows `view` when it differs from what is shown, and says the page is checked. */
+  /**
+   * Shows `view` when it differs from what is shown, and says the page is checked once it is
+   * drawn. The first drawing waits for the next frame.
+   */
   private show(view: SidebarView): SidebarView {
     const sig = signature(view);
-    if (sig === this.sig) {
+    if (sig === this.sig && this.shown === this.view) {
       this.setState('ready');
       return this.view ?? view;
     }
-    const first = this.view === null;
     this.sig = sig;
     this.view = view;
+    const { afterNextFrame } = this.deps;
     const draw = () => {
       // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
-      if (this.timer !== null || this.stopped) return;
+      if (this.timer !== null || this.stopped || this.view !== view) return;
+      this.shown = view;
       this.setState('ready');
       for (const l of this.listeners) l();
     };
-    if (first && this.deps.afterNextFrame) this.deps.afterNextFrame(draw);
+    if (this.shown === null && afterNextFrame) afterNextFrame(draw);
     else draw();
     return view;
   }
@@ -346,5 +352,9 @@ export class Checker {
     return () => this.listeners.delete(l);
   };
 
+  /** The latest view (drawn or not yet). */
   getView = (): SidebarView | null => this.view;
+
+  /** The view given to React to draw. */
+  getShown = (): SidebarView | null => this.shown;
 }

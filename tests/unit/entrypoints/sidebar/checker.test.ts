@@ -212,10 +212,12 @@ describe('the first findings, drawn after the next frame', () => {
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
     expect(checker.getView()).not.toBeNull();
+    expect(checker.getShown()).toBeNull();
     expect(drawn).not.toHaveBeenCalled();
     expect(stateEl.getAttribute('data-state')).toBe('checking');
     frames[0]();
     expect(drawn).toHaveBeenCalledTimes(1);
+    expect(checker.getShown()).toBe(checker.getView());
     expect(stateEl.getAttribute('data-state')).toBe('ready');
 
     // Later checks draw at once.
@@ -235,7 +237,12 @@ describe('the first findings, drawn after the next frame', () => {
     frames[0]();
     expect(drawn).not.toHaveBeenCalled();
     expect(stateEl.getAttribute('data-state')).toBe('checking');
+    // The re-check finds the same findings, not drawn yet: drawn after the next frame, then ready.
     vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    frames[1]();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(checker.getShown()).toBe(checker.getView());
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();
   });
