@@ -4,14 +4,9 @@
  * switched or conditional questions shown), debounced. Only the scheduling happens per event.
  *
  * `data-state` on the sidebar element is set here directly ("checking" while a re-check is
- * pending, "ready" once the current page state has been checked), so React renders only when
- * what the sidebar shows has changed.
+ * pending, "ready" once the current page state has been checked and its findings drawn), and
+ * React is given a view only when what the sidebar shows has changed (drawn-view.ts).
  */
-import { budgetSummary as defaultBudget } from '@/lib/budget';
-import {
-  formDecision as defaultFormDecision,
-  statutoryTest as defaultStatutory,
-} from '@/lib/eligibility';
 import { detectPage, type Detection } from '@/lib/page/detect';
 import { sameFound } from '@/lib/page/follow';
 import {
@@ -19,66 +14,31 @@ import {
   SESSION_OBSERVER_OPTIONS,
   toEnd,
   type PageReading,
-  type ReadOptions,
 } from '@/lib/page/reader';
-import { runRules as defaultRunRules } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
-import { todayInLondon } from '@/lib/dates';
-import { signature, type SidebarView } from '@/lib/sidebar/view';
+import type { SidebarView } from '@/lib/sidebar/view';
+import { DrawnView } from './drawn-view';
 import { pageChanges } from './page-changes';
 import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
-import { viewOfReading, type ViewChecks } from './view-of-reading';
+import { DEFAULT_DEPS, type CheckerDeps } from './checker-deps';
+import { viewOfReading } from './view-of-reading';
+
+export type { CheckerDeps } from './checker-deps';
 
 export const DEBOUNCE_MS = 150;
-
-export interface CheckerDeps extends ViewChecks {
-  /** Read the page (by default the checker's reading session, which keeps the page's structure). */
-  read: (options: ReadOptions) => PageReading;
-  /** The same reading in parts, pausing between them (by default the reading session's). */
-  readInParts: (options: ReadOptions) => Generator<void, PageReading>;
-  /**
-   * When given, the first findings are drawn in a task after the next frame instead of in the
-   * task that read the page: two shorter tasks with a frame between them, not one long one.
-   */
-  afterNextFrame?: (draw: () => void) => void;
-  /**
-   * When given, each re-check first makes sure the page is still the one detected; when it has
-   * become another (or none), the checker stops without reading it and says what it is now: the
-   * rules of one page never run on another (docs/live-pages.md).
-   */
-  pageChanged?: (now: Detection | null) => void;
-  /**
-   * When given, a check falling due is taken in parts, each in a task of its own: the page read
-   * in parts (`readInParts`), then the rules, then the view (view-of-reading.ts). A reading that
-   * keeps the page's structure is one short part; one from scratch (the first, or after the page's
-   * structure changed) is several.
-   */
-  nextTask?: () => Promise<void>;
-}
-
-const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {
-  runRules: defaultRunRules,
-  formDecision: defaultFormDecision,
-  statutoryTest: defaultStatutory,
-  budgetSummary: defaultBudget,
-  today: () => todayInLondon(),
-};
 
 export class Checker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the re-check asked for is due (performance.now()). */
   private due = 0;
   private observer: MutationObserver | null = null;
-  private listeners = new Set<() => void>();
   private stopped = false;
   private stateEl: Element | null = null;
   private state: 'checking' | 'ready' = 'checking';
-  /** The latest view, and the one given to React to draw (the latest once drawn). */
-  private view: SidebarView | null = null;
-  private shown: SidebarView | null = null;
-  private sig = '';
+  /** The views, the latest and the one drawn (drawn-view.ts). */
+  private readonly views: DrawnView;
   private settings: Settings = DEFAULT_SETTINGS;
   private waitingReviews: string[] = [];
   private deps: CheckerDeps;
@@ -109,6 +69,12 @@ export class Checker {
       readInParts: (o) => this.session.readInParts(o),
       ...deps,
     };
+    this.views = new DrawnView({
+      afterNextFrame: this.deps.afterNextFrame,
+      // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
+      mayDraw: () => this.timer === null && !this.stopped,
+      drawn: () => this.setState('ready'),
+    });
   }
 
   // ---- wiring -------------------------------------------------------------------------------
@@ -230,7 +196,7 @@ export class Checker {
     this.inParts = null;
     this.input.listenAgain();
     if (this.pageGone()) return null;
-    return this.show(
+    return this.views.show(
       toEnd(this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides }))),
     );
   };
@@ -278,33 +244,8 @@ export class Checker {
     );
     if (!view) return;
     this.inParts = null;
-    this.show(view.value);
+    this.views.show(view.value);
   };
-
-  /**
-   * Shows `view` when it differs from what is shown, and says the page is checked once it is
-   * drawn. The first drawing waits for the next frame.
-   */
-  private show(view: SidebarView): SidebarView {
-    const sig = signature(view);
-    if (sig === this.sig && this.shown === this.view) {
-      this.setState('ready');
-      return this.view ?? view;
-    }
-    this.sig = sig;
-    this.view = view;
-    const { afterNextFrame } = this.deps;
-    const draw = () => {
-      // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
-      if (this.timer !== null || this.stopped || this.view !== view) return;
-      this.shown = view;
-      this.setState('ready');
-      for (const l of this.listeners) l();
-    };
-    if (this.shown === null && afterNextFrame) afterNextFrame(draw);
-    else draw();
-    return view;
-  }
 
   /** Whether the page is no longer the one detected (then the checker stops and says so). */
   private pageGone(): boolean {
@@ -347,14 +288,11 @@ export class Checker {
 
   // ---- a store for React (useSyncExternalStore) ----------------------------------------------
 
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  subscribe = (l: () => void): (() => void) => this.views.subscribe(l);
 
   /** The latest view (drawn or not yet). */
-  getView = (): SidebarView | null => this.view;
+  getView = (): SidebarView | null => this.views.getView();
 
   /** The view given to React to draw. */
-  getShown = (): SidebarView | null => this.shown;
+  getShown = (): SidebarView | null => this.views.getShown();
 }

@@ -1,0 +1,44 @@
+/**
+ * What the checker (checker.ts) works with, injectable for tests: how it reads the page, the
+ * checks the view is built from, and how it spreads its work over tasks and frames.
+ */
+import { budgetSummary } from '@/lib/budget';
+import { todayInLondon } from '@/lib/dates';
+import { formDecision, statutoryTest } from '@/lib/eligibility';
+import type { Detection } from '@/lib/page/detect';
+import type { PageReading, ReadOptions } from '@/lib/page/reader';
+import { runRules } from '@/lib/rules';
+import type { ViewChecks } from './view-of-reading';
+
+export interface CheckerDeps extends ViewChecks {
+  /** Read the page (by default the checker's reading session, which keeps the page's structure). */
+  read: (options: ReadOptions) => PageReading;
+  /** The same reading in parts, pausing between them (by default the reading session's). */
+  readInParts: (options: ReadOptions) => Generator<void, PageReading>;
+  /**
+   * When given, the first findings are drawn in a task after the next frame instead of in the
+   * task that read the page: two shorter tasks with a frame between them, not one long one.
+   */
+  afterNextFrame?: (draw: () => void) => void;
+  /**
+   * When given, each re-check first makes sure the page is still the one detected; when it has
+   * become another (or none), the checker stops without reading it and says what it is now: the
+   * rules of one page never run on another (docs/live-pages.md).
+   */
+  pageChanged?: (now: Detection | null) => void;
+  /**
+   * When given, a check falling due is taken in parts, each in a task of its own: the page read
+   * in parts (`readInParts`), then the rules, then the view (view-of-reading.ts). A reading that
+   * keeps the page's structure is one short part; one from scratch (the first, or after the page's
+   * structure changed) is several.
+   */
+  nextTask?: () => Promise<void>;
+}
+
+export const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {
+  runRules,
+  formDecision,
+  statutoryTest,
+  budgetSummary,
+  today: () => todayInLondon(),
+};
