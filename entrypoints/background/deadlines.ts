@@ -12,13 +12,12 @@ import { openCaseDb, type CaseDb } from '@/lib/db';
 import {
   addCase,
   countBadge,
-  hasWaitingReview,
   purgeClosed,
   recomputeAll,
-  recordReview,
   tickTask,
   type StoreContext,
 } from '@/lib/db/cases';
+import { hasWaitingReview, recordReview } from '@/lib/db/reviews';
 import { storeFailure } from '@/lib/db/errors';
 import { FOUND_DAYS, purgeSightings } from '@/lib/db/sightings';
 import type { MessageOf, TickTaskReply } from '@/lib/messages';

@@ -6,16 +6,15 @@ import {
   closeCase,
   countBadge,
   deleteCase,
-  hasWaitingReview,
   listCases,
   listCaseViews,
   recomputeAll,
-  recordReview,
   reopenCase,
   tickTask,
   updateCase,
   withNextDue,
 } from '@/lib/db/cases';
+import { hasWaitingReview, recordReview } from '@/lib/db/reviews';
 import type { CaseDb } from '@/lib/db';
 import { CASE_KINDS, type CaseRecord } from '@/lib/cases/types';
 import { cal, ctx, dbPerTest, record } from './helpers';
