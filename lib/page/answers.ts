@@ -6,7 +6,8 @@
  */
 import { fieldDef, type FieldId } from './fields';
 import type { FieldSnapshot, PageSnapshot, TableRow } from './snapshot';
-import { isPlaceholderOption, normaliseText } from './text';
+import { normaliseText } from './text';
+import { isPlaceholderOption } from './option-text';
 
 /** Trimmed text, or null when blank. */
 export function clean(text: string | null | undefined): string | null {

@@ -4,7 +4,7 @@
  * the rules (is its absence explained?).
  */
 import type { ShownWhen } from './fields';
-import { sameOption } from './text';
+import { sameOption } from './option-text';
 import type { FieldSnapshot, PageSnapshot } from './snapshot';
 
 /**

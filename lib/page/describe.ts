@@ -22,7 +22,8 @@ import { indexDocument, type Ctl, type DomIndex } from './reader/walk';
 import { fieldDef } from './fields';
 import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './reader';
 import { maskWords, Redactor } from './redact';
-import { cleanText, displayLabel, isPlaceholderOption, normaliseLabel } from './text';
+import { cleanText, displayLabel, normaliseLabel } from './text';
+import { isPlaceholderOption } from './option-text';
 
 const MAX_OPTIONS = 40;
 const TITLE_PERSON = /^(.*?\S)\s*([:\-–—])\s*(.+?)\s*\(\s*\d+\s*\)(.*)$/;

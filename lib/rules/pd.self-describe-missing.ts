@@ -1,6 +1,6 @@
 import { SELF_DESCRIBE, type FieldId } from '../page/fields';
 import { answer } from '../page/answers';
-import { sameOption } from '../page/text';
+import { sameOption } from '../page/option-text';
 import { whenBlank } from './common/checks';
 import { CONVERSATION } from './common/pages';
 import { defineRule, type FindingDraft } from './types';

@@ -1,6 +1,7 @@
 /** Form controls: their values, whether the worker can change them, and their captions. */
 import type { FieldDef } from '../fields';
-import { cleanLines, cleanText, displayLabel, isPlaceholderOption, sameOption } from '../text';
+import { cleanLines, cleanText, displayLabel } from '../text';
+import { isPlaceholderOption, sameOption } from '../option-text';
 import { ctlsIn, textOf } from './query';
 import { BLOCK_TAGS } from './tags';
 import type { Ctl, DomIndex } from './walk';

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canonicalOption,
   cleanLines,
   displayLabel,
-  isPlaceholderOption,
   matchLabel,
   normaliseLabel,
   splitLabelValue,
 } from '@/lib/page/text';
+import { canonicalOption, isPlaceholderOption } from '@/lib/page/option-text';
 
 describe('normaliseLabel', () => {
   it('ignores case, a trailing *, surrounding whitespace and punctuation differences', () => {

@@ -4,7 +4,7 @@
  */
 import type { FieldDef } from '../../fields';
 import { emptyField } from '../../empty-field';
-import { canonicalOption, isPlaceholderOption } from '../../text';
+import { canonicalOption, isPlaceholderOption } from '../../option-text';
 import { nextBoundary } from '../boundaries';
 import { inOwnPlace } from '../layout';
 import {
