@@ -31,9 +31,9 @@ import {
   attribute,
   extensionLongFrames,
   extensionWork,
-  eventsIn,
-  runsExtensionContinuations,
-  topLevelTasks,
+  extensionRunsByTask,
+  mainThread,
+  urlOf,
   startTrace,
   syncMark,
   type TraceEvent,
@@ -77,11 +77,6 @@ interface Task {
 const ms = (us: number) => us / 1000;
 const fmt = (n: number) => n.toFixed(1).padStart(6);
 
-function urlOf(e: TraceEvent): string {
-  const d = e.args?.data;
-  return d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '';
-}
-
 /** Each profile sample as [time (µs, the trace's clock), self function, in the extension's code]. */
 function samplesOf(p: Profile | null): Array<[number, string, boolean]> {
   if (!p) return [];
@@ -105,28 +100,14 @@ function samplesOf(p: Profile | null): Array<[number, string, boolean]> {
 
 /** The main thread's top-level tasks with extension work in them, in the trace's order. */
 function extensionTasks(events: TraceEvent[], profile: Profile | null, typedAt: number): Task[] {
-  const mark = events.find((e) => e.name === 'mc-bench-sync');
-  if (!mark) return [];
-  const thread = events
-    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts);
-  const startedAt = thread.find((e) => urlOf(e).startsWith(EXT))?.ts ?? null;
+  const thread = mainThread(events)?.main;
+  if (!thread) return [];
   const samples = samplesOf(profile);
   const interval = samples.length > 1 ? (samples.at(-1)![0] - samples[0][0]) / samples.length : 0;
   const out: Task[] = [];
-  let from = 0;
-  for (const task of topLevelTasks(thread)) {
+  // the extension's script as the benchmark counts it (trace.ts), its continuations included
+  for (const { task, inside, runs } of extensionRunsByTask(thread)) {
     const { end } = task;
-    while (from < thread.length && thread[from].ts < task.ts) from++;
-    const inside = eventsIn(thread, task, from);
-    // the extension's script as the benchmark counts it (trace.ts), its continuations included
-    const continuations = runsExtensionContinuations(
-      inside,
-      startedAt !== null && task.ts >= startedAt,
-    );
-    const runs = inside.filter(
-      (e) => urlOf(e).startsWith(EXT) || (continuations && /Microtask/.test(e.name)),
-    );
     const mine = samples.filter(([t, , ext]) => ext && t >= task.ts && t <= end);
     if (runs.length === 0 && mine.length === 0) continue;
     let extUs = 0;

@@ -55,7 +55,7 @@ export async function syncMark(page: Page): Promise<number> {
   return page.evaluate(() => performance.mark('mc-bench-sync').startTime);
 }
 
-function urlOf(e: TraceEvent): string {
+export function urlOf(e: TraceEvent): string {
   const d = e.args?.data;
   return d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '';
 }
@@ -133,64 +133,72 @@ export function topLevelTasks(sorted: TraceEvent[]): TraceTask[] {
 }
 
 /** Every event of `sorted` within a task (the task's own events left out). */
-export function eventsIn(sorted: TraceEvent[], task: TraceTask, from = 0): TraceEvent[] {
+function eventsIn(sorted: TraceEvent[], task: TraceTask, from: number): TraceEvent[] {
   const inside: TraceEvent[] = [];
   for (let i = from; i < sorted.length && sorted[i].ts < task.end; i++)
     if (sorted[i].ts >= task.ts && !isTask(sorted[i])) inside.push(sorted[i]);
   return inside;
 }
 
-/**
- * Whether a task's microtasks are the extension's: promise continuations (the code after an
- * `await`) run as microtasks, which the trace does not name. Once the extension's script has run
- * in the page, a task that runs microtasks and no script of the page's own is counted as the
- * extension's. `inside` is every event of the task.
- */
-export function runsExtensionContinuations(
-  inside: TraceEvent[],
-  extensionStarted: boolean,
-): boolean {
-  if (!extensionStarted) return false;
-  if (inside.some((e) => /^https?:/.test(urlOf(e)))) return false;
-  return inside.some((e) => isMicrotasks(e) && (e.dur ?? 0) >= 100);
-}
+const isExtension = (e: TraceEvent) => urlOf(e).startsWith('chrome-extension://');
 
 /**
- * The extension's script runs on the page's main thread, as trace spans (µs): every event with
- * the extension's URL, and the microtasks of the tasks that run its continuations.
+ * The page's main thread in a trace, its complete events in order, with the page's `mc-bench-sync`
+ * mark (syncMark); null without the mark.
  */
-function extensionSpans(sorted: TraceEvent[]): TraceEvent[] {
-  const named = sorted.filter((e) => urlOf(e).startsWith('chrome-extension://'));
-  if (named.length === 0) return [];
-  const started = named[0].ts;
-  const spans = [...named];
-  let from = 0;
-  for (const task of topLevelTasks(sorted)) {
-    while (from < sorted.length && sorted[from].ts < task.ts) from++;
-    const inside = eventsIn(sorted, task, from);
-    if (runsExtensionContinuations(inside, task.ts >= started))
-      spans.push(...inside.filter(isMicrotasks));
-  }
-  return spans;
-}
-
-/** The extension's script runs and the tasks of the page's main thread, in the page's clock. */
-export function extensionWork(events: TraceEvent[], markStart: number): ExtensionWork | null {
+export function mainThread(events: TraceEvent[]): { mark: TraceEvent; main: TraceEvent[] } | null {
   const mark = events.find((e) => e.name === 'mc-bench-sync');
   if (!mark) return null;
-  const offsetUs = mark.ts - markStart * 1000;
   const main = events
     .filter(
       (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && typeof e.dur === 'number',
     )
     .sort((a, b) => a.ts - b.ts);
+  return { mark, main };
+}
+
+/**
+ * Each top-level task of the main thread (`sorted`, mainThread) with the extension's script in
+ * it: its events with the extension's URL and, where the task runs the extension's promise
+ * continuations (the code after an `await`, run as microtasks, which the trace does not name), its
+ * microtask checkpoints. Once the extension's script has run in the page, a task that runs
+ * microtasks and no script of the page's own is taken to run the extension's continuations.
+ */
+export function* extensionRunsByTask(
+  sorted: TraceEvent[],
+): Generator<{ task: TraceTask; inside: TraceEvent[]; runs: TraceEvent[] }> {
+  const started = sorted.find(isExtension)?.ts ?? Infinity;
+  let from = 0;
+  for (const task of topLevelTasks(sorted)) {
+    while (from < sorted.length && sorted[from].ts < task.ts) from++;
+    const inside = eventsIn(sorted, task, from);
+    const continuations =
+      task.ts >= started &&
+      !inside.some((e) => /^https?:/.test(urlOf(e))) &&
+      inside.some((e) => isMicrotasks(e) && (e.dur ?? 0) >= 100);
+    const runs = inside.filter((e) => isExtension(e) || (continuations && isMicrotasks(e)));
+    yield { task, inside, runs };
+  }
+}
+
+/** The extension's script runs and the tasks of the page's main thread, in the page's clock. */
+export function extensionWork(events: TraceEvent[], markStart: number): ExtensionWork | null {
+  const thread = mainThread(events);
+  if (!thread) return null;
+  const { mark, main } = thread;
+  const offsetUs = mark.ts - markStart * 1000;
   const span = (e: TraceEvent): [number, number] => [
     (e.ts - offsetUs) / 1000,
     (e.ts + (e.dur ?? 0) - offsetUs) / 1000,
   ];
-  const intervals = merge(extensionSpans(main).map(span));
+  // every run with the extension's URL, in a task or not, and the continuations found per task
+  const runs = [
+    ...main.filter(isExtension),
+    ...[...extensionRunsByTask(main)].flatMap((t) => t.runs),
+  ];
+  const intervals = merge(runs.map(span));
   const sidebar = main
-    .filter((e) => urlOf(e).startsWith('chrome-extension://'))
+    .filter(isExtension)
     .filter((e) => (SIDEBAR_SCRIPTS as readonly string[]).includes(new URL(urlOf(e)).pathname))
     .map((e) => span(e)[0]);
   const tasks = topLevelTasks(main).map(({ ts, end }): [number, number] => [
