@@ -20,12 +20,12 @@ export interface ProblemSummaryProps {
 }
 
 /** The groups with only the findings listed, and no empty section or group. */
-function groupsOf(groups: TabGroup[], listed: ViewFinding[]): TabGroup[] {
+function groupsOf(groups: TabGroup[], listed: ReadonlySet<ViewFinding>): TabGroup[] {
   return groups
     .map((g) => ({
       ...g,
       sections: g.sections
-        .map((s) => ({ ...s, findings: s.findings.filter((f) => listed.includes(f)) }))
+        .map((s) => ({ ...s, findings: s.findings.filter((f) => listed.has(f)) }))
         .filter((s) => s.findings.length > 0),
     }))
     .filter((g) => g.sections.length > 0);
@@ -68,7 +68,11 @@ export function ProblemSummary({
           {one ? 'it' : 'them'} to check {one ? 'it' : 'them'}.
         </p>
       )}
-      <FindingGroups groups={groupsOf(view.groups, listed)} onJump={onJump} noticeFor={noticeFor} />
+      <FindingGroups
+        groups={isSummary ? groupsOf(view.groups, new Set(listed)) : view.groups}
+        onJump={onJump}
+        noticeFor={noticeFor}
+      />
     </section>
   );
 }
