@@ -273,7 +273,6 @@ export class Checker {
       waitingReviews: this.waitingReviews,
       pageDialogOpen: this.pageDialog(),
     };
-    this.reading = null;
     const view = yield* viewOfReading(
       () => {
         this.reading = read();
@@ -282,6 +281,7 @@ export class Checker {
       this.deps,
       inputs,
     );
+    // a page not read, or rules that failed on it: nothing to jump to
     if (view.problem) this.reading = null;
     return view;
   }
