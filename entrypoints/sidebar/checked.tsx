@@ -16,7 +16,7 @@ import type { Detection } from '@/lib/page/detect';
 import type { Settings } from '@/lib/settings/schema';
 import { pauseWatch } from '@/entrypoints/shared/handoff';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
-import { nextTask } from './next-task';
+import { nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
 import { createSidebarUi, drawInNextTask } from './shadow-ui';
 
@@ -105,9 +105,10 @@ export async function mountChecked(
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
         pageChanged,
-        // Checks in parts: the first runs its code for the first time; a reading from scratch
-        // is long.
+        // Checks in parts, in short tasks: the first runs its code for the first time, and a
+        // reading from scratch is long.
         nextTask,
+        sliceMs: SLICE_MS,
       });
       overlay = outlines;
       checker = check;

@@ -7,7 +7,7 @@ import { todayInLondon } from '@/lib/dates';
 import { formDecision, statutoryTest } from '@/lib/eligibility';
 import type { Detection } from '@/lib/page/detect';
 import type { PageReading, ReadOptions } from '@/lib/page/reader';
-import { runRules } from '@/lib/rules';
+import { runRulesInParts } from '@/lib/rules';
 import type { ViewChecks } from './view-of-reading';
 
 export interface CheckerDeps extends ViewChecks {
@@ -33,10 +33,16 @@ export interface CheckerDeps extends ViewChecks {
    * structure changed) is several.
    */
   nextTask?: () => Promise<void>;
+  /**
+   * With `nextTask`: how long (ms) the parts of a check may run on in one task before it pauses.
+   * A fast machine then takes a check in a task or two, a slow one in many short ones. 0 (the
+   * default): a pause between every two parts.
+   */
+  sliceMs?: number;
 }
 
 export const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {
-  runRules,
+  runRulesInParts,
   formDecision,
   statutoryTest,
   budgetSummary,

@@ -202,23 +202,31 @@ export class Checker {
   };
 
   /**
-   * A check in parts, each in a task of its own (deps.nextTask): the page's reading, then the
-   * rules, then the view. A check asked for meanwhile (the page changed during a pause, say) drops
-   * it and is taken in parts in its turn; `flush` takes it at once.
+   * A check in parts (deps.nextTask): the page's reading, then the rules, then the view, pausing
+   * between two parts once the task has run for `sliceMs`. A check asked for meanwhile (the page
+   * changed during a pause, say) drops it and is taken in parts in its turn; `flush` takes it at
+   * once.
    */
   private runInParts = async (): Promise<void> => {
-    const { nextTask } = this.deps;
+    const { nextTask, sliceMs = 0 } = this.deps;
     if (!nextTask) return void this.run();
     this.timer = null;
     this.input.listenAgain();
     if (this.pageGone()) return;
     const mine = {};
     this.inParts = mine;
+    let sliceStart = performance.now();
+    /** Pauses when this task's slice is spent; false when the check was dropped meanwhile. */
+    const goOn = async (): Promise<boolean> => {
+      if (performance.now() - sliceStart < sliceMs) return true;
+      await nextTask();
+      sliceStart = performance.now();
+      return this.inParts === mine;
+    };
     const taken = async <T>(parts: Generator<void, T>): Promise<{ value: T } | null> => {
       let part = parts.next();
       while (!part.done) {
-        await nextTask();
-        if (this.inParts !== mine) return null;
+        if (!(await goOn())) return null;
         part = parts.next();
       }
       return { value: part.value };
@@ -234,8 +242,7 @@ export class Checker {
     } catch (error) {
       failed = error;
     }
-    await nextTask();
-    if (this.inParts !== mine) return;
+    if (!(await goOn())) return;
     const view = await taken(
       this.check(() => {
         if (!reading) throw failed;

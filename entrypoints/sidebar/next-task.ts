@@ -24,3 +24,10 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * How long work taken in parts runs in one task before it pauses for the next (checker.ts):
+ * short enough that a task of ours and the drawing after it stay under the 50 ms of a long frame
+ * on a slow laptop, long enough that a fast machine takes a re-check in one task.
+ */
+export const SLICE_MS = 8;

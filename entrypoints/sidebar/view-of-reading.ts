@@ -1,20 +1,21 @@
 /**
  * What the sidebar shows of a reading of the page (checker.ts): the rules run on it, then the
- * eligibility decision, the budget and the view built from them. Two parts with a pause between
- * them (a generator, lib/page/reader/parts.ts): on a slow machine each is a task of its own.
+ * eligibility decision, the budget and the view built from them. In parts (a generator,
+ * lib/page/reader/parts.ts): the rules one by one, then the rest; on a slow machine they are
+ * spread over tasks.
  */
 import type { budgetSummary } from '@/lib/budget';
 import type { formDecision, statutoryTest } from '@/lib/eligibility';
 import type { Detection } from '@/lib/page/detect';
 import type { PageReading } from '@/lib/page/reader';
 import type { PageSnapshot } from '@/lib/page/snapshot';
-import type { runRules } from '@/lib/rules';
+import type { runRulesInParts } from '@/lib/rules';
 import type { Settings } from '@/lib/settings/schema';
 import { buildView, type SidebarView } from '@/lib/sidebar/view';
 
 /** The checks a view is built from (injectable for tests). */
 export interface ViewChecks {
-  runRules: typeof runRules;
+  runRulesInParts: typeof runRulesInParts;
   formDecision: typeof formDecision;
   statutoryTest: typeof statutoryTest;
   budgetSummary: typeof budgetSummary;
@@ -41,7 +42,7 @@ function emptySnapshot(d: Detection): PageSnapshot {
 }
 
 /**
- * The view of the reading `read` gives, in two parts: the rules, then the rest. A reading that
+ * The view of the reading `read` gives, in parts: the rules, then the rest. A reading that
  * fails, or a check that throws, gives a view that says the page has not been checked.
  */
 export function* viewOfReading(
@@ -52,7 +53,8 @@ export function* viewOfReading(
   const budgetIsExample = !settings.budgetTableIsCouncils;
   try {
     const s = read().snapshot;
-    const findings = checks.runRules(s, { settings, today: checks.today(), waitingReviews });
+    const rules = { settings, today: checks.today(), waitingReviews };
+    const findings = yield* checks.runRulesInParts(s, rules);
     yield;
     const isStep = s.kind === 'carers-conversation' || s.kind === 'carers-review';
     return buildView({

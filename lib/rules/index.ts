@@ -1,6 +1,7 @@
 /** The registry of every rule of rules.md, and the runner. */
 import { FIELDS } from '../page/fields';
 import type { PageSnapshot } from '../page/snapshot';
+import { toEnd } from '../page/reader/parts';
 import { sharedResults } from './common/shared-results';
 import { TAB_LAYOUT } from '../page/kinds';
 import type { Finding, RuleContext, RuleDefinition, RunContext } from './types';
@@ -158,6 +159,14 @@ export function runContext(snapshot: PageSnapshot, ctx: RuleContext): RunContext
 
 /** Every finding for this page, in form order, with the settings' switches and severities applied. */
 export function runRules(snapshot: PageSnapshot, ctx: RuleContext): Finding[] {
+  return toEnd(runRulesInParts(snapshot, ctx));
+}
+
+/** The same, in parts (lib/page/reader/parts.ts): a pause after each rule. */
+export function* runRulesInParts(
+  snapshot: PageSnapshot,
+  ctx: RuleContext,
+): Generator<void, Finding[]> {
   const kind = snapshot.kind;
   if (kind === null) return [];
   const overrides = ctx.settings.rules;
@@ -175,6 +184,7 @@ export function runRules(snapshot: PageSnapshot, ctx: RuleContext): Finding[] {
       };
       keyed.push({ finding, ...position(snapshot, finding) });
     }
+    yield;
   }
   // Array.prototype.sort is stable: ties keep the order of RULES (rules.md's order).
   keyed.sort(

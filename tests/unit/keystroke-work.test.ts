@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar/checker';
 import { detectPage } from '@/lib/page/detect';
 import { readPage, ReadingSession, type ReadOptions } from '@/lib/page/reader';
-import { runRules } from '@/lib/rules';
+import { runRulesInParts } from '@/lib/rules';
 import { htmlDocument } from './page/helpers';
 
 const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'site');
@@ -88,10 +88,10 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     doc.body.append(host);
     const session = new ReadingSession(doc);
     const read = vi.fn((options: ReadOptions) => session.read(options));
-    const rules = vi.fn(runRules);
+    const rules = vi.fn(runRulesInParts);
     const checker = new Checker(doc, host, found!, {
       read,
-      runRules: rules,
+      runRulesInParts: rules,
       today: () => '2026-11-22',
     });
     checker.start();

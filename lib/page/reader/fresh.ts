@@ -2,7 +2,8 @@
  * One reading of a page from scratch: the walk, the steps, the snapshot.
  *
  * A reading can also be taken in parts (`readFreshInParts`): the walk (itself in parts of some
- * hundreds of elements), then each step, then the snapshot, with a pause between them in which
+ * tens of elements), then each step (itself in parts: field by field, or some tens of texts at a
+ * time), then the snapshot, with a pause between them in which
  * whoever reads may let the page run (the sidebar's first check, whose code is not yet compiled
  * and so is slow: docs/performance.md). A page that changes during the pauses must be read again:
  * the reading is of no one moment.
@@ -44,7 +45,8 @@ export function* readFreshInParts(
     fieldsFor(detection.kind),
   );
   for (const step of READING_STEPS) {
-    step.run(ctx);
+    const parts = step.run(ctx);
+    if (parts) yield* parts;
     yield;
   }
   return { reading: buildReading(ctx, readWorker(idx)), ctx };

@@ -21,6 +21,7 @@ import { mayBeLabel, pushTo, type LabelEntry } from './labels';
 import { ctlsIn, textOf } from './query';
 import { sectionOf } from './sections';
 import type { Block } from './walk';
+import { toEnd } from './parts';
 
 /** A label of a field shown as text, the only kind matched as "Label: value". */
 const isShownField = (e: LabelEntry): boolean => e.field.kind === 'shown';
@@ -37,7 +38,16 @@ interface Candidate {
   context?: Block;
 }
 
+/** Page texts considered between two pauses of a matching taken in parts. */
+const MATCH_PART = 60;
+
+/** Matches the page's texts to the questions, section headings and tab names it may show. */
 export function matchTexts(ctx: ReadContext): void {
+  toEnd(matchTextsInParts(ctx));
+}
+
+/** The same in parts (parts.ts): a pause after every MATCH_PART texts. */
+export function* matchTextsInParts(ctx: ReadContext): Generator<void, void> {
   const set = ctx.labels;
   const idx = ctx.idx;
   const tabNorms = new Set<string>();
@@ -79,7 +89,8 @@ export function matchTexts(ctx: ReadContext): void {
     return true;
   };
 
-  for (const b of idx.blocks) {
+  for (const [i, b] of idx.blocks.entries()) {
+    if (i > 0 && i % MATCH_PART === 0) yield;
     const whole =
       b.raw.length <= 800 &&
       (!b.hasControl || b.el.localName === 'label') &&

@@ -1,6 +1,7 @@
 /**
  * A reading's steps, in the order they must run. Each step reads what the steps before it found
- * (context.ts) and adds to it; none reads what a later step finds.
+ * (context.ts) and adds to it; none reads what a later step finds. A step is taken in parts
+ * (parts.ts): those that go field by field pause after each field.
  */
 import type { ReadContext } from './context';
 import { readAreas } from './fields/areas';
@@ -8,17 +9,18 @@ import { readQuestion, tieExplicitControls } from './fields/question';
 import { readTable } from './fields/table';
 import { readWithin } from './fields/within';
 import { place } from './layout';
-import { matchTexts } from './match';
+import { matchTextsInParts } from './match';
 import { finishTabs, findTabs } from './tabs';
 
 interface ReadingStep {
   name: string;
-  run(ctx: ReadContext): void;
+  /** Reads at once, or returns its parts (a step that goes field by field). */
+  run(ctx: ReadContext): Generator<void, void> | void;
 }
 
 export const READING_STEPS: readonly ReadingStep[] = [
   /** page texts → questions, section headings and tab names */
-  { name: 'match texts', run: matchTexts },
+  { name: 'match texts', run: matchTextsInParts },
   /** the tabs, from the tab names */
   { name: 'find tabs', run: findTabs },
   /** the controls each question's text is tied to by the page itself (they decide contests) */
@@ -26,30 +28,45 @@ export const READING_STEPS: readonly ReadingStep[] = [
   /** questions: they bound each other, and the fields below need their places */
   {
     name: 'read questions',
-    run: (ctx) => {
-      for (const d of ctx.defs)
-        if (!d.within && d.kind !== 'areas' && d.kind !== 'table') readQuestion(ctx, d);
+    *run(ctx) {
+      for (const d of ctx.defs) {
+        if (d.within || d.kind === 'areas' || d.kind === 'table') continue;
+        readQuestion(ctx, d);
+        yield;
+      }
     },
   },
   /** tables: after the questions, whose controls they must not take */
   {
     name: 'read tables',
-    run: (ctx) => {
-      for (const d of ctx.defs) if (!d.within && d.kind === 'table') readTable(ctx, d);
+    *run(ctx) {
+      for (const d of ctx.defs) {
+        if (d.within || d.kind !== 'table') continue;
+        readTable(ctx, d);
+        yield;
+      }
     },
   },
   /** fields within another: between their parent's answers and the next question */
   {
     name: 'read fields within others',
-    run: (ctx) => {
-      for (const d of ctx.defs) if (d.within) readWithin(ctx, d);
+    *run(ctx) {
+      for (const d of ctx.defs) {
+        if (!d.within) continue;
+        readWithin(ctx, d);
+        yield;
+      }
     },
   },
   /** the free-text areas: what is left in Section 2 */
   {
     name: 'read free-text areas',
-    run: (ctx) => {
-      for (const d of ctx.defs) if (d.kind === 'areas') readAreas(ctx, d);
+    *run(ctx) {
+      for (const d of ctx.defs) {
+        if (d.kind !== 'areas') continue;
+        readAreas(ctx, d);
+        yield;
+      }
     },
   },
   /** each field's tab and section, and where to jump to it */

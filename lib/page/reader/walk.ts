@@ -74,7 +74,7 @@ export interface DomIndex {
 const ATTRIBUTE_QUERY = '[aria-labelledby], [aria-label], [role], [contenteditable]';
 
 /** Elements walked between two pauses of a walk taken in parts. */
-export const WALK_PART = 250;
+export const WALK_PART = 60;
 
 /** Build the index: one walk over the body, then one native selector query for attributes. */
 export function indexDocument(doc: Document): DomIndex {

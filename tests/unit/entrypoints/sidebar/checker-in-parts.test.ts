@@ -26,7 +26,7 @@ const READING: PageReading = {
   questions: new Map(),
 };
 
-function setup() {
+function setup(sliceMs?: number) {
   document.body.innerHTML = '<label>No. of adults <input id="n"></label>';
   const host = document.createElement('mosaic-companion');
   document.body.append(host);
@@ -34,6 +34,10 @@ function setup() {
   const partsRead = vi.fn();
   const read = vi.fn(() => READING);
   const runRules = vi.fn(() => []);
+  function* runRulesInParts() {
+    yield* []; // no pause of their own
+    return runRules();
+  }
   const checker = new Checker(document, host, detected, {
     read,
     *readInParts() {
@@ -43,9 +47,10 @@ function setup() {
       yield;
       return READING;
     },
-    runRules,
+    runRulesInParts,
     today: () => '2026-01-05',
     nextTask: () => new Promise<void>((resolve) => pauses.push(resolve)),
+    sliceMs,
   });
   const stateEl = document.createElement('div');
   checker.setStateElement(stateEl);
@@ -138,6 +143,18 @@ describe('a check in parts', () => {
     expect(runRules).toHaveBeenCalledTimes(2);
     expect(drawn).not.toHaveBeenCalled();
     await pass();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('runs its parts on in one task while its slice lasts', async () => {
+    const { checker, pauses, partsRead, runRules, stateEl, drawn } = setup(60_000);
+    checker.start();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(pauses).toHaveLength(0);
+    expect(partsRead.mock.calls).toEqual([['walk'], ['steps']]);
+    expect(runRules).toHaveBeenCalledTimes(1);
     expect(drawn).toHaveBeenCalledTimes(1);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();

@@ -27,7 +27,12 @@ function setup(findingsFor: () => Finding[]) {
     questions: new Map(),
   }));
   const runRules = vi.fn(findingsFor);
-  const deps: Partial<CheckerDeps> = { read, runRules, today: () => '2026-01-05' };
+  // The rules as one part: the parts themselves are checker-in-parts.test.ts's.
+  const runRulesInParts = function* (...args: Parameters<CheckerDeps['runRulesInParts']>) {
+    yield* []; // no pause of their own
+    return (runRules as (...a: typeof args) => Finding[])(...args);
+  };
+  const deps: Partial<CheckerDeps> = { read, runRulesInParts, today: () => '2026-01-05' };
   const checker = new Checker(document, host, detected, deps);
   const stateEl = document.createElement('div');
   checker.setStateElement(stateEl);
@@ -36,6 +41,7 @@ function setup(findingsFor: () => Finding[]) {
     host,
     read,
     runRules,
+    runRulesInParts,
     stateEl,
     input: document.getElementById('n') as HTMLInputElement,
   };
@@ -196,7 +202,7 @@ describe('the first findings, drawn after the next frame', () => {
     const base = setup(() => []);
     const checker = new Checker(document, base.host, detected, {
       read: base.read,
-      runRules: base.runRules,
+      runRulesInParts: base.runRulesInParts,
       today: () => '2026-01-05',
       afterNextFrame: (draw) => frames.push(draw),
     });
@@ -248,9 +254,9 @@ describe('the first findings, drawn after the next frame', () => {
   });
 
   it('never runs the rules on a page that has become another: it stops and says what it is', () => {
-    const { read, runRules, host } = setup(() => []);
+    const { read, runRules, runRulesInParts, host } = setup(() => []);
     const pageChanged = vi.fn();
-    const checker = new Checker(document, host, detected, { read, runRules, pageChanged });
+    const checker = new Checker(document, host, detected, { read, runRulesInParts, pageChanged });
     document.title = 'Carers Conversation : Timothy Guide (2204451)';
     checker.start();
     vi.advanceTimersByTime(DEBOUNCE_MS);
