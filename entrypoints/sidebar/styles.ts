@@ -3,8 +3,10 @@
  * font size), nothing that reaches the page, and the host reset to `all: initial` by the UI
  * helper, but for the typeface: the sidebar is written in the page's own, so that it reads as part
  * of Mosaic and the browser loads no font for it (a font the page does not use made the sidebar's
- * first layout take two to four times as long: docs/performance.md). Colours follow the GOV.UK
- * palette; severity is also given in words and icons.
+ * first layout take two to four times as long: docs/performance.md). For the same reason, few
+ * sizes and weights: 16 px and 14 px, each regular and bold, and 18 px bold for headings (the
+ * finish dialog's heading aside); each other one costs the first layout that uses it. Colours
+ * follow the GOV.UK palette; severity is also given in words and icons.
  */
 export const SIDEBAR_CSS = `
 :host { all: initial !important; font-family: inherit !important; }
@@ -37,14 +39,14 @@ html, body {
   background: #ffffff; color: #0b0c0c; border: 2px solid #0b0c0c; border-radius: 0; cursor: pointer; }
 .mc-body { overflow: auto; padding: 10px 12px 14px; min-height: 0; overscroll-behavior: contain; }
 
-.mc-tabbtn { font: inherit; font-size: 15px; font-weight: 700; cursor: pointer; writing-mode: vertical-rl;
+.mc-tabbtn { font: inherit; font-size: 16px; font-weight: 700; cursor: pointer; writing-mode: vertical-rl;
   padding: 12px 6px; background: #1d70b8; color: #ffffff; border: 2px solid #0b0c0c; border-radius: 0;
   box-shadow: 0 2px 8px rgba(11, 12, 12, 0.35); }
 .mc-tabbtn .mc-tabcount { display: inline-block; margin-top: 6px; padding: 4px 2px; background: #ffffff; color: #0b0c0c; }
 
 h3 { font-size: 18px; margin: 18px 0 8px; line-height: 1.25; }
 h4 { font-size: 16px; margin: 14px 0 6px; }
-h5 { font-size: 15px; margin: 10px 0 4px; font-weight: 700; color: #505a5f; }
+h5 { font-size: 16px; margin: 10px 0 4px; font-weight: 700; color: #505a5f; }
 p { margin: 0 0 8px; }
 ul, ol { margin: 0 0 8px; padding: 0; list-style: none; }
 
@@ -54,7 +56,7 @@ ul, ol { margin: 0 0 8px; padding: 0; list-style: none; }
 .mc-summary h3:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
 
 .mc-finding { display: grid; grid-template-columns: auto 1fr; column-gap: 6px; margin: 0 0 10px; }
-.mc-sev { grid-column: 1 / -1; display: inline-flex; align-items: center; gap: 4px; font-size: 13px; font-weight: 700;
+.mc-sev { grid-column: 1 / -1; display: inline-flex; align-items: center; gap: 4px; font-size: 14px; font-weight: 700;
   text-transform: none; }
 .mc-sev svg { width: 16px; height: 16px; flex: 0 0 16px; }
 .mc-sev-error { color: #d4351c; }
@@ -66,7 +68,7 @@ ul, ol { margin: 0 0 8px; padding: 0; list-style: none; }
 .mc-finding-error > .mc-link { color: #d4351c; font-weight: 700; }
 .mc-link:hover { color: #003078; text-decoration-thickness: 3px; }
 .mc-where { font-size: 14px; color: #505a5f; }
-.mc-notice { margin-top: 6px; padding: 8px; border-left: 5px solid #1d70b8; background: #f3f2f1; font-size: 15px; }
+.mc-notice { margin-top: 6px; padding: 8px; border-left: 5px solid #1d70b8; background: #f3f2f1; }
 .mc-finding > .mc-teach { grid-column: 1 / -1; justify-self: start; margin-top: 4px; }
 .mc-teach-banner { margin: 0 0 12px; border-left-color: #ffdd00; background: #fff7bf; }
 .mc-teach-refused { border-left-color: #d4351c; }
@@ -87,14 +89,14 @@ h2:focus-visible, h3:focus-visible { outline: 3px solid #ffdd00; }
 
 .mc-panelbox { border-top: 1px solid #b1b4b6; }
 .mc-decision { font-weight: 700; }
-.mc-reasons { list-style: disc; padding-left: 20px; font-size: 15px; }
+.mc-reasons { list-style: disc; padding-left: 20px; }
 .mc-reasons li { margin-bottom: 2px; }
 .mc-hint { color: #505a5f; font-size: 14px; }
 .mc-inset { border-left: 5px solid #b1b4b6; padding: 4px 0 4px 10px; margin: 8px 0; }
-dl { margin: 0 0 8px; display: grid; grid-template-columns: 1fr auto; gap: 4px 10px; font-size: 15px; }
+dl { margin: 0 0 8px; display: grid; grid-template-columns: 1fr auto; gap: 4px 10px; }
 dt { margin: 0; } dd { margin: 0; text-align: right; font-weight: 700; }
 
-.mc-progress li { margin: 0 0 8px; font-size: 15px; }
+.mc-progress li { margin: 0 0 8px; }
 .mc-bar { display: block; height: 8px; margin-top: 3px; background: #f3f2f1; border: 1px solid #505a5f; }
 .mc-bar > span { display: block; height: 100%; background: #00703c; }
 
