@@ -1,6 +1,17 @@
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
-import { LIBRARIES_GLOBAL, SIDEBAR_LIBRARIES } from './entrypoints/sidebar-libraries/names';
+import { relative, resolve } from 'node:path';
+import {
+  CORE_GLOBAL,
+  LIBRARIES_GLOBAL,
+  SIDEBAR_CORE_DIR,
+  SIDEBAR_LIBRARIES,
+  coreName,
+} from './entrypoints/sidebar-libraries/names';
+
+const ROOT = import.meta.dirname;
+/** The page reader's folder, as the build names its modules (absolute paths). */
+const CORE_DIR = resolve(ROOT, SIDEBAR_CORE_DIR) + '/';
 
 // The demo build also treats the local demo server as Mosaic (see README).
 const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -65,17 +76,28 @@ export default defineConfig({
     // 160 KB less to parse and compile in the page than with React DOM (docs/performance.md). The
     // checklist and options pages, the extension's own, keep React.
     'vite:build:extendConfig'(entrypoints, viteConfig) {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'sidebar')) return;
+      const names = new Set(entrypoints.map((entrypoint) => entrypoint.name));
+      if (!names.has('sidebar') && !names.has('sidebar-core')) return;
       viteConfig.build ??= {};
       viteConfig.build.rollupOptions ??= {};
-      // Taken from the libraries script loaded before it (entrypoints/sidebar-libraries).
-      const libraries = Object.entries(SIDEBAR_LIBRARIES);
-      viteConfig.build.rollupOptions.external = libraries.map(([module]) => module);
+      // Taken from the libraries script loaded before it (entrypoints/sidebar-libraries), and for
+      // the sidebar itself the page reader from the core script (entrypoints/sidebar-core).
+      const libraries = new Map<string, string>(
+        Object.entries(SIDEBAR_LIBRARIES).map(([module, name]) => [
+          module,
+          `${LIBRARIES_GLOBAL}.${name}`,
+        ]),
+      );
+      const fromCore = names.has('sidebar');
+      const coreModule = (id: string) =>
+        fromCore && id.startsWith(CORE_DIR) && /\.tsx?$/.test(id)
+          ? `${CORE_GLOBAL}.${coreName(relative(ROOT, id))}`
+          : undefined;
+      viteConfig.build.rollupOptions.external = (id: string) =>
+        libraries.has(id) || coreModule(id) !== undefined;
       viteConfig.build.rollupOptions.output = {
         ...(viteConfig.build.rollupOptions.output as object),
-        globals: Object.fromEntries(
-          libraries.map(([module, name]) => [module, `${LIBRARIES_GLOBAL}.${name}`]),
-        ),
+        globals: (id: string) => libraries.get(id) ?? coreModule(id) ?? id,
       };
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [

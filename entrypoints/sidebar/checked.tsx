@@ -5,9 +5,9 @@
  *
  * Set up in short tasks, so that the page never waits long for us (no task of ours over 50 ms on a
  * slow machine): first only what the first check needs is asked of the background; React is set
- * up in a later task, the views in another, the reader, the rules and the checker in a third
- * (modules imported with import() are evaluated only then: the bundle inlines them; a second mount
- * finds them loaded), the sidebar is drawn in a task of its own after the one that adds it, and
+ * up in a later task, the views in another, the rules and the checker in a third (modules
+ * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
+ * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in a task of its own after the one that adds it, and
  * each check runs after the debounce in parts, each in a task of its own (checker.ts,
  * docs/performance.md).
  */
@@ -15,6 +15,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
 import type { Settings } from '@/lib/settings/schema';
 import { pauseWatch } from '@/entrypoints/shared/handoff';
+// The page reader's modules come loaded with the sidebar's core script (wxt.config.ts).
+import { describeStructure } from '@/lib/page/describe';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
@@ -72,21 +74,14 @@ export async function mountChecked(
   const { App } = await import('@/components/sidebar/App');
   // Then the reader, the rules and the checker, in another.
   await nextTask();
-  const [
-    { Checker },
-    { Overlay },
-    { SIDEBAR_CSS },
-    { describeStructure },
-    { listenForLabelPreview },
-    { CASE_PANEL_CSS },
-  ] = await Promise.all([
-    import('./checker'),
-    import('./overlay'),
-    import('./styles'),
-    import('@/lib/page/describe'),
-    import('./preview'),
-    import('./case-styles'),
-  ]);
+  const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { listenForLabelPreview }, { CASE_PANEL_CSS }] =
+    await Promise.all([
+      import('./checker'),
+      import('./overlay'),
+      import('./styles'),
+      import('./preview'),
+      import('./case-styles'),
+    ]);
   if (stale()) return giveUp();
 
   let overlay = null as InstanceType<typeof Overlay> | null;

@@ -63,7 +63,14 @@ export async function measureSizes(
       'sidebar loaded on supported pages (sidebar.js)',
       'sidebar.js',
       null,
-      'injected on the two steps, the person summary and casework steps only, after its libraries',
+      'injected on the two steps, the person summary and casework steps only, after its libraries and its core',
+    ],
+    [
+      'size.sidebarCore',
+      'the sidebar’s core (sidebar-core.js)',
+      'sidebar-core.js',
+      null,
+      'the page reader: injected between the libraries and the sidebar',
     ],
     [
       'size.sidebarLibraries',

@@ -7,7 +7,8 @@
  *
  * The budgets of performance.md are 80 KB for the content script entry (stretch 40 KB) and 60 KB for
  * the service worker. The entry is the detector, which runs on every Mosaic page; it is held far
- * tighter. The sidebar and its libraries (Preact, zod/mini) are injected only on supported pages; their
+ * tighter. The sidebar, its libraries (Preact, zod/mini) and its core (the page reader) are injected
+ * only on supported pages; their
  * budgets here are the sizes they have now plus a little headroom, so they cannot grow unnoticed;
  * lower them as they shrink. The
  * sidebar and the background check what they receive with zod/mini, and the background writes dates
@@ -27,8 +28,12 @@ const BUDGETS: Record<string, { kb: number; why: string }> = {
     why: 'the content script entry, on every Mosaic page; performance.md allows 80 KB, stretch 40 KB',
   },
   'sidebar.js': {
-    kb: 67,
-    why: '66.1 KB on 2026-12-03 (the walk in parts), with its libraries in a script of their own (below); injected on supported pages only',
+    kb: 43,
+    why: '41.1 KB on 2026-12-03, with its libraries and its core (the page reader) in scripts of their own (below); injected on supported pages only',
+  },
+  'sidebar-core.js': {
+    kb: 30,
+    why: '28.7 KB on 2026-12-03: the page reader (lib/page), injected between the libraries and the sidebar',
   },
   'sidebar-libraries.js': {
     kb: 20,
@@ -77,7 +82,12 @@ describe('bundle budgets (gzip -9, production build)', () => {
 });
 
 describe('what the content scripts carry', () => {
-  const CONTENT_SCRIPTS = ['content-scripts/detector.js', 'sidebar-libraries.js', 'sidebar.js'];
+  const CONTENT_SCRIPTS = [
+    'content-scripts/detector.js',
+    'sidebar-libraries.js',
+    'sidebar-core.js',
+    'sidebar.js',
+  ];
 
   for (const file of CONTENT_SCRIPTS) {
     it(`${file} has no IndexedDB or Dexie: the case store stays in the background`, async () => {
@@ -93,10 +103,22 @@ describe('what the content scripts carry', () => {
     expect(text).toMatch(/Dexie/);
   });
 
-  it('the sidebar takes Preact and zod/mini from its libraries script, and carries neither', async () => {
+  it('the sidebar takes Preact and zod/mini from its libraries script and the page reader from its core, and carries none of them', async () => {
     const text = (await read('sidebar.js')).toString();
-    expect(text).toMatch(/\(MosaicCompanionLibraries\.\w+(,MosaicCompanionLibraries\.\w+)*\);/);
+    expect(text).toMatch(
+      /\(MosaicCompanion(Libraries|Core)\.\w+(,MosaicCompanion(Libraries|Core)\.\w+)*\);/,
+    );
+    expect(text).toMatch(/MosaicCompanionCore\.lib_page_reader_index/);
     expect(text).not.toMatch(/ZodMiniObject|__reactFiber|__reactProps|__H\b/);
+    // The reader's walk (index-walk.ts) is the core's alone.
+    expect(text).not.toMatch(/contenteditable/);
+  });
+
+  it('the core carries the page reader, takes zod/mini from the libraries, and carries neither Preact nor the full zod API', async () => {
+    const text = (await read('sidebar-core.js')).toString();
+    expect(text).toMatch(/MosaicCompanionCore/);
+    expect(text).toMatch(/contenteditable/);
+    expect(text).not.toMatch(/ZodMiniObject|[^$\w]ZodObject\b|__H\b/);
   });
 
   it('the libraries script carries Preact and zod/mini only, not React DOM, the full zod API or its locales (docs/performance.md)', async () => {
