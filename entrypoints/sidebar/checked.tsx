@@ -18,7 +18,7 @@ import { pauseWatch } from '@/entrypoints/shared/handoff';
 // The page reader's modules come loaded with the sidebar's core script (wxt.config.ts).
 import { describeStructure } from '@/lib/page/describe';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
-import { nextTask, SLICE_MS } from './next-task';
+import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
 import { createSidebarUi, drawInNextTask } from './shadow-ui';
 
@@ -98,7 +98,7 @@ export async function mountChecked(
       const outlines = new Overlay(layer, window);
       const check = new Checker(document, host, found, {
         // The first findings are drawn after the frame that follows the first reading.
-        afterNextFrame: (draw) => requestAnimationFrame(() => setTimeout(draw, 0)),
+        afterNextFrame,
         pageChanged,
         // Checks in parts, in short tasks: the first runs its code for the first time, and a
         // reading from scratch is long.

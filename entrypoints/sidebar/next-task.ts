@@ -25,6 +25,11 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Runs `work` in a task after the next frame has been drawn. */
+export function afterNextFrame(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 /**
  * How long work taken in parts runs in one task before it pauses for the next (checker.ts):
  * short enough that a task of ours and the drawing after it stay under the 50 ms of a long frame

@@ -14,6 +14,7 @@ import { detectWorkStep } from '@/lib/page/detect-step';
 import { stepList } from '@/lib/steps/names';
 import { fetchSettings, onBackgroundMessage, send } from './bridge';
 import { SidebarHost } from './host';
+import { afterNextFrame } from './next-task';
 
 /** A mark in the page's performance timeline (no data in it), for DevTools and the benchmark. */
 const START_MARK = 'mosaic-companion:start';
@@ -39,7 +40,11 @@ async function follow(ctx: ContentScriptContext, started: Promise<void>): Promis
   // Another copy's sidebar is there, or this copy was stopped by a newer one while it started.
   if (ctx.signal.aborted || document.querySelector('mosaic-companion')) return;
   performance.mark(START_MARK);
-  const host = new SidebarHost(ctx, (token) => void send({ type: 'sidebar-shown', token }));
+  // Announced after the frame that draws it: the background sends the announcement to every frame
+  // of the tab, this one too, and taking it is work of its own, not the first drawing's.
+  const host = new SidebarHost(ctx, (token) =>
+    afterNextFrame(() => void send({ type: 'sidebar-shown', token })),
+  );
   ctx.onInvalidated(
     onBackgroundMessage((msg) => {
       if (msg.type === 'sidebar-shown') host.otherShown(msg.token);
