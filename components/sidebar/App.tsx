@@ -31,6 +31,7 @@ import { useJumpToQuestion } from './useJumpToQuestion';
 import { useFinishGuard } from './useFinishGuard';
 import { useCountsAnnouncement } from './useCountsAnnouncement';
 import { useDisconnected } from './useDisconnected';
+import { usePanelsInFrames } from './usePanelsInFrames';
 
 export interface AppProps {
   checker: Checker;
@@ -69,6 +70,9 @@ export function App({
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
   const disconnected = useDisconnected();
+  // The eligibility, then the rest, each in a frame after the problem summary's.
+  const panels = usePanelsInFrames(checker, view, 2);
+  const allPanels = panels === 2;
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -262,26 +266,34 @@ export function App({
                     onJump={jump}
                     noticeFor={noticeFor}
                   />
-                  {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
-                  {view.budget && (
-                    <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
+                  {panels >= 1 && view.eligibility && (
+                    <EligibilityPanel eligibility={view.eligibility} />
                   )}
-                  <ProgressPanel progress={view.progress} />
-                  <StepCase
-                    kind={kind}
-                    personId={personId}
-                    personName={personName}
-                    checker={checker}
-                    doc={doc}
-                    host={host}
-                  />
+                  {allPanels && (
+                    <>
+                      {view.budget && (
+                        <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
+                      )}
+                      <ProgressPanel progress={view.progress} />
+                      <StepCase
+                        kind={kind}
+                        personId={personId}
+                        personName={personName}
+                        checker={checker}
+                        doc={doc}
+                        host={host}
+                      />
+                    </>
+                  )}
                 </>
               )}
-              <SidebarOptions
-                outline={prefs.outline}
-                onOutline={(outline) => updatePrefs({ outline })}
-                describe={describe && (() => describe(doc))}
-              />
+              {allPanels && (
+                <SidebarOptions
+                  outline={prefs.outline}
+                  onOutline={(outline) => updatePrefs({ outline })}
+                  describe={describe && (() => describe(doc))}
+                />
+              )}
             </div>
           </div>
         )}

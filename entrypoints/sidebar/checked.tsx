@@ -104,6 +104,8 @@ export async function mountChecked(
         // reading from scratch is long.
         nextTask,
         sliceMs: SLICE_MS,
+        // The first findings are drawn in two frames (App.tsx): ready after the second.
+        toldWhenDrawn: true,
       });
       overlay = outlines;
       checker = check;

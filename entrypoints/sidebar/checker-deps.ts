@@ -39,6 +39,11 @@ export interface CheckerDeps extends ViewChecks {
    * default): a pause between every two parts.
    */
   sliceMs?: number;
+  /**
+   * When true, the page is `ready` only once React says it has drawn the view in full
+   * (`Checker.drawnByReact`), not as soon as the view is given to it.
+   */
+  toldWhenDrawn?: boolean;
 }
 
 export const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {

@@ -74,6 +74,7 @@ export class Checker {
       // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
       mayDraw: () => this.timer === null && !this.stopped,
       drawn: () => this.setState('ready'),
+      toldWhenDrawn: this.deps.toldWhenDrawn,
     });
   }
 
@@ -302,4 +303,7 @@ export class Checker {
 
   /** The view given to React to draw. */
   getShown = (): SidebarView | null => this.views.getShown();
+
+  /** React has drawn `view` in full: the page is checked (with deps.toldWhenDrawn). */
+  drawnByReact = (view: SidebarView): void => this.views.drawnByReact(view);
 }

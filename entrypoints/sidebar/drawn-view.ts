@@ -14,6 +14,11 @@ export interface DrawnViewOptions {
   mayDraw: () => boolean;
   /** The latest view is drawn (or was already): the page is checked. */
   drawn: () => void;
+  /**
+   * When true, a view given to React is drawn only once React says so (`drawnByReact`): the
+   * sidebar draws the first findings in two frames (usePanelsAfterSummary.ts).
+   */
+  toldWhenDrawn?: boolean;
 }
 
 export class DrawnView {
@@ -36,7 +41,7 @@ export class DrawnView {
     const draw = () => {
       if (!this.options.mayDraw() || this.view !== view) return;
       this.shown = view;
-      this.options.drawn();
+      if (!this.options.toldWhenDrawn) this.options.drawn();
       for (const l of this.listeners) l();
     };
     const { afterNextFrame } = this.options;
@@ -49,6 +54,11 @@ export class DrawnView {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   };
+
+  /** React has drawn `view` in full (with `toldWhenDrawn`). */
+  drawnByReact(view: SidebarView): void {
+    if (view === this.shown && view === this.view && this.options.mayDraw()) this.options.drawn();
+  }
 
   /** The latest view (drawn or not yet). */
   getView = (): SidebarView | null => this.view;

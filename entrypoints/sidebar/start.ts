@@ -14,10 +14,12 @@ import { detectWorkStep } from '@/lib/page/detect-step';
 import { stepList } from '@/lib/steps/names';
 import { fetchSettings, onBackgroundMessage, send } from './bridge';
 import { SidebarHost } from './host';
-import { afterNextFrame } from './next-task';
 
 /** A mark in the page's performance timeline (no data in it), for DevTools and the benchmark. */
 const START_MARK = 'mosaic-companion:start';
+
+/** The longest a new sidebar waits for an idle moment to tell the tab's other frames. */
+const ANNOUNCE_TIMEOUT_MS = 2000;
 
 /**
  * Starts this copy of the sidebar: stops an older copy in the frame (the sidebar loaded again, or
@@ -40,10 +42,12 @@ async function follow(ctx: ContentScriptContext, started: Promise<void>): Promis
   // Another copy's sidebar is there, or this copy was stopped by a newer one while it started.
   if (ctx.signal.aborted || document.querySelector('mosaic-companion')) return;
   performance.mark(START_MARK);
-  // Announced after the frame that draws it: the background sends the announcement to every frame
-  // of the tab, this one too, and taking it is work of its own, not the first drawing's.
+  // Announced once the page is idle: the background sends the announcement to every frame of the
+  // tab, this one too, and taking it is work of its own, not that of the sidebar's first drawing.
   const host = new SidebarHost(ctx, (token) =>
-    afterNextFrame(() => void send({ type: 'sidebar-shown', token })),
+    requestIdleCallback(() => void send({ type: 'sidebar-shown', token }), {
+      timeout: ANNOUNCE_TIMEOUT_MS,
+    }),
   );
   ctx.onInvalidated(
     onBackgroundMessage((msg) => {

@@ -403,3 +403,35 @@ test('"Page not read right?" copies a description of the page\'s structure, with
   expect(copied).not.toContain('2204451');
   expect(copied).not.toContain('To get back to my pottery class');
 });
+
+test('when it first says ready, all of it is drawn: the findings, the eligibility and the budget', async ({
+  page,
+  demo,
+}) => {
+  // What the sidebar holds at the moment `data-state` first becomes "ready" (an observer's callback
+  // runs before the page's next task, so nothing drawn later can be counted).
+  await page.addInitScript(() => {
+    const seen: { atReady?: string[] } = {};
+    (window as unknown as { mcSeen: typeof seen }).mcSeen = seen;
+    const watchShadow = (root: ShadowRoot) =>
+      new MutationObserver(() => {
+        const bar = root.querySelector('[data-testid="mc-sidebar"]');
+        if (seen.atReady || bar?.getAttribute('data-state') !== 'ready') return;
+        seen.atReady = ['mc-eligibility', 'mc-budget']
+          .filter((id) => root.querySelector(`[data-testid="${id}"]`))
+          .concat(root.querySelector('[data-testid="mc-sidebar"] h3') ? ['summary'] : []);
+      }).observe(root, { subtree: true, childList: true, attributes: true });
+    new MutationObserver((_records, observer) => {
+      const host = document.querySelector('mosaic-companion');
+      if (!host?.shadowRoot) return;
+      observer.disconnect();
+      watchShadow(host.shadowRoot);
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(demo('conversation-complete.html'));
+  await ready(page);
+  const atReady = await page.evaluate(
+    () => (window as unknown as { mcSeen: { atReady?: string[] } }).mcSeen.atReady,
+  );
+  expect(atReady).toEqual(['mc-eligibility', 'mc-budget', 'summary']);
+});

@@ -253,6 +253,39 @@ describe('the first findings, drawn after the next frame', () => {
     checker.stop();
   });
 
+  it('told when React has drawn a view, is ready only then, and only for the view drawn', () => {
+    const base = setup(() => []);
+    const checker = new Checker(document, base.host, detected, {
+      read: base.read,
+      runRulesInParts: base.runRulesInParts,
+      today: () => '2026-01-05',
+      toldWhenDrawn: true,
+    });
+    const stateEl = document.createElement('div');
+    checker.setStateElement(stateEl);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    const first = checker.getShown();
+    expect(first).not.toBeNull();
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    checker.drawnByReact(first!);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+
+    // A re-check with other findings: a view drawn before it does not make it ready.
+    base.runRules.mockImplementation(() => [
+      { ruleId: 's1.adults-cared-for-missing', severity: 'error', field: null, message: 'x' },
+    ]);
+    checker.schedule();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    const second = checker.getShown();
+    expect(second).not.toBe(first);
+    checker.drawnByReact(first!);
+    expect(stateEl.getAttribute('data-state')).toBe('checking');
+    checker.drawnByReact(second!);
+    expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
   it('never runs the rules on a page that has become another: it stops and says what it is', () => {
     const { read, runRules, runRulesInParts, host } = setup(() => []);
     const pageChanged = vi.fn();
