@@ -7,9 +7,9 @@
  * slow machine): first only what the first check needs is asked of the background; React is set
  * up in a later task, the views in another, the rules and the checker in a third (modules
  * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in a task of its own after the one that adds it, and
- * each check runs after the debounce in parts, each in a task of its own (checker.ts,
- * docs/performance.md).
+ * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in a
+ * task of its own after the one that adds it, and each check runs after the debounce in parts,
+ * in slices of a few ms (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -72,7 +72,7 @@ export async function mountChecked(
   const { createRoot } = await import('react-dom/client');
   await nextTask();
   const { App } = await import('@/components/sidebar/App');
-  // Then the reader, the rules and the checker, in another.
+  // Then the rules and the checker, in another (the page reader came with the core script).
   await nextTask();
   const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { listenForLabelPreview }, { CASE_PANEL_CSS }] =
     await Promise.all([
@@ -104,7 +104,7 @@ export async function mountChecked(
         // reading from scratch is long.
         nextTask,
         sliceMs: SLICE_MS,
-        // The first findings are drawn in two frames (App.tsx): ready after the second.
+        // The first findings are drawn in three frames (usePanelsInFrames.ts): ready after the last.
         toldWhenDrawn: true,
       });
       overlay = outlines;

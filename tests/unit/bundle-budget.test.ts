@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildExtension, type BuildResult } from '../bench/build';
+import { coreName } from '../../entrypoints/sidebar-libraries/names';
 
 /** gzip -9 budgets in KB (1024 bytes). */
 const BUDGETS: Record<string, { kb: number; why: string }> = {
@@ -112,6 +113,17 @@ describe('what the content scripts carry', () => {
     expect(text).not.toMatch(/ZodMiniObject|__reactFiber|__reactProps|__H\b/);
     // The reader's walk (index-walk.ts) is the core's alone.
     expect(text).not.toMatch(/contenteditable/);
+  });
+
+  it('every module the sidebar takes from the core is one the core puts on its global object', async () => {
+    const sidebar = (await read('sidebar.js')).toString();
+    const core = (await read('sidebar-core.js')).toString();
+    const taken = new Set(Array.from(sidebar.matchAll(/MosaicCompanionCore\.(\w+)/g), (m) => m[1]));
+    const held = new Set(
+      Array.from(core.matchAll(/["'`](\/lib\/page\/[\w/.-]+\.ts)["'`]/g), (m) => coreName(m[1])),
+    );
+    expect(taken.size).toBeGreaterThan(3);
+    for (const name of taken) expect(held, name).toContain(name);
   });
 
   it('the core carries the page reader, takes zod/mini from the libraries, and carries neither Preact nor the full zod API', async () => {
