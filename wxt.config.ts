@@ -1,17 +1,18 @@
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import {
   CORE_GLOBAL,
+  CORE_SCRIPTS,
   LIBRARIES_GLOBAL,
-  SIDEBAR_CORE_DIR,
   SIDEBAR_LIBRARIES,
   coreName,
+  coreScriptOf,
 } from './entrypoints/sidebar-libraries/names';
 
 const ROOT = import.meta.dirname;
-/** The page reader's folder, as the build names its modules (absolute paths). */
-const CORE_DIR = resolve(ROOT, SIDEBAR_CORE_DIR) + '/';
+/** The core scripts, then the sidebar, in the order they are loaded (names.ts). */
+const LOADED_IN_ORDER: readonly string[] = [...CORE_SCRIPTS, 'sidebar'];
 
 // The demo build also treats the local demo server as Mosaic (see README).
 const DEMO_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -76,23 +77,27 @@ export default defineConfig({
     // 160 KB less to parse and compile in the page than with React DOM (docs/performance.md). The
     // checklist and options pages, the extension's own, keep React.
     'vite:build:extendConfig'(entrypoints, viteConfig) {
-      const names = new Set(entrypoints.map((entrypoint) => entrypoint.name));
-      if (!names.has('sidebar') && !names.has('sidebar-core')) return;
+      const building = LOADED_IN_ORDER.findIndex((name) =>
+        entrypoints.some((entrypoint) => entrypoint.name === name),
+      );
+      if (building < 0) return;
       viteConfig.build ??= {};
       viteConfig.build.rollupOptions ??= {};
-      // Taken from the libraries script loaded before it (entrypoints/sidebar-libraries), and for
-      // the sidebar itself the page reader from the core script (entrypoints/sidebar-core).
+      // Taken from the scripts loaded before it: the libraries (entrypoints/sidebar-libraries,
+      // entrypoints/sidebar-zod) and the modules of the core scripts loaded earlier.
       const libraries = new Map<string, string>(
         Object.entries(SIDEBAR_LIBRARIES).map(([module, name]) => [
           module,
           `${LIBRARIES_GLOBAL}.${name}`,
         ]),
       );
-      const fromCore = names.has('sidebar');
-      const coreModule = (id: string) =>
-        fromCore && id.startsWith(CORE_DIR) && /\.tsx?$/.test(id)
-          ? `${CORE_GLOBAL}.${coreName(relative(ROOT, id))}`
+      const coreModule = (id: string) => {
+        const path = relative(ROOT, id);
+        const script = isAbsolute(id) ? coreScriptOf(path) : null;
+        return script && LOADED_IN_ORDER.indexOf(script) < building
+          ? `${CORE_GLOBAL}.${coreName(path)}`
           : undefined;
+      };
       viteConfig.build.rollupOptions.external = (id: string) =>
         libraries.has(id) || coreModule(id) !== undefined;
       viteConfig.build.rollupOptions.output = {

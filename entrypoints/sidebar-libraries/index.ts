@@ -1,18 +1,18 @@
 /**
- * The sidebar's libraries (names.ts), loaded by the background just before the sidebar itself.
+ * The sidebar's first libraries script (names.ts): Preact with its React compatibility layer,
+ * loaded by the background before zod/mini (entrypoints/sidebar-zod), the core and the sidebar.
  * Evaluating this script only defines them: nothing runs in the page.
  */
 import * as compat from 'preact/compat';
 import * as jsxRuntime from 'preact/jsx-runtime';
-import * as zod from './zod';
-import { LIBRARIES_GLOBAL, SIDEBAR_LIBRARIES } from './names';
+import { LIBRARIES_GLOBAL, addToGlobal, type SIDEBAR_LIBRARIES } from './names';
 
-const libraries: Record<(typeof SIDEBAR_LIBRARIES)[keyof typeof SIDEBAR_LIBRARIES], object> = {
+const libraries: Record<
+  Exclude<(typeof SIDEBAR_LIBRARIES)[keyof typeof SIDEBAR_LIBRARIES], 'zod'>,
+  object
+> = {
   compat,
   jsxRuntime,
-  zod,
 };
 
-export default defineUnlistedScript(() => {
-  Object.assign(globalThis, { [LIBRARIES_GLOBAL]: libraries });
-});
+export default defineUnlistedScript(() => addToGlobal(LIBRARIES_GLOBAL, libraries));

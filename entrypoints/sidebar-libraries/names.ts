@@ -1,12 +1,13 @@
 /**
- * The libraries the sidebar uses, loaded into the page as a script of their own before the
- * sidebar's (entrypoints/background/sidebar.ts), as is its core (entrypoints/sidebar-core): each
- * script is then parsed and compiled in a task of its own, each short enough not to hold up the
- * page (docs/performance.md).
+ * The libraries the sidebar uses, loaded into the page as scripts of their own before the
+ * sidebar's (entrypoints/background/sidebar.ts), as is its core (entrypoints/sidebar-core and
+ * entrypoints/sidebar-reader): each script is then parsed, compiled and run in a task of its own,
+ * each short enough not to hold up the page (docs/performance.md).
  *
- * The libraries script puts them on one global object of the extension's isolated world, which
- * the page cannot see; the sidebar's build takes each module named here from that object instead
- * of bundling it (wxt.config.ts). React code in the sidebar runs on `preact/compat`.
+ * The libraries scripts (Preact in entrypoints/sidebar-libraries, zod/mini in entrypoints/sidebar-zod)
+ * put them on one global object of the extension's isolated world, which the page cannot see; the
+ * sidebar's build takes each module named here from that object instead of bundling it
+ * (wxt.config.ts). React code in the sidebar runs on `preact/compat`.
  */
 
 /** The global object holding the libraries, in the extension's isolated world only. */
@@ -20,13 +21,45 @@ export const SIDEBAR_LIBRARIES = {
 } as const;
 
 /**
- * The global object holding the modules of the page reader (SIDEBAR_CORE_DIR), put there by the
- * sidebar's core script (entrypoints/sidebar-core), in the extension's isolated world only.
+ * The global object holding the modules of the sidebar's core, put there by its core scripts
+ * (CORE_SCRIPTS), in the extension's isolated world only.
  */
 export const CORE_GLOBAL = 'MosaicCompanionCore';
 
-/** The folder whose modules the core script holds; the sidebar takes them from it. */
-export const SIDEBAR_CORE_DIR = 'lib/page/';
+/**
+ * The sidebar's core scripts, in the order the background loads them, after the libraries and
+ * before the sidebar: the page reader's folder but the reader itself (entrypoints/sidebar-core),
+ * the reader and what builds on it (entrypoints/sidebar-reader), then the rules with the
+ * eligibility and budget they use (entrypoints/sidebar-rules). Each takes the modules of those
+ * before it from CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
+ */
+export const CORE_SCRIPTS = ['sidebar-core', 'sidebar-reader', 'sidebar-rules'] as const;
+export type CoreScript = (typeof CORE_SCRIPTS)[number];
+
+/** The modules of lib/page the sidebar does not use: the snapshot's zod schemas and the steps' finder. */
+const NOT_IN_THE_PAGE = ['lib/page/snapshot.ts', 'lib/page/find-step.ts'];
+const READER = [
+  'lib/page/reader/',
+  'lib/page/describe.ts',
+  'lib/page/preview.ts',
+  'lib/page/teach-candidates.ts',
+];
+const RULES = ['lib/rules/', 'lib/eligibility.ts', 'lib/budget.ts', 'lib/money.ts'];
+
+/**
+ * The core script that holds the module at `path` ("lib/page/reader/walk.ts"); null for a module
+ * of none, bundled into each script that imports it. The scripts' globs say the same, and the
+ * bundle budget test (tests/unit/bundle-budget.test.ts) checks them against this.
+ */
+export function coreScriptOf(path: string): CoreScript | null {
+  const p = path.replace(/^\/+/, '');
+  const among = (list: string[]) => list.some((m) => (m.endsWith('/') ? p.startsWith(m) : p === m));
+  if (!/\.ts$/.test(p) || among(NOT_IN_THE_PAGE)) return null;
+  if (among(READER)) return 'sidebar-reader';
+  if (p.startsWith('lib/page/')) return 'sidebar-core';
+  if (among(RULES)) return 'sidebar-rules';
+  return null;
+}
 
 /** A core module's name on CORE_GLOBAL, from its path in the project ("lib/page/text.ts"). */
 export function coreName(path: string): string {
@@ -37,11 +70,31 @@ export function coreName(path: string): string {
 }
 
 /**
- * The sidebar's scripts, in the order the background loads them (one call each): its libraries,
- * its core (the page reader), then the sidebar.
+ * Adds `entries` to the global object `name` of the extension's isolated world (made if missing),
+ * for a script loaded later: each libraries and core script adds its part.
+ */
+export function addToGlobal(name: string, entries: Record<string, object>): void {
+  const world = globalThis as Record<string, unknown>;
+  world[name] = { ...(world[name] as object | undefined), ...entries };
+}
+
+/** Adds the modules of a core script (by their paths, as `import.meta.glob` gives them) to CORE_GLOBAL. */
+export function addCoreModules(modules: Record<string, object>): void {
+  addToGlobal(
+    CORE_GLOBAL,
+    Object.fromEntries(Object.entries(modules).map(([path, module]) => [coreName(path), module])),
+  );
+}
+
+/**
+ * The sidebar's scripts, in the order the background loads them (one call each): its libraries
+ * (Preact, then zod/mini), its core scripts (CORE_SCRIPTS), then the sidebar.
  */
 export const SIDEBAR_SCRIPTS = [
   '/sidebar-libraries.js',
+  '/sidebar-zod.js',
   '/sidebar-core.js',
+  '/sidebar-reader.js',
+  '/sidebar-rules.js',
   '/sidebar.js',
 ] as const;

@@ -7,8 +7,8 @@
  *
  * The budgets of performance.md are 80 KB for the content script entry (stretch 40 KB) and 60 KB for
  * the service worker. The entry is the detector, which runs on every Mosaic page; it is held far
- * tighter. The sidebar, its libraries (Preact, zod/mini) and its core (the page reader) are injected
- * only on supported pages; their
+ * tighter. The sidebar, its libraries (Preact, zod/mini) and its core (the page reader and the
+ * rules, in three scripts) are injected only on supported pages; their
  * budgets here are the sizes they have now plus a little headroom, so they cannot grow unnoticed;
  * lower them as they shrink. The
  * sidebar and the background check what they receive with zod/mini, and the background writes dates
@@ -20,7 +20,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildExtension, type BuildResult } from '../bench/build';
-import { coreName } from '../../entrypoints/sidebar-libraries/names';
+import { readdir } from 'node:fs/promises';
+import {
+  CORE_SCRIPTS,
+  SIDEBAR_SCRIPTS,
+  coreName,
+  coreScriptOf,
+} from '../../entrypoints/sidebar-libraries/names';
 
 /** gzip -9 budgets in KB (1024 bytes). */
 const BUDGETS: Record<string, { kb: number; why: string }> = {
@@ -29,16 +35,28 @@ const BUDGETS: Record<string, { kb: number; why: string }> = {
     why: 'the content script entry, on every Mosaic page; performance.md allows 80 KB, stretch 40 KB',
   },
   'sidebar.js': {
-    kb: 43,
-    why: '41.1 KB on 2026-12-03, with its libraries and its core (the page reader) in scripts of their own (below); injected on supported pages only',
+    kb: 32,
+    why: '30.0 KB on 2026-12-03, with its libraries and its core in scripts of their own (below); injected on supported pages only',
   },
   'sidebar-core.js': {
-    kb: 30,
-    why: '28.7 KB on 2026-12-03: the page reader (lib/page), injected between the libraries and the sidebar',
+    kb: 11,
+    why: '10.1 KB on 2026-12-03: lib/page but the reader, the first core script, injected after the libraries',
+  },
+  'sidebar-reader.js': {
+    kb: 21,
+    why: '19.9 KB on 2026-12-03: the page reader, the second core script',
+  },
+  'sidebar-rules.js': {
+    kb: 14,
+    why: '12.5 KB on 2026-12-03: the rules with the eligibility decision and the budget, the third core script, injected just before the sidebar',
   },
   'sidebar-libraries.js': {
-    kb: 20,
-    why: '18.8 KB on 2026-12-03: Preact with its React compatibility layer, and the parts of zod/mini the extension calls; injected just before the sidebar',
+    kb: 11,
+    why: '10.2 KB on 2026-12-03: Preact with its React compatibility layer, injected first',
+  },
+  'sidebar-zod.js': {
+    kb: 10,
+    why: '9.2 KB on 2026-12-03: the parts of zod/mini the extension calls, injected after Preact',
   },
   'background.js': {
     kb: 60,
@@ -61,6 +79,14 @@ afterAll(async () => {
 });
 
 const read = (file: string) => readFile(join(build.dir, file));
+
+/** The modules a core script puts on the global object (its glob's paths), by their names there. */
+async function heldBy(script: string): Promise<Set<string>> {
+  const text = (await read(`${script}.js`)).toString();
+  return new Set(
+    Array.from(text.matchAll(/["'`](\/lib\/[\w/.-]+\.ts)["'`]/g), (m) => coreName(m[1])),
+  );
+}
 const gzipKB = (buf: Buffer) => gzipSync(buf, { level: 9 }).length / 1024;
 
 describe('bundle budgets (gzip -9, production build)', () => {
@@ -85,9 +111,7 @@ describe('bundle budgets (gzip -9, production build)', () => {
 describe('what the content scripts carry', () => {
   const CONTENT_SCRIPTS = [
     'content-scripts/detector.js',
-    'sidebar-libraries.js',
-    'sidebar-core.js',
-    'sidebar.js',
+    ...SIDEBAR_SCRIPTS.map((file) => file.slice(1)),
   ];
 
   for (const file of CONTENT_SCRIPTS) {
@@ -104,44 +128,64 @@ describe('what the content scripts carry', () => {
     expect(text).toMatch(/Dexie/);
   });
 
-  it('the sidebar takes Preact and zod/mini from its libraries script and the page reader from its core, and carries none of them', async () => {
+  it('the sidebar takes Preact and zod/mini from its libraries scripts and the page reader and the rules from its core, and carries none of them', async () => {
     const text = (await read('sidebar.js')).toString();
     expect(text).toMatch(
       /\(MosaicCompanion(Libraries|Core)\.\w+(,MosaicCompanion(Libraries|Core)\.\w+)*\);/,
     );
     expect(text).toMatch(/MosaicCompanionCore\.lib_page_reader_index/);
+    expect(text).toMatch(/MosaicCompanionCore\.lib_rules_index/);
     expect(text).not.toMatch(/ZodMiniObject|__reactFiber|__reactProps|__H\b/);
-    // The reader's walk (index-walk.ts) is the core's alone.
+    // The reader's walk (index-walk.ts) is the reader script's alone.
     expect(text).not.toMatch(/contenteditable/);
   });
 
-  it('every module the sidebar takes from the core is one the core puts on its global object', async () => {
-    const sidebar = (await read('sidebar.js')).toString();
-    const core = (await read('sidebar-core.js')).toString();
-    const taken = new Set(Array.from(sidebar.matchAll(/MosaicCompanionCore\.(\w+)/g), (m) => m[1]));
-    const held = new Set(
-      Array.from(core.matchAll(/["'`](\/lib\/page\/[\w/.-]+\.ts)["'`]/g), (m) => coreName(m[1])),
-    );
-    expect(taken.size).toBeGreaterThan(3);
-    for (const name of taken) expect(held, name).toContain(name);
+  it('each core script holds exactly the modules coreScriptOf gives it', async () => {
+    const files = (await readdir('lib', { recursive: true }))
+      .map((f) => `lib/${f}`)
+      .filter((f) => f.endsWith('.ts'));
+    for (const script of CORE_SCRIPTS) {
+      const held = await heldBy(script);
+      const given = files.filter((f) => coreScriptOf(f) === script).map(coreName);
+      expect(given.length, script).toBeGreaterThan(3);
+      expect([...held].sort(), script).toEqual(given.sort());
+    }
   });
 
-  it('the core carries the page reader, takes zod/mini from the libraries, and carries neither Preact nor the full zod API', async () => {
-    const text = (await read('sidebar-core.js')).toString();
-    expect(text).toMatch(/MosaicCompanionCore/);
-    expect(text).toMatch(/contenteditable/);
-    expect(text).not.toMatch(/ZodMiniObject|[^$\w]ZodObject\b|__H\b/);
+  it('every module a script takes from the core is held by a core script loaded before it', async () => {
+    const order = [...CORE_SCRIPTS, 'sidebar'];
+    for (const [i, script] of order.entries()) {
+      const text = (await read(`${script}.js`)).toString();
+      const taken = new Set(Array.from(text.matchAll(/MosaicCompanionCore\.(\w+)/g), (m) => m[1]));
+      const before = new Set<string>();
+      for (const earlier of order.slice(0, i)) for (const n of await heldBy(earlier)) before.add(n);
+      if (i > 0) expect(taken.size, script).toBeGreaterThan(3);
+      for (const name of taken) expect(before, `${script} takes ${name}`).toContain(name);
+    }
   });
 
-  it('the libraries script carries Preact and zod/mini only, not React DOM, the full zod API or its locales (docs/performance.md)', async () => {
-    const text = (await read('sidebar-libraries.js')).toString();
-    expect(text).toMatch(/ZodMiniObject/);
-    expect(text).toMatch(/MosaicCompanionLibraries/);
-    expect(text).not.toMatch(/[^$\w]ZodObject\b/);
-    // React DOM's own marks on the nodes it draws (Preact's compatibility layer has none).
-    expect(text).not.toMatch(/__reactFiber|__reactProps/);
-    // zod's messages in other languages (its locales) come only with the whole namespace.
-    expect(text).not.toMatch(/Entrada inválida|Ungültige Eingabe/);
+  it('the core scripts carry the page reader and the rules, and carry neither Preact nor zod', async () => {
+    expect((await read('sidebar-reader.js')).toString()).toMatch(/contenteditable/);
+    for (const script of CORE_SCRIPTS) {
+      const text = (await read(`${script}.js`)).toString();
+      expect(text, script).toMatch(/MosaicCompanionCore/);
+      expect(text, script).not.toMatch(/ZodMiniObject|[^$\w]ZodObject\b|__H\b/);
+    }
+  });
+
+  it('the libraries scripts carry Preact and zod/mini only, not React DOM, the full zod API or its locales (docs/performance.md)', async () => {
+    const preact = (await read('sidebar-libraries.js')).toString();
+    const zod = (await read('sidebar-zod.js')).toString();
+    expect(zod).toMatch(/ZodMiniObject/);
+    expect(preact).not.toMatch(/ZodMiniObject/);
+    for (const text of [preact, zod]) {
+      expect(text).toMatch(/MosaicCompanionLibraries/);
+      expect(text).not.toMatch(/[^$\w]ZodObject\b/);
+      // React DOM's own marks on the nodes it draws (Preact's compatibility layer has none).
+      expect(text).not.toMatch(/__reactFiber|__reactProps/);
+      // zod's messages in other languages (its locales) come only with the whole namespace.
+      expect(text).not.toMatch(/Entrada inválida|Ungültige Eingabe/);
+    }
   });
 
   it('the background carries zod/mini only, not the full zod API (docs/performance.md)', async () => {
