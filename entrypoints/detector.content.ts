@@ -64,10 +64,15 @@ export default defineContentScript({
       if (mine === looks) take(found, atIdle);
       return performance.now() - started - waited;
     };
-    const first = detectPage(document);
-    if (first) take(first, false);
-    else void look(false);
-    offerWatch(watchPage(ctx, () => look()));
+    // The first look and the watch in a task after this one: evaluating this script, with WXT's
+    // context and start message, is a task of its own, and on a slow laptop a long one
+    // (docs/performance.md).
+    ctx.setTimeout(() => {
+      const first = detectPage(document);
+      if (first) take(first, false);
+      else void look(false);
+      offerWatch(watchPage(ctx, () => look()));
+    }, 0);
   },
 });
 

@@ -12,13 +12,21 @@ const CONVERSATION = {
   personId: '2204451',
   personName: 'Timothy Guide',
 };
-const detected = vi.hoisted(() => ({ page: null as unknown }));
-vi.mock('@/lib/page/detect', () => ({ detectPage: () => detected.page }));
+const detected = vi.hoisted(() => ({ page: null as unknown, looks: 0 }));
+vi.mock('@/lib/page/detect', () => ({
+  detectPage: () => {
+    detected.looks++;
+    return detected.page;
+  },
+}));
 
 const { default: detector } = await import('@/entrypoints/detector.content');
 
-/** Runs the detector on a page in `state`, with frames and idle moments that come only when called. */
-function runDetector(state: DocumentReadyState) {
+/**
+ * Runs the detector on a page in `state`, with frames and idle moments that come only when called,
+ * until its first look (in a task after its start).
+ */
+async function runDetector(state: DocumentReadyState) {
   fakeBrowser.reset();
   const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
   const idle: IdleRequestCallback[] = [];
@@ -30,12 +38,15 @@ function runDetector(state: DocumentReadyState) {
   Object.defineProperty(document, 'readyState', { value: state, configurable: true });
   const ctx = new ContentScriptContext('detector');
   detector.main(ctx);
-  return { send, idle, frames, ctx };
+  const looksAtStart = detected.looks;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { send, idle, frames, ctx, looksAtStart };
 }
 
 describe('the detector', () => {
   beforeEach(() => {
     detected.page = CONVERSATION;
+    detected.looks = 0;
   });
 
   afterEach(() => {
@@ -43,8 +54,8 @@ describe('the detector', () => {
     delete (document as { readyState?: unknown }).readyState;
   });
 
-  it('asks for the sidebar after the load event, in an idle moment, with no frame callback', () => {
-    const { send, idle, frames, ctx } = runDetector('interactive');
+  it('asks for the sidebar after the load event, in an idle moment, with no frame callback', async () => {
+    const { send, idle, frames, ctx } = await runDetector('interactive');
     expect(idle).toHaveLength(0);
     window.dispatchEvent(new Event('load'));
     expect(idle).toHaveLength(1);
@@ -55,8 +66,15 @@ describe('the detector', () => {
     ctx.abort();
   });
 
-  it('on a page already loaded, waits for an idle moment', () => {
-    const { send, idle, frames, ctx } = runDetector('complete');
+  it('looks at the page in a task after its own start, not while its script is evaluated', async () => {
+    const { looksAtStart, ctx } = await runDetector('complete');
+    expect(looksAtStart).toBe(0);
+    expect(detected.looks).toBe(1);
+    ctx.abort();
+  });
+
+  it('on a page already loaded, waits for an idle moment', async () => {
+    const { send, idle, frames, ctx } = await runDetector('complete');
     expect(send).not.toHaveBeenCalled();
     idle[0]({ didTimeout: false, timeRemaining: () => 10 });
     expect(send).toHaveBeenCalledTimes(1);
@@ -66,7 +84,7 @@ describe('the detector', () => {
 
   it('follows the page: a step that appears later is asked for in the idle moment it is found', async () => {
     detected.page = null;
-    const { send, idle, frames, ctx } = runDetector('complete');
+    const { send, idle, frames, ctx } = await runDetector('complete');
     // nothing on the page yet: nothing asked for
     await vi.waitFor(() => expect(idle.length + frames.length).toBe(0));
     detected.page = CONVERSATION;
