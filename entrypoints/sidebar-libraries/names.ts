@@ -1,11 +1,11 @@
 /**
  * The libraries the sidebar uses, loaded into the page as scripts of their own before the
- * sidebar's (entrypoints/background/sidebar.ts), as is its core (entrypoints/sidebar-core and
- * entrypoints/sidebar-reader): each script is then parsed, compiled and run in a task of its own,
- * each short enough not to hold up the page (docs/performance.md).
+ * sidebar's (entrypoints/background/sidebar.ts), as is its core (CORE_SCRIPTS below): each script
+ * is then parsed, compiled and run in a task of its own, each short enough not to hold up the
+ * page (docs/performance.md).
  *
- * The libraries scripts (Preact in entrypoints/sidebar-libraries, zod/mini in entrypoints/sidebar-zod)
- * put them on one global object of the extension's isolated world, which the page cannot see; the
+ * The libraries scripts (Preact in entrypoints/sidebar-libraries, zod/mini in
+ * entrypoints/sidebar-zod) put them on one global object of the extension's isolated world, which the page cannot see; the
  * sidebar's build takes each module named here from that object instead of bundling it
  * (wxt.config.ts). React code in the sidebar runs on `preact/compat`.
  */
@@ -19,6 +19,9 @@ export const SIDEBAR_LIBRARIES = {
   'preact/jsx-runtime': 'jsxRuntime',
   'zod/mini': 'zod',
 } as const;
+
+/** A library's name on LIBRARIES_GLOBAL. */
+export type SidebarLibraryName = (typeof SIDEBAR_LIBRARIES)[keyof typeof SIDEBAR_LIBRARIES];
 
 /**
  * The global object holding the modules of the sidebar's core, put there by its core scripts
@@ -93,8 +96,6 @@ export function addCoreModules(modules: Record<string, object>): void {
 export const SIDEBAR_SCRIPTS = [
   '/sidebar-libraries.js',
   '/sidebar-zod.js',
-  '/sidebar-core.js',
-  '/sidebar-reader.js',
-  '/sidebar-rules.js',
+  ...CORE_SCRIPTS.map((name) => `/${name}.js` as const),
   '/sidebar.js',
 ] as const;

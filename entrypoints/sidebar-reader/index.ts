@@ -1,9 +1,9 @@
 /**
  * The sidebar's second core script: the page reader and the modules that build on it
- * (coreScriptOf in entrypoints/sidebar-libraries/names.ts), loaded by the background after the first core script
- * (entrypoints/sidebar-core), whose modules it takes from the global object, and before the
- * sidebar. Evaluating it defines the reader's modules and adds them to the same global object;
- * nothing runs in the page.
+ * (coreScriptOf in entrypoints/sidebar-libraries/names.ts), loaded by the background after the
+ * first core script (entrypoints/sidebar-core), whose modules it takes from the global object,
+ * and before the rules and the sidebar. Evaluating it defines the reader's modules and adds them
+ * to the same global object; nothing runs in the page.
  */
 import { addCoreModules } from '../sidebar-libraries/names';
 
