@@ -8,8 +8,8 @@
  * up in a later task, the views in another, the rules and the checker in a third (modules
  * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
  * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in a
- * task of its own after the one that adds it, and each check runs after the debounce in parts,
- * in slices of a few ms (checker.ts, docs/performance.md).
+ * task of its own once the frame that shows the element added has been drawn, and each check
+ * runs after the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -20,7 +20,7 @@ import { describeStructure } from '@/lib/page/describe';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
-import { createSidebarUi, drawInNextTask } from './shadow-ui';
+import { createSidebarUi, drawAfterNextFrame } from './shadow-ui';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
 export interface Mounted {
@@ -112,7 +112,7 @@ export async function mountChecked(
       check.setSettings(changedSettings ?? settings);
       if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
       const root = createRoot(app);
-      drawInNextTask(app, stale, () => {
+      drawAfterNextFrame(app, stale, () => {
         root.render(
           <App
             checker={check}

@@ -25,9 +25,16 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Runs `work` in a task after the next frame has been drawn. */
+/** The longest `afterNextFrame` waits for the page to be idle after the frame. */
+const AFTER_FRAME_TIMEOUT_MS = 500;
+
+/**
+ * Runs `work` in a task after the next frame has been drawn, once the page is idle: an idle
+ * callback, which the browser runs only once the frame waiting to be drawn is drawn. None of our
+ * script runs in the frame itself, which may be long with the page's own drawing.
+ */
 export function afterNextFrame(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+  requestIdleCallback(work, { timeout: AFTER_FRAME_TIMEOUT_MS });
 }
 
 /**

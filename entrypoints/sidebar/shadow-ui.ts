@@ -4,7 +4,7 @@
  * pages' sidebar (checked.tsx) and a casework step's case panel (work-step.tsx) both mount in it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { nextTask } from './next-task';
+import { afterNextFrame } from './next-task';
 
 export function createSidebarUi<TMounted>(
   ctx: ContentScriptContext,
@@ -25,12 +25,17 @@ export function createSidebarUi<TMounted>(
 }
 
 /**
- * Draws the sidebar in the task after the one that adds it to the page, unless it was taken away
- * or is no longer wanted by then: Preact draws at once, and adding the sidebar and drawing it are
- * then two shorter tasks (docs/performance.md).
+ * Draws the sidebar in a task after the frame that shows the element added to the page (its
+ * styles taken in, its first layout), unless it was taken away or is no longer wanted by then:
+ * adding the sidebar and drawing it are then two frames, each short, rather than one long one
+ * (docs/performance.md).
  */
-export function drawInNextTask(container: Element, stale: () => boolean, draw: () => void): void {
-  void nextTask().then(() => {
+export function drawAfterNextFrame(
+  container: Element,
+  stale: () => boolean,
+  draw: () => void,
+): void {
+  afterNextFrame(() => {
     if (!stale() && container.isConnected) draw();
   });
 }
