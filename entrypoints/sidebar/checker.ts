@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import type { SidebarView } from '@/lib/sidebar/view';
 import { DrawnView } from './drawn-view';
+import { DueCall } from './due-call';
 import { pageChanges } from './page-changes';
 import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
@@ -30,7 +31,8 @@ export type { CheckerDeps } from './checker-deps';
 export const DEBOUNCE_MS = 150;
 
 export class Checker {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The re-check asked for, waiting (due-call.ts). */
+  private readonly timer = new DueCall(() => this.whenDue());
   /** When the re-check asked for is due (performance.now()). */
   private due = 0;
   private observer: MutationObserver | null = null;
@@ -62,7 +64,7 @@ export class Checker {
     deps: Partial<CheckerDeps> = {},
   ) {
     this.session = new ReadingSession(doc);
-    this.input = new PageInput(doc, host, () => this.schedule());
+    this.input = new PageInput(doc, host, () => this.schedule(), this.onTyping);
     this.deps = {
       ...DEFAULT_DEPS,
       read: (o) => this.session.read(o),
@@ -72,7 +74,7 @@ export class Checker {
     this.views = new DrawnView({
       afterNextFrame: this.deps.afterNextFrame,
       // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
-      mayDraw: () => this.timer === null && !this.stopped,
+      mayDraw: () => !this.timer.waiting && !this.stopped,
       drawn: () => this.setState('ready'),
       toldWhenDrawn: this.deps.toldWhenDrawn,
     });
@@ -86,8 +88,7 @@ export class Checker {
     this.input.start();
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer(this.onMutations);
-    // what the reading session needs to see; only some of the changes call for a re-check
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, SESSION_OBSERVER_OPTIONS);
+    this.observe();
     this.schedule();
   }
 
@@ -96,10 +97,32 @@ export class Checker {
     this.input.stop();
     this.observer?.disconnect();
     this.observer = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
     this.inParts = null;
   }
+
+  /** What the reading session needs to see; only some of the changes call for a re-check. */
+  private observe(): void {
+    this.observer?.observe(this.doc.body ?? this.doc.documentElement, SESSION_OBSERVER_OPTIONS);
+  }
+
+  /**
+   * While the worker types into a text field, the page's changes are not watched: a page that
+   * redraws part of itself on every key would run our code with each. When the typing stops, the
+   * reading session sees whether the page still has the structure it read (session.ts).
+   */
+  private onTyping = (typing: boolean): void => {
+    if (!this.observer) return;
+    if (typing) {
+      this.noteUndelivered();
+      this.observer.disconnect();
+      this.session.unwatched();
+    } else {
+      this.observe();
+      this.session.watchedAgain();
+      this.dialogOpen = null;
+    }
+  };
 
   private onMutations = (records: MutationRecord[]): void => {
     const changes = pageChanges(records, this.host);
@@ -135,35 +158,40 @@ export class Checker {
   }
 
   get pending(): boolean {
-    return this.timer !== null;
+    return this.timer.waiting;
   }
 
   /**
    * Ask for a re-check DEBOUNCE_MS after the latest event; the only work done per event. One
    * timer serves a burst of events: fired early, it waits out the rest (`whenDue`), so a key
-   * costs no timer of its own; and while a text field is typed into, it waits on as long as the
-   * field keeps changing (page-input.ts).
+   * costs no timer of its own; and while a text field is typed into, it waits on at the page's
+   * idle moments as long as the field keeps changing (page-input.ts).
    */
   schedule(): void {
     this.inParts = null;
     this.setState('checking');
     this.due = performance.now() + DEBOUNCE_MS;
-    this.timer ??= setTimeout(this.whenDue, DEBOUNCE_MS);
+    if (this.input.typing) this.timer.atIdle();
+    else this.timer.after(DEBOUNCE_MS);
   }
 
-  private whenDue = (): void => {
+  private whenDue(): void {
+    const typing = this.input.typing;
+    if (typing && performance.now() >= this.due && this.input.typingGoesOn())
+      this.due = performance.now() + DEBOUNCE_MS;
     const wait = this.due - performance.now();
-    if (wait >= 1 || this.input.typingGoesOn()) {
-      this.timer = setTimeout(this.whenDue, wait >= 1 ? wait : DEBOUNCE_MS);
+    if (wait >= 1) {
+      if (this.input.typing) this.timer.atIdle();
+      else this.timer.after(wait);
       return;
     }
     // in parts when the sidebar gives a next task; at once otherwise (runInParts decides)
     void this.runInParts();
-  };
+  }
 
   /** Check now if a check is waiting or under way (before Finish is let through, for example). */
   flush(): void {
-    if (this.timer || this.inParts) this.run();
+    if (this.timer.waiting || this.inParts) this.run();
   }
 
   setSettings(s: Settings): void {
@@ -192,8 +220,7 @@ export class Checker {
   // ---- the check ----------------------------------------------------------------------------
 
   run = (): SidebarView | null => {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
     this.inParts = null;
     this.input.listenAgain();
     if (this.pageGone()) return null;
@@ -211,7 +238,6 @@ export class Checker {
   private runInParts = async (): Promise<void> => {
     const { nextTask, sliceMs = 0 } = this.deps;
     if (!nextTask) return void this.run();
-    this.timer = null;
     this.input.listenAgain();
     if (this.pageGone()) return;
     const mine = {};

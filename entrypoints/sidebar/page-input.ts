@@ -4,8 +4,10 @@
  *
  * Typing into a text field is a burst of input events, one per key. After the first, the field is
  * no longer listened to key by key: it is looked at when the re-check falls due, and if its value
- * has changed since, the worker is still typing and the check waits on (`typingGoesOn`). While the
- * worker types, none of the extension's code runs with their keys (docs/performance.md).
+ * has changed since, the worker is still typing and the check waits on (`typingGoesOn`). The
+ * checker is told when typing starts and stops (`typingChanged`): meanwhile it does not watch the
+ * page's changes either, so that none of the extension's code runs with the worker's keys
+ * (docs/performance.md).
  */
 
 interface TextField {
@@ -23,7 +25,13 @@ export class PageInput {
     private readonly doc: Document,
     private readonly host: Element,
     private readonly changed: () => void,
+    private readonly typingChanged: (typing: boolean) => void = () => {},
   ) {}
+
+  /** Whether a text field is being typed into. */
+  get typing(): boolean {
+    return this.field !== null;
+  }
 
   start(): void {
     for (const type of EVENTS) this.doc.addEventListener(type, this.onEvent, true);
@@ -31,7 +39,9 @@ export class PageInput {
 
   stop(): void {
     for (const type of EVENTS) this.doc.removeEventListener(type, this.onEvent, true);
+    if (!this.field) return;
     this.field = null;
+    this.typingChanged(false);
   }
 
   /**
@@ -55,16 +65,21 @@ export class PageInput {
     if (!this.field) return;
     this.field = null;
     this.doc.addEventListener('input', this.onEvent, true);
+    this.typingChanged(false);
   }
 
   private onEvent = (e: Event): void => {
     // Our own controls (retargeted to the host at document level) change nothing on the page.
     if (e.target === this.host) return;
-    this.changed();
     const field = textField(e.target);
-    if (e.type !== 'input' || !field || this.field) return;
-    this.field = { el: field, value: field.value };
-    this.doc.removeEventListener('input', this.onEvent, true);
+    // The first key typed into a text field: typing starts (before the re-check is asked for,
+    // which then waits at idle moments).
+    if (e.type === 'input' && field && !this.field) {
+      this.field = { el: field, value: field.value };
+      this.doc.removeEventListener('input', this.onEvent, true);
+      this.typingChanged(true);
+    }
+    this.changed();
   };
 }
 

@@ -139,6 +139,42 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     checker.stop();
   });
 
+  it('sees, when the typing stops, a question the page took away while the worker typed', () => {
+    const doc = demoDocument('conversation-complete.html');
+    const host = doc.createElement('mosaic-companion');
+    doc.body.append(host);
+    // The checker's own reading session, which it tells when the page goes unwatched.
+    const checker = new Checker(doc, host, detectPage(doc)!, { today: () => '2026-11-22' });
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    const first = checker.reading!;
+    const area = section2Area(doc);
+    // A question answered by a control of its own, away from the text area typed into.
+    const [id, question] = [...first.questions].find(
+      ([key, q]) => first.snapshot.fields[key as never]?.found && !q.contains(area),
+    )!;
+    expect(first.snapshot.fields[id as never]?.found).toBe(true);
+
+    const win = doc.defaultView as unknown as typeof globalThis;
+    const type = (key: string) => {
+      area.value += key;
+      area.dispatchEvent(new win.InputEvent('input', { data: key, bubbles: true }));
+      vi.advanceTimersByTime(KEY_GAP_MS);
+    };
+    type('a');
+    // The page takes the question away while the worker types: no one is watching.
+    question.remove();
+    type('b');
+    expect(checker.reading).toBe(first);
+
+    vi.advanceTimersByTime(3 * DEBOUNCE_MS);
+    const after = checker.reading!;
+    expect(after).not.toBe(first);
+    expect(after.snapshot.fields[id as never]?.found).not.toBe(true);
+    expect(after.snapshot.fields.conversation?.areas[0]?.value.endsWith('ab')).toBe(true);
+    checker.stop();
+  });
+
   it('a read looks things up as often on the 200-field page as on the page with the form once', () => {
     const measure = (file: string) => {
       const doc = demoDocument(file);

@@ -60,10 +60,15 @@ function copyField(s: FieldSnapshot): FieldSnapshot {
 /**
  * Read the values again from the same controls (the page's structure is unchanged). False when
  * the page no longer fits (a row added to a table). After typing alone (`changes.typingOnly`),
- * only the fields whose controls changed are read again, and what is shown is kept.
+ * only the fields whose controls changed are read again, and what is shown is kept, unless
+ * `askShown` (the page went unwatched meanwhile: session.ts).
  */
-export function refreshValues(ctx: ReadContext, changes: ControlChanges): boolean {
-  const typing = changes.typingOnly && changes.changed.size > 0;
+export function refreshValues(
+  ctx: ReadContext,
+  changes: ControlChanges,
+  askShown = false,
+): boolean {
+  const typing = !askShown && changes.typingOnly && changes.changed.size > 0;
   // a conditional question may open through the page's CSS alone (`:checked ~ …`): asked afresh
   if (!typing) ctx.visibility = new ShownCache();
   for (const f of ctx.found.values()) {

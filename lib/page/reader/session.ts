@@ -35,13 +35,39 @@ export class ReadingSession {
     ctx: ReadContext | null;
     worker: string | null;
     controls: ControlStates | null;
+    /** Whether the page went unwatched since the last reading: every shown question asked again. */
+    unwatched: boolean;
   } | null = null;
+  /** How many elements the page had when its changes stopped being handed in; null: watched. */
+  private elementsWhenUnwatched: number | null = null;
 
   constructor(private readonly doc: Document) {}
 
   /** The page changed: unless these changes leave it as it was, the next reading starts afresh. */
   noteChanges(records: readonly MutationRecord[]): void {
     if (this.kept && changesPage(records, this.kept.ctx)) this.kept = null;
+  }
+
+  /**
+   * The page's changes will not be handed in for a while (the worker types into a text field, and
+   * a page that redraws part of itself on every key would run the observer with each): noted how
+   * many elements the page has.
+   */
+  unwatched(): void {
+    this.elementsWhenUnwatched = this.kept ? elementCount(this.doc) : null;
+  }
+
+  /**
+   * The page's changes are handed in again. A page with more or fewer elements than before is
+   * read afresh; otherwise the structure is kept, and the next reading asks every conditional
+   * question again whether it shows, as after any change of the page's.
+   */
+  watchedAgain(): void {
+    const before = this.elementsWhenUnwatched;
+    this.elementsWhenUnwatched = null;
+    if (!this.kept) return;
+    if (before === null || elementCount(this.doc) !== before) this.kept = null;
+    else this.kept.unwatched = true;
   }
 
   /** Forget the structure: the next reading starts afresh. */
@@ -62,7 +88,9 @@ export class ReadingSession {
     const key = JSON.stringify(overrides);
     const kept = this.kept;
     if (kept && kept.key === key && kept.ctx && kept.controls) {
-      if (refreshValues(kept.ctx, kept.controls.changes()))
+      const askShown = kept.unwatched;
+      kept.unwatched = false;
+      if (refreshValues(kept.ctx, kept.controls.changes(), askShown))
         return buildReading(kept.ctx, kept.worker);
     }
     const fresh = yield* readFreshInParts(this.doc, overrides);
@@ -71,9 +99,15 @@ export class ReadingSession {
       ctx: fresh.ctx,
       worker: fresh.reading.snapshot.worker,
       controls: fresh.ctx ? new ControlStates(fresh.ctx.idx.ctls) : null,
+      unwatched: false,
     };
     return fresh.reading;
   }
+}
+
+/** Every element of the page's (not those inside shadow roots, the sidebar's among them). */
+function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length;
 }
 
 function ours(node: Node | null): boolean {

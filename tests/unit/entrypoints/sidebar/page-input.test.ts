@@ -13,13 +13,14 @@ function setup() {
   const host = document.createElement('mosaic-companion');
   document.body.append(host);
   const changed = vi.fn();
-  const input = new PageInput(document, host, changed);
+  const typing = vi.fn();
+  const input = new PageInput(document, host, changed, typing);
   const el = (id: string) => document.getElementById(id) as HTMLTextAreaElement;
   const type = (field: HTMLTextAreaElement | HTMLInputElement, key: string) => {
     field.value += key;
     field.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  return { input, changed, host, el, type };
+  return { input, changed, typing, host, el, type };
 }
 
 describe("the worker's input", () => {
@@ -40,6 +41,27 @@ describe("the worker's input", () => {
     expect(s.input.typingGoesOn()).toBe(false);
     s.type(area, '!');
     expect(s.changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when typing starts and when it stops', () => {
+    const area = s.el('area');
+    s.type(area, 'a');
+    s.type(area, 'b');
+    expect(s.typing.mock.calls).toEqual([[true]]);
+    expect(s.input.typing).toBe(true);
+    expect(s.input.typingGoesOn()).toBe(true);
+    expect(s.input.typingGoesOn()).toBe(false);
+    expect(s.typing.mock.calls).toEqual([[true], [false]]);
+    expect(s.input.typing).toBe(false);
+    // asked to listen again, or stopped, while typing goes on: typing stops too
+    s.type(area, 'c');
+    s.input.listenAgain();
+    s.type(area, 'd');
+    s.input.stop();
+    expect(s.typing.mock.calls).toEqual([[true], [false], [true], [false], [true], [false]]);
+    // and nothing more once stopped
+    s.input.listenAgain();
+    expect(s.typing).toHaveBeenCalledTimes(6);
   });
 
   it('listens to every input again when asked (before a check)', () => {

@@ -1,0 +1,54 @@
+/**
+ * The checker's one waiting call (checker.ts): after a delay, by a timer; or, while the worker
+ * types into a text field, at the page's next idle moment, by an idle callback. The browser runs
+ * idle callbacks between frames, once the frame waiting to be drawn is drawn, so that none of our
+ * script runs in the frame of a key typed, which the page's own work may make long
+ * (docs/performance.md).
+ */
+
+/** The longest an idle call waits for an idle moment. */
+const IDLE_TIMEOUT_MS = 1000;
+/** Where the browser has no idle callbacks: a timer of this many ms instead. */
+const NO_IDLE_CALLBACKS_MS = 50;
+
+export class DueCall {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private idle: number | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly call: () => void) {}
+
+  /** Whether a call is waiting. */
+  get waiting(): boolean {
+    return this.timer !== null || this.idle !== null || this.idleTimer !== null;
+  }
+
+  /** Calls after `ms`, unless a call is waiting already. */
+  after(ms: number): void {
+    if (!this.waiting) this.timer = setTimeout(this.fire, ms);
+  }
+
+  /** Calls at the page's next idle moment, in place of a call waiting. */
+  atIdle(): void {
+    this.cancel();
+    if (typeof requestIdleCallback === 'function')
+      this.idle = requestIdleCallback(this.fire, { timeout: IDLE_TIMEOUT_MS });
+    else this.idleTimer = setTimeout(this.fire, NO_IDLE_CALLBACKS_MS);
+  }
+
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.idle !== null) cancelIdleCallback(this.idle);
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.timer = null;
+    this.idle = null;
+    this.idleTimer = null;
+  }
+
+  private fire = (): void => {
+    this.timer = null;
+    this.idle = null;
+    this.idleTimer = null;
+    this.call();
+  };
+}
