@@ -35,11 +35,13 @@ export class ReadingSession {
     ctx: ReadContext | null;
     worker: string | null;
     controls: ControlStates | null;
+    /** How many elements the page had when it was read. */
+    elements: number;
     /** Whether the page went unwatched since the last reading: every shown question asked again. */
     unwatched: boolean;
   } | null = null;
-  /** How many elements the page had when its changes stopped being handed in; null: watched. */
-  private elementsWhenUnwatched: number | null = null;
+  /** Whether the page's changes are not being handed in (the worker types). */
+  private unwatchedNow = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -49,24 +51,25 @@ export class ReadingSession {
   }
 
   /**
-   * The page's changes will not be handed in for a while (the worker types into a text field, and
-   * a page that redraws part of itself on every key would run the observer with each): noted how
-   * many elements the page has.
+   * The page's changes will not be handed in for a while: the worker types into a text field, and
+   * a page that redraws part of itself on every key would run the observer with each.
    */
   unwatched(): void {
-    this.elementsWhenUnwatched = this.kept ? elementCount(this.doc) : null;
+    this.unwatchedNow = true;
   }
 
   /**
-   * The page's changes are handed in again. A page with more or fewer elements than before is
-   * read afresh; otherwise the structure is kept, and the next reading asks every conditional
-   * question again whether it shows, as after any change of the page's.
+   * The page's changes are handed in again. A page with more or fewer elements than when it was
+   * read (the changes handed in before said nothing of elements added or taken away, or the
+   * structure would be gone already) is read afresh; otherwise the structure is kept, and the next
+   * reading asks every conditional question again whether it shows, as after any change of the
+   * page's.
    */
   watchedAgain(): void {
-    const before = this.elementsWhenUnwatched;
-    this.elementsWhenUnwatched = null;
+    if (!this.unwatchedNow) return;
+    this.unwatchedNow = false;
     if (!this.kept) return;
-    if (before === null || elementCount(this.doc) !== before) this.kept = null;
+    if (elementCount(this.doc) !== this.kept.elements) this.kept = null;
     else this.kept.unwatched = true;
   }
 
@@ -99,6 +102,7 @@ export class ReadingSession {
       ctx: fresh.ctx,
       worker: fresh.reading.snapshot.worker,
       controls: fresh.ctx ? new ControlStates(fresh.ctx.idx.ctls) : null,
+      elements: elementCount(this.doc),
       unwatched: false,
     };
     return fresh.reading;
