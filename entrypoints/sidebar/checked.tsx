@@ -7,9 +7,9 @@
  * slow machine): first only what the first check needs is asked of the background; React is set
  * up in a later task, the views in another, the rules and the checker in a third (modules
  * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in a
- * task of its own once the frame that shows the element added has been drawn, and each check
- * runs after the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
+ * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in
+ * frames of its own once the element added is shown (shadow-ui.ts), and each check runs after
+ * the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -20,7 +20,7 @@ import { describeStructure } from '@/lib/page/describe';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
-import { createSidebarUi, drawAfterNextFrame } from './shadow-ui';
+import { createSidebarUi, drawInFrames } from './shadow-ui';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
 export interface Mounted {
@@ -112,26 +112,31 @@ export async function mountChecked(
       check.setSettings(changedSettings ?? settings);
       if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
       const root = createRoot(app);
-      drawAfterNextFrame(app, stale, () => {
-        root.render(
-          <App
-            checker={check}
-            detected={found}
-            host={host}
-            doc={document}
-            initialPrefs={prefs}
-            reviewWaiting={waiting}
-            bus={bus}
-            overlay={outlines}
-            describe={(doc) =>
-              describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
-            }
-          />,
-        );
-        check.start();
-        // The checker watches the page change by change: the detector's watch is paused meanwhile.
-        resumeWatch = pauseWatch();
-      });
+      drawInFrames(
+        app,
+        stale,
+        () =>
+          root.render(
+            <App
+              checker={check}
+              detected={found}
+              host={host}
+              doc={document}
+              initialPrefs={prefs}
+              reviewWaiting={waiting}
+              bus={bus}
+              overlay={outlines}
+              describe={(doc) =>
+                describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
+              }
+            />,
+          ),
+        () => {
+          check.start();
+          // The checker watches the page change by change: the detector's watch is paused meanwhile.
+          resumeWatch = pauseWatch();
+        },
+      );
       return root;
     },
     (root) => {

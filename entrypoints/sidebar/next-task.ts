@@ -25,16 +25,9 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** The longest `afterNextFrame` waits for the page to be idle after the frame. */
-const AFTER_FRAME_TIMEOUT_MS = 500;
-
-/**
- * Runs `work` in a task after the next frame has been drawn, once the page is idle: an idle
- * callback, which the browser runs only once the frame waiting to be drawn is drawn. None of our
- * script runs in the frame itself, which may be long with the page's own drawing.
- */
+/** Runs `work` in a task after the next frame has been drawn. */
 export function afterNextFrame(work: () => void): void {
-  requestIdleCallback(work, { timeout: AFTER_FRAME_TIMEOUT_MS });
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 /**

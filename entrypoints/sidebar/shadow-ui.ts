@@ -25,17 +25,28 @@ export function createSidebarUi<TMounted>(
 }
 
 /**
- * Draws the sidebar in a task after the frame that shows the element added to the page (its
- * styles taken in, its first layout), unless it was taken away or is no longer wanted by then:
- * adding the sidebar and drawing it are then two frames, each short, rather than one long one
- * (docs/performance.md).
+ * Draws the sidebar in three frames, each short on a slow machine, rather than one long one
+ * (docs/performance.md): the element added to the page is shown first (its styles taken in, its
+ * first layout); then the sidebar is drawn into `container`, hidden, so that the frame after the
+ * drawing lays nothing of it out; then it is shown and laid out, and `shown` is called. Each step
+ * waits for the frame of the one before, and none is taken once the sidebar was taken away or is
+ * no longer wanted.
  */
-export function drawAfterNextFrame(
-  container: Element,
+export function drawInFrames(
+  container: HTMLElement,
   stale: () => boolean,
   draw: () => void,
+  shown: () => void = () => {},
 ): void {
+  const wanted = () => !stale() && container.isConnected;
+  container.hidden = true;
   afterNextFrame(() => {
-    if (!stale() && container.isConnected) draw();
+    if (!wanted()) return;
+    draw();
+    afterNextFrame(() => {
+      if (!wanted()) return;
+      container.hidden = false;
+      shown();
+    });
   });
 }

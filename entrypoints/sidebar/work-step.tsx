@@ -11,7 +11,7 @@ import { personCases } from './case-bridge';
 import type { Mounted } from './checked';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
-import { createSidebarUi, drawAfterNextFrame } from './shadow-ui';
+import { createSidebarUi, drawInFrames } from './shadow-ui';
 
 /** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
 export async function mountWorkStep(
@@ -47,7 +47,7 @@ export async function mountWorkStep(
       const app = document.createElement('div');
       container.append(app);
       const root = createRoot(app);
-      drawAfterNextFrame(app, stale, () =>
+      drawInFrames(app, stale, () =>
         root.render(
           <StepApp
             detected={step}
