@@ -94,9 +94,10 @@ export class Checker {
 
   stop(): void {
     this.stopped = true;
-    this.input.stop();
+    // disconnected first: the input's stop then connects nothing again (onTyping)
     this.observer?.disconnect();
     this.observer = null;
+    this.input.stop();
     this.timer.cancel();
     this.inParts = null;
   }
@@ -116,7 +117,6 @@ export class Checker {
     if (typing) {
       this.noteUndelivered();
       this.observer.disconnect();
-      this.session.unwatched();
     } else {
       this.observe();
       this.session.watchedAgain();
@@ -171,20 +171,20 @@ export class Checker {
     this.inParts = null;
     this.setState('checking');
     this.due = performance.now() + DEBOUNCE_MS;
+    this.waitFor(DEBOUNCE_MS);
+  }
+
+  /** Waits `ms` for the check; while the worker types, at idle moments until it is due. */
+  private waitFor(ms: number): void {
     if (this.input.typing) this.timer.atIdle();
-    else this.timer.after(DEBOUNCE_MS);
+    else this.timer.after(ms);
   }
 
   private whenDue(): void {
-    const typing = this.input.typing;
-    if (typing && performance.now() >= this.due && this.input.typingGoesOn())
+    if (this.input.typing && performance.now() >= this.due && this.input.typingGoesOn())
       this.due = performance.now() + DEBOUNCE_MS;
     const wait = this.due - performance.now();
-    if (wait >= 1) {
-      if (this.input.typing) this.timer.atIdle();
-      else this.timer.after(wait);
-      return;
-    }
+    if (wait >= 1) return this.waitFor(wait);
     // in parts when the sidebar gives a next task; at once otherwise (runInParts decides)
     void this.runInParts();
   }

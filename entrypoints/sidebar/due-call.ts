@@ -14,13 +14,12 @@ const NO_IDLE_CALLBACKS_MS = 50;
 export class DueCall {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idle: number | null = null;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly call: () => void) {}
 
   /** Whether a call is waiting. */
   get waiting(): boolean {
-    return this.timer !== null || this.idle !== null || this.idleTimer !== null;
+    return this.timer !== null || this.idle !== null;
   }
 
   /** Calls after `ms`, unless a call is waiting already. */
@@ -33,22 +32,19 @@ export class DueCall {
     this.cancel();
     if (typeof requestIdleCallback === 'function')
       this.idle = requestIdleCallback(this.fire, { timeout: IDLE_TIMEOUT_MS });
-    else this.idleTimer = setTimeout(this.fire, NO_IDLE_CALLBACKS_MS);
+    else this.timer = setTimeout(this.fire, NO_IDLE_CALLBACKS_MS);
   }
 
   cancel(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.idle !== null) cancelIdleCallback(this.idle);
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.timer = null;
     this.idle = null;
-    this.idleTimer = null;
   }
 
   private fire = (): void => {
     this.timer = null;
     this.idle = null;
-    this.idleTimer = null;
     this.call();
   };
 }

@@ -40,8 +40,6 @@ export class ReadingSession {
     /** Whether the page went unwatched since the last reading: every shown question asked again. */
     unwatched: boolean;
   } | null = null;
-  /** Whether the page's changes are not being handed in (the worker types). */
-  private unwatchedNow = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -51,23 +49,15 @@ export class ReadingSession {
   }
 
   /**
-   * The page's changes will not be handed in for a while: the worker types into a text field, and
-   * a page that redraws part of itself on every key would run the observer with each.
-   */
-  unwatched(): void {
-    this.unwatchedNow = true;
-  }
-
-  /**
-   * The page's changes are handed in again. A page with more or fewer elements than when it was
+   * The page's changes are handed in again, after a while when they were not (the worker typed
+   * into a text field, and a page that redraws part of itself on every key would have run the
+   * observer with each). A page with more or fewer elements than when it was
    * read (the changes handed in before said nothing of elements added or taken away, or the
    * structure would be gone already) is read afresh; otherwise the structure is kept, and the next
    * reading asks every conditional question again whether it shows, as after any change of the
    * page's.
    */
   watchedAgain(): void {
-    if (!this.unwatchedNow) return;
-    this.unwatchedNow = false;
     if (!this.kept) return;
     if (elementCount(this.doc) !== this.kept.elements) this.kept = null;
     else this.kept.unwatched = true;
