@@ -8,6 +8,9 @@
  * checker is told when typing starts and stops (`typingChanged`): meanwhile it does not watch the
  * page's changes either, so that none of the extension's code runs with the worker's keys
  * (docs/performance.md).
+ *
+ * A click into a text field changes nothing the checker reads (what is then typed does): it asks
+ * for no re-check.
  */
 
 interface TextField {
@@ -72,6 +75,7 @@ export class PageInput {
     // Our own controls (retargeted to the host at document level) change nothing on the page.
     if (e.target === this.host) return;
     const field = textField(e.target);
+    if (e.type === 'click' && field) return;
     // The first key typed into a text field: typing starts (before the re-check is asked for,
     // which then waits at idle moments).
     if (e.type === 'input' && field && !this.field) {
@@ -83,9 +87,24 @@ export class PageInput {
   };
 }
 
+/** Input types that are not typed into. */
+const NOT_TYPED = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
 /** A text box or text area of the page's (inside a shadow root, the target is its host instead). */
 function textField(target: EventTarget | null): TextField | null {
   const el = target as Element | null;
+  if (el?.tagName === 'INPUT' && NOT_TYPED.has((el as HTMLInputElement).type)) return null;
   if (el?.tagName !== 'TEXTAREA' && el?.tagName !== 'INPUT') return null;
   const value = (el as unknown as { value?: unknown }).value;
   return typeof value === 'string' ? (el as unknown as TextField) : null;

@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 /**
  * The worker's input as the checker takes it (entrypoints/sidebar/page-input.ts): every input,
- * change and click asks for a re-check, except that a text field being typed into is listened to
- * for its first key only and then looked at when the check falls due.
+ * change and click asks for a re-check, except a click into a text field, and a text field being
+ * typed into is listened to for its first key only and then looked at when the check falls due.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageInput } from '@/entrypoints/sidebar/page-input';
 
 function setup() {
   document.body.innerHTML =
-    '<textarea id="area"></textarea><input id="box"><select id="pick"><option>A</option></select>';
+    '<textarea id="area"></textarea><input id="box"><select id="pick"><option>A</option></select>' +
+    '<input type="checkbox" id="tick">';
   const host = document.createElement('mosaic-companion');
   document.body.append(host);
   const changed = vi.fn();
@@ -78,6 +79,24 @@ describe("the worker's input", () => {
     s.el('pick').dispatchEvent(new Event('change', { bubbles: true }));
     document.body.click();
     expect(s.changed).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for no re-check on a click into a text field, and for one on any other click', () => {
+    s.el('area').click();
+    s.el('box').click();
+    expect(s.changed).not.toHaveBeenCalled();
+    s.el('pick').click();
+    expect(s.changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a box ticked as a change, not as typing', () => {
+    const tick = s.el('tick') as unknown as HTMLInputElement;
+    tick.checked = true;
+    tick.dispatchEvent(new Event('input', { bubbles: true }));
+    tick.checked = false;
+    tick.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(s.changed).toHaveBeenCalledTimes(2);
+    expect(s.typing).not.toHaveBeenCalled();
   });
 
   it('takes a field removed from the page as typing stopped', () => {
