@@ -12,6 +12,7 @@
  * A click into a text field changes nothing the checker reads (what is then typed does): it asks
  * for no re-check.
  */
+import { inputKind } from '@/lib/page/reader/index-walk';
 
 interface TextField {
   readonly value: string;
@@ -87,25 +88,16 @@ export class PageInput {
   };
 }
 
-/** Input types that are not typed into. */
-const NOT_TYPED = new Set([
-  'button',
-  'checkbox',
-  'color',
-  'file',
-  'hidden',
-  'image',
-  'radio',
-  'range',
-  'reset',
-  'submit',
-]);
-
-/** A text box or text area of the page's (inside a shadow root, the target is its host instead). */
+/**
+ * A text box or text area of the page's (inside a shadow root, the target is its host instead):
+ * an input the reader takes as a text control (index-walk.ts), not a tick box, radio or button.
+ */
 function textField(target: EventTarget | null): TextField | null {
   const el = target as Element | null;
-  if (el?.tagName === 'INPUT' && NOT_TYPED.has((el as HTMLInputElement).type)) return null;
-  if (el?.tagName !== 'TEXTAREA' && el?.tagName !== 'INPUT') return null;
+  const typedInto =
+    el?.tagName === 'TEXTAREA' ||
+    (el?.tagName === 'INPUT' && inputKind((el as HTMLInputElement).type) === 'text');
+  if (!typedInto) return null;
   const value = (el as unknown as { value?: unknown }).value;
   return typeof value === 'string' ? (el as unknown as TextField) : null;
 }

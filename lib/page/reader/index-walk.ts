@@ -253,7 +253,8 @@ function emptyIndex(doc: Document): DomIndex {
   };
 }
 
-function inputKind(type: string): CtlKind | null {
+/** The kind of control an `input` of this type is; null for buttons, hidden and file inputs. */
+export function inputKind(type: string): CtlKind | null {
   if (NOT_CONTROL_INPUT.has(type)) return null;
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
