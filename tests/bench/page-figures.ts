@@ -4,7 +4,7 @@
  * with the extension or the one without, with the page's CPU slowed `rate` times (CDP
  * `Emulation.setCPUThrottlingRate`, set before the navigation).
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { attribute, extensionWork, startTrace, syncMark, type ExtensionWork } from './trace';
 
 /** The text typed into a Section 2 area: 40 keys. */
@@ -171,7 +171,8 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
 /** The mark the sidebar leaves in the page's performance timeline when it starts. */
 export const SIDEBAR_START_MARK = 'mosaic-companion:start';
 
-async function idle(page: Page): Promise<void> {
+/** Two frames, then an idle moment of the page's. */
+export async function idle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) =>
@@ -180,6 +181,18 @@ async function idle(page: Page): Promise<void> {
         ),
       ),
   );
+}
+
+/**
+ * Clicks `target` as a worker does: a plain mouse click at its middle, found first, at an idle
+ * moment, so that none of Playwright's checks before a click (its script in the page) runs with it.
+ */
+export async function clickLikeAWorker(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the element to click has no box on screen');
+  await idle(page);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 async function waitReady(page: Page, withExtension: boolean): Promise<boolean | null> {
@@ -273,13 +286,7 @@ export async function visit(
       if (!target) typingNote = 'no text area on the page';
       else {
         const area = page.locator('textarea').nth(target.index);
-        await area.scrollIntoViewIfNeeded();
-        // The click as a worker's: a plain mouse click at the text area's middle, found first, so
-        // that none of Playwright's checks before a click (its script in the page) runs with it.
-        const box = await area.boundingBox();
-        if (!box) throw new Error('the Section 2 text area has no box on screen');
-        await idle(page);
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await clickLikeAWorker(page, area);
         await idle(page);
         // The timed visits' typing figures need a listener and a frame callback of ours in the
         // page on every key; the traced visits judge the frames, so they carry none.

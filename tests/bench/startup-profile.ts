@@ -26,7 +26,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../browser/fixtures';
 import { startDemoServer } from '../demo/server';
-import { KEY_DELAY_MS, TYPED, sidebarReady, type LongFrame } from './page-figures';
+import {
+  KEY_DELAY_MS,
+  TYPED,
+  clickLikeAWorker,
+  idle,
+  sidebarReady,
+  type LongFrame,
+} from './page-figures';
 import {
   attribute,
   extensionLongFrames,
@@ -168,17 +175,6 @@ async function longFrames(page: Page): Promise<LongFrame[]> {
   });
 }
 
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 })),
-        ),
-      ),
-  );
-}
-
 async function visit(page: Page, cdp: CDPSession, url: string) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   // Long animation frames are kept in the page's timeline from its start.
@@ -198,8 +194,8 @@ async function visit(page: Page, cdp: CDPSession, url: string) {
   await idle(page);
   const typedAtPage = await page.evaluate(() => performance.now());
   const area = page.getByLabel('What does a typical week look like for you?');
-  await area.click();
-  await area.press('End');
+  await clickLikeAWorker(page, area);
+  await page.keyboard.press('End');
   await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
   await page.waitForTimeout(700);
   if (!(await sidebarReady(page, 60_000))) throw new Error('the sidebar was not ready');
@@ -228,7 +224,6 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'mc-startup-'));
   const context = await launchWithExtension(EXTENSION_DIR, dir);
   const rows: Array<Record<string, number>> = [];
-  const counted: number[] = [];
   try {
     console.log(
       `${EXTENSION_DIR}, CPU slowed ${RATE}×, ${VISITS} visits after a warm-up${PROFILE ? ', CPU profiled' : ''}`,
@@ -263,7 +258,6 @@ async function main(): Promise<void> {
           : NaN,
         allLongFrames: frames.length,
       };
-      counted.push(row.countedFrames);
       rows.push(row);
       console.log(
         `\nvisit ${i}: ${JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`,
@@ -285,6 +279,7 @@ async function main(): Promise<void> {
       const xs = rows.map((r) => r[key]);
       console.log(`  ${key.padEnd(20)} ${fmt(median(xs))} / ${fmt(Math.max(...xs))}`);
     }
+    const counted = rows.map((r) => r.countedFrames);
     const visitsWith = counted.filter((n) => n > 0).length;
     console.log(
       `  counted frames in all: ${counted.reduce((a, b) => a + b, 0)}, in ${visitsWith} of ${counted.length} visits`,
