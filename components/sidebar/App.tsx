@@ -14,6 +14,7 @@ import {
 } from 'react';
 import type { Detection } from '@/lib/page/detect';
 import type { Checker } from '@/entrypoints/sidebar/checker';
+import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 import { FindingItem } from './Findings';
 import { FinishGuard } from './FinishGuard';
 import { countsInWords } from '@/lib/sidebar/format';
@@ -42,6 +43,8 @@ export interface AppProps {
   /** Fires 'toggle' for the keyboard shortcut. */
   bus: EventTarget;
   overlay: Overlay;
+  /** The page's Finish and Save, listened to (step-buttons.ts). */
+  buttons: StepButtons;
   /** Describes the page's structure for a support request, when available. */
   describe?: (doc: Document) => string;
   /** The worker's checklist has a Carers Review waiting for this person. */
@@ -62,6 +65,7 @@ export function App({
   initialPrefs,
   bus,
   overlay,
+  buttons,
   describe,
   reviewWaiting = false,
 }: AppProps) {
@@ -146,8 +150,7 @@ export function App({
   const { guard, finishAnyway, closeGuard } = useFinishGuard({
     checker,
     detected,
-    doc,
-    host,
+    buttons,
     rootRef,
   });
 
@@ -281,7 +284,7 @@ export function App({
                         personName={personName}
                         checker={checker}
                         doc={doc}
-                        host={host}
+                        buttons={buttons}
                       />
                     </>
                   )}

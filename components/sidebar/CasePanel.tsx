@@ -11,7 +11,7 @@ import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offer
 import type { StampLabel } from '@/lib/steps/stamps';
 import { shortDate } from '@/lib/dates-in-words';
 import { personCases, stepSeen, tickTasks, trackStepCase } from '@/entrypoints/sidebar/case-bridge';
-import { stepEventOf } from '@/entrypoints/sidebar/step-actions';
+import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
 /** The case types as the checklist names them (lib/cases/types.ts, not imported: it carries zod). */
@@ -48,7 +48,8 @@ export interface CasePanelProps {
   /** The date of allocation the page shows, and the stamp it came from. */
   stamp: { date: string; label: StampLabel } | null;
   doc: Document;
-  host: HTMLElement;
+  /** The page's Finish and Save, listened to (step-buttons.ts). */
+  buttons: StepButtons;
   facts: () => PageFacts;
   /** The cases as first fetched (the work-step sidebar fetches them to decide whether to open). */
   initialCases?: PanelCase[] | null;
@@ -64,8 +65,18 @@ interface Offer {
 type Result = { ok: boolean; text: string; undo?: { caseId: string; ids: string[] } } | null;
 
 export function CasePanel(props: CasePanelProps) {
-  const { personId, personName, caseKind, stepName, carersStep, stamp, doc, host, facts, onOffer } =
-    props;
+  const {
+    personId,
+    personName,
+    caseKind,
+    stepName,
+    carersStep,
+    stamp,
+    doc,
+    buttons,
+    facts,
+    onOffer,
+  } = props;
   const [cases, setCases] = useState<PanelCase[] | null>(props.initialCases ?? null);
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
@@ -112,13 +123,9 @@ export function CasePanel(props: CasePanelProps) {
 
   // ---- Finish and Save in the page: offer what they did ----------------------------------------
   useEffect(() => {
-    // On the document, after the window: a Finish the finish guard stops (on the window) never
-    // gets here, and one it lets through does.
-    const onClick = (e: MouseEvent) => {
-      const event = stepEventOf(e.target, host);
-      if (event) void offerFor(event, e.target instanceof Element ? e.target : null);
-    };
-    const offerFor = async (event: StepEvent, pressed: Element | null) => {
+    // Told after the guards (step-buttons.ts): a Finish the finish guard holds back never gets
+    // here, and one it lets through does.
+    const offerFor = async (event: StepEvent, pressed: Element) => {
       const fresh = await reload();
       if (!fresh) return;
       const input: OfferInput = { event, stepCaseKind: caseKind, carersStep, ...facts() };
@@ -134,14 +141,13 @@ export function CasePanel(props: CasePanelProps) {
         onOffer?.();
         // Taken to it only when the page has not put the focus somewhere of its own (a dialog).
         const active = doc.activeElement;
-        if (!active || active === doc.body || (pressed && pressed.contains(active)))
+        if (!active || active === doc.body || pressed.contains(active))
           requestAnimationFrame(() => offerHeading.current?.focus());
         return;
       }
     };
-    doc.addEventListener('click', onClick, true);
-    return () => doc.removeEventListener('click', onClick, true);
-  }, [doc, host, caseKind, carersStep, facts, reload, onOffer]);
+    return buttons.onPressed(({ kind, button }) => void offerFor(kind, button));
+  }, [doc, buttons, caseKind, carersStep, facts, reload, onOffer]);
 
   const tracked = cases?.find((c) => c.kind === caseKind) ?? null;
 

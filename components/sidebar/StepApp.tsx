@@ -12,6 +12,7 @@ import { SidebarHeader } from './SidebarHeader';
 import type { Prefs } from '@/entrypoints/sidebar/prefs';
 import { watchPageDialog } from '@/entrypoints/sidebar/page-dialog';
 import { showsBrokerageAction } from '@/entrypoints/sidebar/step-actions';
+import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 
 export interface StepAppProps {
   detected: StepDetection;
@@ -22,6 +23,8 @@ export interface StepAppProps {
   stamp: { date: string; label: StampLabel } | null;
   /** Fires 'toggle' for the keyboard shortcut. */
   bus: EventTarget;
+  /** The page's Finish and Save, listened to (step-buttons.ts). */
+  buttons: StepButtons;
 }
 
 /** Open at once only when the case needs doing today. */
@@ -30,15 +33,23 @@ export function startsOpen(cases: PanelCase[] | null, kind: StepDetection['caseK
   return c?.status === 'overdue' || c?.status === 'due-today';
 }
 
-export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepAppProps) {
+export function StepApp({ detected, doc, host, prefs, cases, stamp, bus, buttons }: StepAppProps) {
   const [collapsed, setCollapsed] = useState(() => !startsOpen(cases, detected.caseKind));
   const [hidden, setHidden] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
   const tracked = cases?.find((c) => c.kind === detected.caseKind) ?? null;
-  // Behind a dialog of the page's own, as the full sidebar goes.
+  // Behind a dialog of the page's own, as the full sidebar goes; and the page's Finish and Save
+  // found again as it changes.
   const [behind, setBehind] = useState(false);
-  useEffect(() => watchPageDialog(doc, host, setBehind), [doc, host]);
+  useEffect(
+    () =>
+      watchPageDialog(doc, host, (open) => {
+        setBehind(open);
+        buttons.refresh();
+      }),
+    [doc, host, buttons],
+  );
 
   const expand = useCallback(() => {
     setHidden(false);
@@ -119,7 +130,7 @@ export function StepApp({ detected, doc, host, prefs, cases, stamp, bus }: StepA
             carersStep={false}
             stamp={stamp}
             doc={doc}
-            host={host}
+            buttons={buttons}
             facts={facts}
             initialCases={cases}
             onOffer={onOffer}

@@ -9,6 +9,7 @@ import { tabName, type PageKind } from '@/lib/page/kinds';
 import { caseKindOfStep, stepList } from '@/lib/steps/names';
 import { allocationFromStamps, type StampLabel } from '@/lib/steps/stamps';
 import type { Checker } from '@/entrypoints/sidebar/checker';
+import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 import { CasePanel, type PageFacts } from './CasePanel';
 
 function filled(cells: Record<string, string>): boolean {
@@ -21,14 +22,14 @@ export function StepCase({
   personName,
   checker,
   doc,
-  host,
+  buttons,
 }: {
   kind: PageKind;
   personId: string;
   personName: string;
   checker: Checker;
   doc: Document;
-  host: HTMLElement;
+  buttons: StepButtons;
 }) {
   const stepNames = checker.getSettings().stepNames;
   // The step is named as its form's tab is: Carers Conversation, Carers Review.
@@ -64,7 +65,7 @@ export function StepCase({
       carersStep
       stamp={stamp}
       doc={doc}
-      host={host}
+      buttons={buttons}
       facts={facts}
     />
   );

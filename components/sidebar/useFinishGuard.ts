@@ -9,7 +9,8 @@ import type { ViewFinding } from '@/lib/sidebar/view';
 import { todayInLondon } from '@/lib/dates';
 import type { Checker } from '@/entrypoints/sidebar/checker';
 import { recordReview } from '@/entrypoints/sidebar/bridge';
-import { finishButtonOf, reviewToRecord } from '@/entrypoints/sidebar/finish';
+import { reviewToRecord } from '@/entrypoints/sidebar/finish';
+import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 
 export interface FinishGuardState {
   button: HTMLElement;
@@ -19,17 +20,17 @@ export interface FinishGuardState {
 interface FinishGuardInput {
   checker: Checker;
   detected: Detection;
-  doc: Document;
-  host: HTMLElement;
+  /** The page's Finish and Save, listened to (step-buttons.ts). */
+  buttons: StepButtons;
   /** The sidebar's root: while it has a `data-mode` (teaching), the page's clicks are its own. */
   rootRef: RefObject<HTMLElement | null>;
 }
 
-export function useFinishGuard({ checker, detected, doc, host, rootRef }: FinishGuardInput) {
+export function useFinishGuard({ checker, detected, buttons, rootRef }: FinishGuardInput) {
   const [guard, setGuard] = useState<FinishGuardState | null>(null);
   const letThrough = useRef<HTMLElement | null>(null);
   const recorded = useRef(new Set<string>());
-  // Read by the page's click listener; kept in step as soon as React commits, before any click.
+  // Read by the guard as Finish is pressed; kept in step as soon as React commits, before any click.
   const guardOpen = useRef(false);
   useLayoutEffect(() => {
     guardOpen.current = guard !== null;
@@ -46,32 +47,30 @@ export function useFinishGuard({ checker, detected, doc, host, rootRef }: Finish
     recordReview({ ...r, finishedOn: todayInLondon() });
   }, [checker, detected]);
 
-  useEffect(() => {
-    const win = doc.defaultView;
-    if (!win) return;
-    const onClick = (e: MouseEvent) => {
-      const button = finishButtonOf(e.target, host);
-      if (!button || rootRef.current?.hasAttribute('data-mode')) return;
-      if (letThrough.current === button) {
-        letThrough.current = null;
-        onFinished();
-        return;
-      }
-      if (guardOpen.current) return;
-      checker.flush();
-      const current = checker.getView();
-      const errors = current?.findings.filter((f) => f.severity === 'error') ?? [];
-      if (errors.length === 0) {
-        onFinished();
-        return;
-      }
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      setGuard({ button, errors });
-    };
-    win.addEventListener('click', onClick, true);
-    return () => win.removeEventListener('click', onClick, true);
-  }, [doc, host, checker, onFinished, rootRef]);
+  useEffect(
+    () =>
+      buttons.guard(({ event, button, kind }) => {
+        if (kind !== 'finish' || rootRef.current?.hasAttribute('data-mode')) return false;
+        if (letThrough.current === button) {
+          letThrough.current = null;
+          onFinished();
+          return false;
+        }
+        if (guardOpen.current) return false;
+        checker.flush();
+        const current = checker.getView();
+        const errors = current?.findings.filter((f) => f.severity === 'error') ?? [];
+        if (errors.length === 0) {
+          onFinished();
+          return false;
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        setGuard({ button, errors });
+        return true;
+      }),
+    [buttons, checker, onFinished, rootRef],
+  );
 
   /** Presses the held Finish again, and lets that one click through to the page. */
   const finishAnyway = () => {

@@ -21,6 +21,7 @@ import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
 import { createSidebarUi, drawInFrames } from './shadow-ui';
+import { StepButtons } from './step-buttons';
 
 /** A sidebar mounted in the page: its <mosaic-companion> element, and how to remove it. */
 export interface Mounted {
@@ -85,6 +86,7 @@ export async function mountChecked(
   if (stale()) return giveUp();
 
   let overlay = null as InstanceType<typeof Overlay> | null;
+  let buttons = null as StepButtons | null;
   let resumeWatch: (() => void) | null = null;
   const ui = await createSidebarUi(
     ctx,
@@ -96,6 +98,8 @@ export async function mountChecked(
       const app = document.createElement('div');
       container.append(layer, app);
       const outlines = new Overlay(layer, window);
+      const stepButtons = new StepButtons(document, host);
+      buttons = stepButtons;
       const check = new Checker(document, host, found, {
         // The first findings are drawn after the frame that follows the first reading.
         afterNextFrame,
@@ -106,6 +110,8 @@ export async function mountChecked(
         sliceMs: SLICE_MS,
         // The first findings are drawn in three frames (usePanelsInFrames.ts): ready after the last.
         toldWhenDrawn: true,
+        // The page's Finish and Save, found again as the page changes.
+        checked: () => stepButtons.refresh(),
       });
       overlay = outlines;
       checker = check;
@@ -126,6 +132,7 @@ export async function mountChecked(
               reviewWaiting={waiting}
               bus={bus}
               overlay={outlines}
+              buttons={stepButtons}
               describe={(doc) =>
                 describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
               }
@@ -141,6 +148,7 @@ export async function mountChecked(
     },
     (root) => {
       checker?.stop();
+      buttons?.stop();
       resumeWatch?.();
       overlay?.destroy();
       root?.unmount();

@@ -44,6 +44,8 @@ export interface CheckerDeps extends ViewChecks {
    * (`Checker.drawnByReact`), not as soon as the view is given to it.
    */
   toldWhenDrawn?: boolean;
+  /** Told after every check, with the page just read (the sidebar finds its Finish and Save again). */
+  checked?: () => void;
 }
 
 export const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {

@@ -1,7 +1,8 @@
 /**
  * The live check: reads the page and runs the rules after the worker stops typing or clicking
- * (input and change events in the capture phase, and page changes such as rows added, tabs
- * switched or conditional questions shown), debounced. Only the scheduling happens per event.
+ * (change events, the text of the field with the focus looked at in idle moments: page-input.ts;
+ * and page changes such as rows added, tabs switched or conditional questions shown), debounced.
+ * Only the scheduling happens per event.
  *
  * `data-state` on the sidebar element is set here directly ("checking" while a re-check is
  * pending, "ready" once the current page state has been checked and its findings drawn), and
@@ -108,9 +109,9 @@ export class Checker {
   }
 
   /**
-   * While the worker types into a text field, the page's changes are not watched: a page that
-   * redraws part of itself on every key would run our code with each. When the typing stops, the
-   * reading session sees whether the page still has the structure it read (session.ts).
+   * While a text field has the focus, the page's changes are not watched: a page that redraws part
+   * of itself on every key would run our code with each (page-input.ts). A check meanwhile, and the
+   * first after, sees whether the page still has the structure it read (`seeUnwatched`).
    */
   private onTyping = (typing: boolean): void => {
     if (!this.observer) return;
@@ -119,10 +120,15 @@ export class Checker {
       this.observer.disconnect();
     } else {
       this.observe();
-      this.session.watchedAgain();
-      this.dialogOpen = null;
+      this.seeUnwatched();
     }
   };
+
+  /** The page went unwatched a while: its structure, and whether a dialog is open, are asked again. */
+  private seeUnwatched(): void {
+    this.session.watchedAgain();
+    this.dialogOpen = null;
+  }
 
   private onMutations = (records: MutationRecord[]): void => {
     const changes = pageChanges(records, this.host);
@@ -222,12 +228,18 @@ export class Checker {
   run = (): SidebarView | null => {
     this.timer.cancel();
     this.inParts = null;
-    this.input.listenAgain();
+    if (this.input.typing) this.seeUnwatched();
     if (this.pageGone()) return null;
-    return this.views.show(
+    return this.show(
       toEnd(this.check(() => this.deps.read({ labelOverrides: this.settings.labelOverrides }))),
     );
   };
+
+  private show(view: SidebarView): SidebarView {
+    const shown = this.views.show(view);
+    this.deps.checked?.();
+    return shown;
+  }
 
   /**
    * A check in parts (deps.nextTask): the page's reading, then the rules, then the view, pausing
@@ -238,7 +250,7 @@ export class Checker {
   private runInParts = async (): Promise<void> => {
     const { nextTask, sliceMs = 0 } = this.deps;
     if (!nextTask) return void this.run();
-    this.input.listenAgain();
+    if (this.input.typing) this.seeUnwatched();
     if (this.pageGone()) return;
     const mine = {};
     this.inParts = mine;
@@ -278,7 +290,7 @@ export class Checker {
     );
     if (!view) return;
     this.inParts = null;
-    this.views.show(view.value);
+    this.show(view.value);
   };
 
   /** Whether the page is no longer the one detected (then the checker stops and says so). */

@@ -8,6 +8,10 @@ import { toIsoDate } from '@/lib/sidebar/format';
 
 const FINISH = /^(finish|complete)( step| workflow step)?$/i;
 
+/** What a page's button may be: a button, an input that acts as one, a link, or a role. */
+export const BUTTONS =
+  'button, input[type="submit"], input[type="button"], input[type="image"], a, [role="button"]';
+
 function norm(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -26,9 +30,7 @@ export function finishButtonOf(
   host: Element | null,
 ): HTMLElement | null {
   if (!target || !(target as Element).closest) return null;
-  const el = (target as Element).closest<HTMLElement>(
-    'button, input[type="submit"], input[type="button"], input[type="image"], a, [role="button"]',
-  );
+  const el = (target as Element).closest<HTMLElement>(BUTTONS);
   if (!el || (host && (el === host || host.contains(el)))) return null;
   if ((el as HTMLButtonElement).disabled) return null;
   return says(el).some((t) => FINISH.test(t.replace(/[.!]$/, ''))) ? el : null;

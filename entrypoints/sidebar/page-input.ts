@@ -1,29 +1,32 @@
 /**
- * The worker's input, as the checker needs it (checker.ts): input, change and click events on the
- * page, in the capture phase, each asking for a re-check.
+ * The worker's input, as the checker needs it (checker.ts), with none of the extension's script
+ * in the page's own input events, whose frames the page's work may make long (docs/performance.md):
  *
- * Typing into a text field is a burst of input events, one per key. After the first, the field is
- * no longer listened to key by key: it is looked at when the re-check falls due, and if its value
- * has changed since, the worker is still typing and the check waits on (`typingGoesOn`). The
- * checker is told when typing starts and stops (`typingChanged`): meanwhile it does not watch the
- * page's changes either, so that none of the extension's code runs with the worker's keys
- * (docs/performance.md).
+ * - change events on the page, in the capture phase (a box ticked, an option chosen, a text field
+ *   left with new text in it), each asking for a re-check;
+ * - the text field that has the focus, looked at in the page's idle moments (idle callbacks, which
+ *   the browser runs between frames, never in the frame of a click or a key). While a text box or
+ *   area has the focus, the checker does not watch the page's changes (`typingChanged`): a page
+ *   that redraws part of itself on every key would run our code with each. The field's text asks
+ *   for a re-check whenever a look finds it changed, and the check waits while it goes on changing
+ *   (`typingGoesOn`); elements added to or taken from the page meanwhile ask for one too.
  *
- * A click into a text field changes nothing the checker reads (what is then typed does): it asks
- * for no re-check.
+ * A click runs nothing here: one that changes an answer fires a change event, and one that
+ * changes the page (a row added, a tab opened) is seen by the checker's observer.
  */
 import { inputKind } from '@/lib/page/reader/index-walk';
+import { DueCall } from './due-call';
 
 interface TextField {
   readonly value: string;
   readonly isConnected: boolean;
 }
 
-const EVENTS = ['input', 'change', 'click'] as const;
-
 export class PageInput {
-  /** The text field typed into and its value when last looked at; null: every input listened to. */
-  private field: { el: TextField; value: string } | null = null;
+  /** The text field with the focus and its text when last looked at; null: none has it. */
+  private field: { el: TextField; value: string; elements: number } | null = null;
+  /** The next look, waiting for an idle moment. */
+  private readonly nextLook = new DueCall(() => this.look());
 
   constructor(
     private readonly doc: Document,
@@ -32,72 +35,80 @@ export class PageInput {
     private readonly typingChanged: (typing: boolean) => void = () => {},
   ) {}
 
-  /** Whether a text field is being typed into. */
+  /** Whether a text field has the focus (the worker may be typing into it). */
   get typing(): boolean {
     return this.field !== null;
   }
 
   start(): void {
-    for (const type of EVENTS) this.doc.addEventListener(type, this.onEvent, true);
+    this.doc.addEventListener('change', this.onChange, true);
+    this.nextLook.atIdle();
   }
 
   stop(): void {
-    for (const type of EVENTS) this.doc.removeEventListener(type, this.onEvent, true);
+    this.doc.removeEventListener('change', this.onChange, true);
+    this.nextLook.cancel();
     if (!this.field) return;
     this.field = null;
     this.typingChanged(false);
   }
 
-  /**
-   * Whether the field being typed into has changed since it was last looked at: the worker types
-   * on. When not, every input is listened to again.
-   */
+  /** Whether the text field with the focus has changed since it was last looked at. */
   typingGoesOn(): boolean {
     const field = this.field;
-    if (!field) return false;
-    const now = field.el.isConnected ? field.el.value : field.value;
-    if (now !== field.value) {
-      field.value = now;
-      return true;
+    if (!field || !field.el.isConnected || field.el.value === field.value) return false;
+    field.value = field.el.value;
+    return true;
+  }
+
+  /** Looks at the focus and at the field that has it, then waits for the next idle moment. */
+  look = (): void => {
+    const now = focusedTextField(this.doc, this.host);
+    const field = this.field;
+    if (now !== field?.el) {
+      if (field) {
+        this.field = null;
+        this.typingChanged(false);
+        if (field.el.value !== field.value) this.changed();
+      }
+      if (now) {
+        this.field = { el: now, value: now.value, elements: elementCount(this.doc) };
+        this.typingChanged(true);
+      }
+    } else if (field) {
+      const elements = elementCount(this.doc);
+      if (field.el.value !== field.value || elements !== field.elements) {
+        field.value = field.el.value;
+        field.elements = elements;
+        this.changed();
+      }
     }
-    this.listenAgain();
-    return false;
-  }
+    this.nextLook.atIdle();
+  };
 
-  /** Listen to every input again (before a check, which sees what was typed). */
-  listenAgain(): void {
-    if (!this.field) return;
-    this.field = null;
-    this.doc.addEventListener('input', this.onEvent, true);
-    this.typingChanged(false);
-  }
-
-  private onEvent = (e: Event): void => {
+  private onChange = (e: Event): void => {
     // Our own controls (retargeted to the host at document level) change nothing on the page.
-    if (e.target === this.host) return;
-    const field = textField(e.target);
-    if (e.type === 'click' && field) return;
-    // The first key typed into a text field: typing starts (before the re-check is asked for,
-    // which then waits at idle moments).
-    if (e.type === 'input' && field && !this.field) {
-      this.field = { el: field, value: field.value };
-      this.doc.removeEventListener('input', this.onEvent, true);
-      this.typingChanged(true);
-    }
-    this.changed();
+    if (e.target !== this.host) this.changed();
   };
 }
 
 /**
- * A text box or text area of the page's (inside a shadow root, the target is its host instead):
- * an input the reader takes as a text control (index-walk.ts), not a tick box, radio or button.
+ * The page's text box or text area that has the focus (looked for inside open shadow roots), or
+ * null: an input the reader takes as a text control (index-walk.ts), not a tick box, radio or
+ * button, and never one of ours.
  */
-function textField(target: EventTarget | null): TextField | null {
-  const el = target as Element | null;
+function focusedTextField(doc: Document, host: Element): TextField | null {
+  let el = doc.activeElement;
+  if (!el || el === host) return null;
+  while (el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   const typedInto =
-    el?.tagName === 'TEXTAREA' ||
-    (el?.tagName === 'INPUT' && inputKind((el as HTMLInputElement).type) === 'text');
+    el.tagName === 'TEXTAREA' ||
+    (el.tagName === 'INPUT' && inputKind((el as HTMLInputElement).type) === 'text');
   if (!typedInto) return null;
   const value = (el as unknown as { value?: unknown }).value;
   return typeof value === 'string' ? (el as unknown as TextField) : null;
+}
+
+function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length;
 }

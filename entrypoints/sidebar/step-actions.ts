@@ -4,11 +4,9 @@
  * step, all recognised by what the page shows.
  */
 import type { StepEvent } from '@/lib/steps/offers';
-import { finishButtonOf } from './finish';
+import { BUTTONS, finishButtonOf } from './finish';
 
 const SAVE = /^save( step| and close)?$/i;
-const BUTTONS =
-  'button, input[type="submit"], input[type="button"], input[type="image"], a, [role="button"]';
 
 function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();

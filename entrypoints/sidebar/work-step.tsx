@@ -12,6 +12,7 @@ import type { Mounted } from './checked';
 import { nextTask } from './next-task';
 import { loadPrefs } from './prefs';
 import { createSidebarUi, drawInFrames } from './shadow-ui';
+import { StepButtons } from './step-buttons';
 
 /** Mounts the case panel for `step`; resolves with it, or null when it went stale. */
 export async function mountWorkStep(
@@ -39,6 +40,7 @@ export async function mountWorkStep(
   ]);
   if (stale()) return giveUp();
   const stamp = allocationFromStamps(document.body?.innerText ?? '');
+  let buttons = null as StepButtons | null;
 
   const ui = await createSidebarUi(
     ctx,
@@ -46,6 +48,9 @@ export async function mountWorkStep(
     (container, host) => {
       const app = document.createElement('div');
       container.append(app);
+      buttons = new StepButtons(document, host);
+      buttons.refresh();
+      const stepButtons = buttons;
       const root = createRoot(app);
       drawInFrames(app, stale, () =>
         root.render(
@@ -57,12 +62,16 @@ export async function mountWorkStep(
             cases={cases}
             stamp={stamp}
             bus={bus}
+            buttons={stepButtons}
           />,
         ),
       );
       return root;
     },
-    (root) => root?.unmount(),
+    (root) => {
+      buttons?.stop();
+      root?.unmount();
+    },
   );
   if (stale()) return giveUp();
   ui.mount();

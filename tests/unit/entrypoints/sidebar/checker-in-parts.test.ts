@@ -65,7 +65,7 @@ function setup(sliceMs?: number) {
     for (let i = 0; i < n; i++) await pass();
   };
   const input = document.getElementById('n') as HTMLInputElement;
-  const type = () => input.dispatchEvent(new Event('input', { bubbles: true }));
+  const type = () => input.dispatchEvent(new Event('change', { bubbles: true }));
   return { checker, pauses, pass, passes, partsRead, read, runRules, stateEl, drawn, type };
 }
 
