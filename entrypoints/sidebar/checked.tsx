@@ -111,7 +111,7 @@ export async function mountChecked(
         // The first findings are drawn in three frames (usePanelsInFrames.ts): ready after the last.
         toldWhenDrawn: true,
         // The page's Finish and Save, found again as the page changes.
-        checked: () => stepButtons.refresh(),
+        checkedAfterChange: () => stepButtons.refresh(),
       });
       overlay = outlines;
       checker = check;

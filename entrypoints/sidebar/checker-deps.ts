@@ -44,8 +44,12 @@ export interface CheckerDeps extends ViewChecks {
    * (`Checker.drawnByReact`), not as soon as the view is given to it.
    */
   toldWhenDrawn?: boolean;
-  /** Told after every check, with the page just read (the sidebar finds its Finish and Save again). */
-  checked?: () => void;
+  /**
+   * Told after the first check, and after each check of a page that changed since the one before
+   * (the sidebar finds the page's Finish and Save again); not after a check of the worker's typing
+   * alone.
+   */
+  checkedAfterChange?: () => void;
 }
 
 export const DEFAULT_DEPS: Omit<CheckerDeps, 'read' | 'readInParts'> = {

@@ -55,6 +55,8 @@ export class Checker {
    * dialog opens or closes only through a change to the page, which the observer sees.
    */
   private dialogOpen: boolean | null = null;
+  /** Whether the page may have changed since the last check (deps.checkedAfterChange). */
+  private changedSinceCheck = true;
   /** The latest reading: the controls and questions to jump to. */
   reading: PageReading | null = null;
 
@@ -126,7 +128,7 @@ export class Checker {
 
   /** The page went unwatched a while: its structure, and whether a dialog is open, are asked again. */
   private seeUnwatched(): void {
-    this.session.watchedAgain();
+    if (!this.session.watchedAgain()) this.changedSinceCheck = true;
     this.dialogOpen = null;
   }
 
@@ -147,6 +149,7 @@ export class Checker {
   private notePageChanged(records: readonly MutationRecord[]): void {
     this.session.noteChanges(records);
     this.dialogOpen = null;
+    this.changedSinceCheck = true;
   }
 
   // ---- state ----------------------------------------------------------------------------------
@@ -237,7 +240,10 @@ export class Checker {
 
   private show(view: SidebarView): SidebarView {
     const shown = this.views.show(view);
-    this.deps.checked?.();
+    if (this.changedSinceCheck) {
+      this.changedSinceCheck = false;
+      this.deps.checkedAfterChange?.();
+    }
     return shown;
   }
 

@@ -3,7 +3,7 @@
  * phase, rather than every click on the page: a click anywhere else (into a text box, on a tick
  * box) runs none of the sidebar's script, in a frame that the page's own work may make long
  * (docs/performance.md). The buttons are found by what they say (step-actions.ts) and found again
- * after every check (`refresh`), since the page may draw its toolbar again as it changes.
+ * (`refresh`) after a check of a page that changed, since the page may draw its toolbar again.
  *
  * Two kinds of listener, told in this order: guards (the finish guard), which may hold a click
  * back from the page, then those told of a press that went through (the case panel's offer).

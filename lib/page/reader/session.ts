@@ -55,12 +55,13 @@ export class ReadingSession {
    * read (the changes handed in before said nothing of elements added or taken away, or the
    * structure would be gone already) is read afresh; otherwise the structure is kept, and the next
    * reading asks every conditional question again whether it shows, as after any change of the
-   * page's.
+   * page's. Returns whether the structure is kept.
    */
-  watchedAgain(): void {
-    if (!this.kept) return;
+  watchedAgain(): boolean {
+    if (!this.kept) return false;
     if (elementCount(this.doc) !== this.kept.elements) this.kept = null;
     else this.kept.unwatched = true;
+    return this.kept !== null;
   }
 
   /** Forget the structure: the next reading starts afresh. */

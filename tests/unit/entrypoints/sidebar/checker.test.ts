@@ -192,6 +192,31 @@ describe('page changes', () => {
     checker.stop();
     query.mockRestore();
   });
+
+  it("says when to find the page's buttons again: after the first check and after a change", () => {
+    const base = setup(() => []);
+    const checkedAfterChange = vi.fn();
+    const checker = new Checker(document, base.host, detected, {
+      read: base.read,
+      runRulesInParts: base.runRulesInParts,
+      today: () => '2026-01-05',
+      checkedAfterChange,
+    });
+    checker.start();
+    checker.run();
+    expect(checkedAfterChange).toHaveBeenCalledTimes(1);
+    // an answer typed changes no element of the page's
+    base.input.value = '2';
+    checker.run();
+    expect(checkedAfterChange).toHaveBeenCalledTimes(1);
+    // the page draws its toolbar again
+    document.body.prepend(document.createElement('button'));
+    checker.run();
+    expect(checkedAfterChange).toHaveBeenCalledTimes(2);
+    checker.run();
+    expect(checkedAfterChange).toHaveBeenCalledTimes(2);
+    checker.stop();
+  });
 });
 
 describe('the first findings, drawn after the next frame', () => {
