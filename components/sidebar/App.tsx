@@ -51,6 +51,9 @@ export interface AppProps {
   reviewWaiting?: boolean;
 }
 
+/** The groups of panels drawn one frame after another on the first drawing (usePanelsInFrames.ts). */
+const PANEL_GROUPS = 3;
+
 const PAGE_KIND_WORDS: Record<string, string> = {
   'person-summary': 'Person summary',
   'carers-conversation': 'Carers Conversation',
@@ -74,9 +77,9 @@ export function App({
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
   const disconnected = useDisconnected();
-  // The eligibility, then the rest, each in a frame after the problem summary's.
-  const panels = usePanelsInFrames(checker, view, 2);
-  const allPanels = panels === 2;
+  // The eligibility, the budget, then the rest, each in a frame after the problem summary's.
+  const panels = usePanelsInFrames(checker, view, PANEL_GROUPS);
+  const allPanels = panels === PANEL_GROUPS;
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -272,11 +275,11 @@ export function App({
                   {panels >= 1 && view.eligibility && (
                     <EligibilityPanel eligibility={view.eligibility} />
                   )}
+                  {panels >= 2 && view.budget && (
+                    <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
+                  )}
                   {allPanels && (
                     <>
-                      {view.budget && (
-                        <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
-                      )}
                       <ProgressPanel progress={view.progress} />
                       <StepCase
                         kind={kind}
