@@ -5,11 +5,13 @@
  * - change events on the page, in the capture phase (a box ticked, an option chosen, a text field
  *   left with new text in it), each asking for a re-check;
  * - the text field that has the focus, looked at in the page's idle moments (idle callbacks, which
- *   the browser runs between frames, never in the frame of a click or a key). While a text box or
- *   area has the focus, the checker does not watch the page's changes (`typingChanged`): a page
- *   that redraws part of itself on every key would run our code with each. The field's text asks
- *   for a re-check whenever a look finds it changed, and the check waits while it goes on changing
- *   (`typingGoesOn`); elements added to or taken from the page meanwhile ask for one too.
+ *   the browser runs when the page's thread has nothing else to do, never as part of its handling
+ *   of a click or a key; now and then one still falls in a frame the browser owes, which the page's
+ *   work may make long: docs/performance.md). While a text box or area has the focus, the checker
+ *   does not watch the page's changes (`typingChanged`): a page that redraws part of itself on
+ *   every key would run our code with each. The field's text asks for a re-check whenever a look
+ *   finds it changed, and the check waits while it goes on changing (`typingGoesOn`); elements
+ *   added to or taken from the page meanwhile ask for one too.
  *
  * A click runs nothing here: one that changes an answer fires a change event, and one that
  * changes the page (a row added, a tab opened) is seen by the checker's observer.
