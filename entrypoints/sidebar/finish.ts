@@ -6,7 +6,7 @@ import { ACTIONS } from '@/lib/page/fields';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import { toIsoDate } from '@/lib/sidebar/format';
 
-const FINISH = /^(finish|complete)( step| workflow step)?$/i;
+export const FINISH = /^(finish|complete)( step| workflow step)?$/i;
 
 /** What a page's button may be: a button, an input that acts as one, a link, or a role. */
 export const BUTTONS =
@@ -16,7 +16,8 @@ function norm(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function says(el: Element): string[] {
+/** What a page's button says: its text, aria-label, title, value, or its image's alt and title. */
+export function buttonWords(el: Element): string[] {
   const out = [el.textContent, el.getAttribute('aria-label'), el.getAttribute('title')];
   if (el instanceof HTMLInputElement) out.push(el.value);
   const img = el.querySelector('img');
@@ -24,16 +25,26 @@ function says(el: Element): string[] {
   return out.map(norm).filter(Boolean);
 }
 
+/** Whether one of a button's words (buttonWords) matches `name`, a full stop or ! aside. */
+export function buttonSays(words: string[], name: RegExp): boolean {
+  return words.some((t) => name.test(t.replace(/[.!]$/, '')));
+}
+
+/** The page's button (enabled, never one of ours) the event started in, or null. */
+export function pageButtonOf(target: EventTarget | null, host: Element | null): HTMLElement | null {
+  if (!target || !(target as Element).closest) return null;
+  const el = (target as Element).closest<HTMLElement>(BUTTONS);
+  if (!el || (host && (el === host || host.contains(el)))) return null;
+  return (el as HTMLButtonElement).disabled ? null : el;
+}
+
 /** The Finish or Complete button the event started in, or null (never one of ours). */
 export function finishButtonOf(
   target: EventTarget | null,
   host: Element | null,
 ): HTMLElement | null {
-  if (!target || !(target as Element).closest) return null;
-  const el = (target as Element).closest<HTMLElement>(BUTTONS);
-  if (!el || (host && (el === host || host.contains(el)))) return null;
-  if ((el as HTMLButtonElement).disabled) return null;
-  return says(el).some((t) => FINISH.test(t.replace(/[.!]$/, ''))) ? el : null;
+  const el = pageButtonOf(target, host);
+  return el && buttonSays(buttonWords(el), FINISH) ? el : null;
 }
 
 export interface ReviewToRecord {

@@ -4,7 +4,7 @@
  * step, all recognised by what the page shows.
  */
 import type { StepEvent } from '@/lib/steps/offers';
-import { BUTTONS, finishButtonOf } from './finish';
+import { buttonSays, buttonWords, FINISH, pageButtonOf } from './finish';
 
 const SAVE = /^save( step| and close)?$/i;
 
@@ -14,14 +14,11 @@ function squash(s: string | null | undefined): string {
 
 /** Finish or Save, when the event started in the page's button of that name (never one of ours). */
 export function stepEventOf(target: EventTarget | null, host: Element | null): StepEvent | null {
-  if (finishButtonOf(target, host)) return 'finish';
-  if (!target || !(target as Element).closest) return null;
-  const el = (target as Element).closest<HTMLElement>(BUTTONS);
-  if (!el || (host && (el === host || host.contains(el)))) return null;
-  if ((el as HTMLButtonElement).disabled) return null;
-  const says = [el.textContent, el.getAttribute('aria-label'), el.getAttribute('title')];
-  if (el instanceof HTMLInputElement) says.push(el.value);
-  return says.some((t) => SAVE.test(squash(t).replace(/[.!]$/, ''))) ? 'save' : null;
+  const el = pageButtonOf(target, host);
+  if (!el) return null;
+  const words = buttonWords(el);
+  if (buttonSays(words, FINISH)) return 'finish';
+  return buttonSays(words, SAVE) ? 'save' : null;
 }
 
 /** Whether the step's next actions show a Brokerage action: a table cell that says just that. */
