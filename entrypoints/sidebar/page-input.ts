@@ -17,6 +17,7 @@
  * changes the page (a row added, a tab opened) is seen by the checker's observer.
  */
 import { inputKind } from '@/lib/page/reader/index-walk';
+import { elementCount } from '@/lib/page/reader/session';
 import { DueCall } from './due-call';
 
 interface TextField {
@@ -109,8 +110,4 @@ function focusedTextField(doc: Document, host: Element): TextField | null {
   if (!typedInto) return null;
   const value = (el as unknown as { value?: unknown }).value;
   return typeof value === 'string' ? (el as unknown as TextField) : null;
-}
-
-function elementCount(doc: Document): number {
-  return doc.getElementsByTagName('*').length;
 }

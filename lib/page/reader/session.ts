@@ -101,7 +101,8 @@ export class ReadingSession {
 }
 
 /** Every element of the page's (not those inside shadow roots, the sidebar's among them). */
-function elementCount(doc: Document): number {
+/** How many elements the page has (a live collection's length: counted again only after a change). */
+export function elementCount(doc: Document): number {
   return doc.getElementsByTagName('*').length;
 }
 
