@@ -183,9 +183,9 @@ export class Checker {
     this.waitFor(DEBOUNCE_MS);
   }
 
-  /** Waits `ms` for the check; while the worker types, at idle moments until it is due. */
+  /** Waits `ms` for the check; while the worker types, then for an idle moment. */
   private waitFor(ms: number): void {
-    if (this.input.typing) this.timer.atIdle();
+    if (this.input.typing) this.timer.atIdle(ms);
     else this.timer.after(ms);
   }
 

@@ -27,12 +27,15 @@ export class DueCall {
     if (!this.waiting) this.timer = setTimeout(this.fire, ms);
   }
 
-  /** Calls at the page's next idle moment, in place of a call waiting. */
-  atIdle(): void {
+  /**
+   * Calls at the page's first idle moment after `ms` (by default the next one), in place of a call
+   * waiting. Waiting first keeps our calls few while the page is busy, as it is while the worker
+   * types: each call is a chance to fall in a frame the page's work makes long.
+   */
+  atIdle(ms = 0): void {
     this.cancel();
-    if (typeof requestIdleCallback === 'function')
-      this.idle = requestIdleCallback(this.fire, { timeout: IDLE_TIMEOUT_MS });
-    else this.timer = setTimeout(this.fire, NO_IDLE_CALLBACKS_MS);
+    if (ms > 0) this.timer = setTimeout(this.whenIdle, ms);
+    else this.whenIdle();
   }
 
   cancel(): void {
@@ -41,6 +44,13 @@ export class DueCall {
     this.timer = null;
     this.idle = null;
   }
+
+  private whenIdle = (): void => {
+    this.timer = null;
+    if (typeof requestIdleCallback === 'function')
+      this.idle = requestIdleCallback(this.fire, { timeout: IDLE_TIMEOUT_MS });
+    else this.timer = setTimeout(this.fire, NO_IDLE_CALLBACKS_MS);
+  };
 
   private fire = (): void => {
     this.timer = null;

@@ -4,14 +4,15 @@
  *
  * - change events on the page, in the capture phase (a box ticked, an option chosen, a text field
  *   left with new text in it), each asking for a re-check;
- * - the text field that has the focus, looked at in the page's idle moments (idle callbacks, which
- *   the browser runs when the page's thread has nothing else to do, never as part of its handling
- *   of a click or a key; now and then one still falls in a frame the browser owes, which the page's
- *   work may make long: docs/performance.md). While a text box or area has the focus, the checker
- *   does not watch the page's changes (`typingChanged`): a page that redraws part of itself on
- *   every key would run our code with each. The field's text asks for a re-check whenever a look
- *   finds it changed, and the check waits while it goes on changing (`typingGoesOn`); elements
- *   added to or taken from the page meanwhile ask for one too.
+ * - the text field that has the focus, looked at in the page's idle moments, LOOK_EVERY_MS apart
+ *   while one has it (idle callbacks, which the browser runs when the page's thread has nothing
+ *   else to do, never as part of its handling of a click or a key; now and then one still falls in
+ *   a frame the browser owes, which the page's work may make long: docs/performance.md). While a
+ *   text box or area has the focus, the checker does not watch the page's changes
+ *   (`typingChanged`): a page that redraws part of itself on every key would run our code with
+ *   each. The field's text asks for a re-check whenever a look finds it changed, and the check
+ *   waits while it goes on changing (`typingGoesOn`); elements added to or taken from the page
+ *   meanwhile ask for one too.
  *
  * A click runs nothing here: one that changes an answer fires a change event, and one that
  * changes the page (a row added, a tab opened) is seen by the checker's observer.
@@ -19,6 +20,15 @@
 import { inputKind } from '@/lib/page/reader/index-walk';
 import { elementCount } from '@/lib/page/reader/session';
 import { DueCall } from './due-call';
+
+/**
+ * While a text field has the focus, how long after a look the next one waits (then for an idle
+ * moment): few enough that the looks seldom meet a frame the page's typing makes long, often
+ * enough that the findings follow the typing (the check itself waits for the typing to pause:
+ * checker.ts). Without one, the looks come at each idle moment, so that the focus is seen before
+ * the first key.
+ */
+export const LOOK_EVERY_MS = 250;
 
 interface TextField {
   readonly value: string;
@@ -86,7 +96,8 @@ export class PageInput {
         this.changed();
       }
     }
-    this.nextLook.atIdle();
+    // While a field has the focus, the worker may be typing: the page is busy, and the looks wait.
+    this.nextLook.atIdle(this.field ? LOOK_EVERY_MS : 0);
   };
 
   private onChange = (e: Event): void => {

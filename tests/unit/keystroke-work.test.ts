@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Checker, DEBOUNCE_MS } from '@/entrypoints/sidebar/checker';
+import { LOOK_EVERY_MS } from '@/entrypoints/sidebar/page-input';
 import { detectPage } from '@/lib/page/detect';
 import { readPage, ReadingSession, type ReadOptions } from '@/lib/page/reader';
 import { runRulesInParts } from '@/lib/rules';
@@ -164,6 +165,8 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
       vi.advanceTimersByTime(KEY_GAP_MS);
     };
     area.focus();
+    // a look has seen the focus: the checker no longer watches the page
+    vi.advanceTimersByTime(2 * LOOK_EVERY_MS);
     type('a');
     // The page takes the question away while the worker types: no one is watching.
     question.remove();
@@ -171,7 +174,7 @@ describe('work per keystroke on the demo Carers Conversation page', () => {
     expect(checker.reading).toBe(first);
 
     // the typing stops, the text area still has the focus: the next look sees fewer elements
-    vi.advanceTimersByTime(3 * DEBOUNCE_MS);
+    vi.advanceTimersByTime(LOOK_EVERY_MS + 2 * DEBOUNCE_MS);
     const after = checker.reading!;
     expect(after).not.toBe(first);
     expect(after.snapshot.fields[id as never]?.found).not.toBe(true);

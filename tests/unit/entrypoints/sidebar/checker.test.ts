@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Checker, DEBOUNCE_MS, type CheckerDeps } from '@/entrypoints/sidebar/checker';
+import { LOOK_EVERY_MS } from '@/entrypoints/sidebar/page-input';
 import type { PageReading } from '@/lib/page/reader';
 import type { Finding } from '@/lib/rules/types';
 
@@ -58,18 +59,18 @@ describe('the live check', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
 
-    // typed into, the field looked at in idle moments (page-input.ts)
+    // typed into, the field looked at LOOK_EVERY_MS apart, in idle moments (page-input.ts)
     input.focus();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 20; i++) {
       input.value += 'a';
       vi.advanceTimersByTime(50);
     }
     expect(stateEl.getAttribute('data-state')).toBe('checking');
     expect(read).toHaveBeenCalledTimes(1);
-    // not before the debounce has passed since the last key, and within twice that
+    // not before the debounce has passed since the last key, and within a look and twice that
     vi.advanceTimersByTime(DEBOUNCE_MS - 50 - 1);
     expect(read).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(DEBOUNCE_MS);
+    vi.advanceTimersByTime(LOOK_EVERY_MS + DEBOUNCE_MS);
     expect(read).toHaveBeenCalledTimes(2);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
     checker.stop();

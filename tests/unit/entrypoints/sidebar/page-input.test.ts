@@ -6,7 +6,7 @@
  * the page meanwhile, ask for a re-check.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageInput } from '@/entrypoints/sidebar/page-input';
+import { LOOK_EVERY_MS, PageInput } from '@/entrypoints/sidebar/page-input';
 
 function setup() {
   document.body.innerHTML =
@@ -115,6 +115,29 @@ describe("the worker's input", () => {
     s.type(area, 'a');
     area.remove();
     expect(s.input.typingGoesOn()).toBe(false);
+  });
+
+  it('while a text field has the focus, looks again only LOOK_EVERY_MS after a look', () => {
+    s.input.stop();
+    vi.useFakeTimers();
+    try {
+      s.el('area').focus();
+      s.input.start();
+      // looks at the next idle moment (at most 50 ms with fake timers)
+      vi.advanceTimersByTime(60);
+      expect(s.input.typing).toBe(true);
+      s.el('tick').focus();
+      vi.advanceTimersByTime(LOOK_EVERY_MS - 70);
+      expect(s.input.typing).toBe(true);
+      vi.advanceTimersByTime(200);
+      expect(s.input.typing).toBe(false);
+      // with no text field focused, the next look comes at the next idle moment
+      s.el('box').focus();
+      vi.advanceTimersByTime(60);
+      expect(s.input.typing).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores its own element, and hears nothing once stopped', () => {
