@@ -44,12 +44,17 @@ export function* readFreshInParts(
     overrides,
     fieldsFor(detection.kind),
   );
+  // The label set is built in a part of its own: the first reading of a page runs its code for
+  // the first time, and that is slow on a slow machine.
+  yield;
   for (const step of READING_STEPS) {
     const parts = step.run(ctx);
     if (parts) yield* parts;
     yield;
   }
-  return { reading: buildReading(ctx, readWorker(idx)), ctx };
+  const worker = readWorker(idx);
+  yield;
+  return { reading: buildReading(ctx, worker), ctx };
 }
 
 /** The reading of a page that is no step of ours. */

@@ -72,10 +72,12 @@ export const READING_STEPS: readonly ReadingStep[] = [
   /** each field's tab and section, and where to jump to it */
   {
     name: 'place fields',
-    run: (ctx) => {
+    *run(ctx) {
       for (const d of ctx.defs) {
         const f = ctx.found.get(d.id);
-        if (f) place(ctx, f);
+        if (!f) continue;
+        place(ctx, f);
+        yield;
       }
     },
   },
