@@ -51,8 +51,11 @@ export interface AppProps {
   reviewWaiting?: boolean;
 }
 
-/** The groups of panels drawn one frame after another on the first drawing (usePanelsInFrames.ts). */
-const PANEL_GROUPS = 3;
+/**
+ * The panels drawn one frame after another on the first drawing, after the problem summary
+ * (usePanelsInFrames.ts): the eligibility, the budget, the progress, the case, the options.
+ */
+const PANEL_GROUPS = 5;
 
 const PAGE_KIND_WORDS: Record<string, string> = {
   'person-summary': 'Person summary',
@@ -77,7 +80,7 @@ export function App({
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
   const disconnected = useDisconnected();
-  // The eligibility, the budget, then the rest, each in a frame after the problem summary's.
+  // Each panel in a frame after the problem summary's.
   const panels = usePanelsInFrames(checker, view, PANEL_GROUPS);
   const allPanels = panels === PANEL_GROUPS;
   const rootRef = useRef<HTMLElement | null>(null);
@@ -278,18 +281,16 @@ export function App({
                   {panels >= 2 && view.budget && (
                     <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
                   )}
-                  {allPanels && (
-                    <>
-                      <ProgressPanel progress={view.progress} />
-                      <StepCase
-                        kind={kind}
-                        personId={personId}
-                        personName={personName}
-                        checker={checker}
-                        doc={doc}
-                        buttons={buttons}
-                      />
-                    </>
+                  {panels >= 3 && <ProgressPanel progress={view.progress} />}
+                  {panels >= 4 && (
+                    <StepCase
+                      kind={kind}
+                      personId={personId}
+                      personName={personName}
+                      checker={checker}
+                      doc={doc}
+                      buttons={buttons}
+                    />
                   )}
                 </>
               )}

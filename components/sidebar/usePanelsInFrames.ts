@@ -1,9 +1,9 @@
 /**
  * How many of the sidebar's groups of panels are drawn: on the first drawing of the page's
- * findings, none, then one more in each frame after it, so that the problem summary, the
- * eligibility, the budget and the rest (progress, the case, the options) each have a frame of
- * their own rather than one long one (docs/performance.md). Once all are drawn, all stay drawn, and the
- * checker is told when a view is drawn in full: the page is `ready` only then.
+ * findings, none, then one more in each frame after it, so that the problem summary and each panel
+ * after it (App.tsx) have a frame of their own rather than one long one (docs/performance.md).
+ * Once all are drawn, all stay drawn, and the checker is told when a view is drawn in full: the
+ * page is `ready` only then.
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Checker } from '@/entrypoints/sidebar/checker';

@@ -16,7 +16,7 @@ export interface DrawnViewOptions {
   drawn: () => void;
   /**
    * When true, a view given to React is drawn only once React says so (`drawnByReact`): the
-   * sidebar draws the first findings in four frames (components/sidebar/usePanelsInFrames.ts).
+   * sidebar draws the first findings in six frames (components/sidebar/usePanelsInFrames.ts).
    */
   toldWhenDrawn?: boolean;
 }
