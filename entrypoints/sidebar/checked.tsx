@@ -7,9 +7,10 @@
  * slow machine): first only what the first check needs is asked of the background; React is set
  * up in a later task, the views in another, the rules and the checker in a third (modules
  * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded; the page reader's come loaded with the core script), the sidebar is drawn in
- * frames of its own once the element added is shown (shadow-ui.ts), and each check runs after
- * the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
+ * them loaded; the page reader's come loaded with the core script), which also puts the element
+ * and its styles into the page; the checker and React are set up in the next task, the sidebar is
+ * drawn in frames of its own once the element added is shown (shadow-ui.ts), and each check runs
+ * after the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -87,66 +88,15 @@ export async function mountChecked(
 
   let overlay = null as InstanceType<typeof Overlay> | null;
   let buttons = null as StepButtons | null;
+  let root = null as ReturnType<typeof createRoot> | null;
   let resumeWatch: (() => void) | null = null;
+  // The element and its styles go into the page in this task; the checker and React are set up
+  // in the next one.
   const ui = await createSidebarUi(
     ctx,
     SIDEBAR_CSS + CASE_PANEL_CSS,
-    (container, host) => {
-      const layer = document.createElement('div');
-      layer.className = 'mc-layer';
-      layer.setAttribute('aria-hidden', 'true');
-      const app = document.createElement('div');
-      container.append(layer, app);
-      const outlines = new Overlay(layer, window);
-      const stepButtons = new StepButtons(document, host);
-      buttons = stepButtons;
-      const check = new Checker(document, host, found, {
-        // The first findings are drawn after the frame that follows the first reading.
-        afterNextFrame,
-        pageChanged,
-        // Checks in parts, in short tasks: the first runs its code for the first time, and a
-        // reading from scratch is long.
-        nextTask,
-        sliceMs: SLICE_MS,
-        // The first findings are drawn in four frames (usePanelsInFrames.ts): ready after the last.
-        toldWhenDrawn: true,
-        // The page's Finish and Save, found again as the page changes.
-        checkedAfterChange: () => stepButtons.refresh(),
-      });
-      overlay = outlines;
-      checker = check;
-      check.setSettings(changedSettings ?? settings);
-      if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
-      const root = createRoot(app);
-      drawInFrames(
-        app,
-        stale,
-        () =>
-          root.render(
-            <App
-              checker={check}
-              detected={found}
-              host={host}
-              doc={document}
-              initialPrefs={prefs}
-              reviewWaiting={waiting}
-              bus={bus}
-              overlay={outlines}
-              buttons={stepButtons}
-              describe={(doc) =>
-                describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
-              }
-            />,
-          ),
-        () => {
-          check.start();
-          // The checker watches the page change by change: the detector's watch is paused meanwhile.
-          resumeWatch = pauseWatch();
-        },
-      );
-      return root;
-    },
-    (root) => {
+    (container, host) => ({ container, host }),
+    () => {
       checker?.stop();
       buttons?.stop();
       resumeWatch?.();
@@ -155,7 +105,65 @@ export async function mountChecked(
     },
   );
   if (stale()) return giveUp();
+  // The checker will watch the page change by change: the detector's watch is paused from now
+  // on, so that it takes no notice of the element added either.
+  resumeWatch = pauseWatch();
   ui.mount();
+  await nextTask();
+  if (stale() || !ui.mounted) {
+    ui.remove();
+    return giveUp();
+  }
+  const { container, host } = ui.mounted;
+  const layer = document.createElement('div');
+  layer.className = 'mc-layer';
+  layer.setAttribute('aria-hidden', 'true');
+  const app = document.createElement('div');
+  container.append(layer, app);
+  const outlines = new Overlay(layer, window);
+  const stepButtons = new StepButtons(document, host);
+  buttons = stepButtons;
+  const check = new Checker(document, host, found, {
+    // The first findings are drawn after the frame that follows the first reading.
+    afterNextFrame,
+    pageChanged,
+    // Checks in parts, in short tasks: the first runs its code for the first time, and a
+    // reading from scratch is long.
+    nextTask,
+    sliceMs: SLICE_MS,
+    // The first findings are drawn in six frames (usePanelsInFrames.ts): ready after the last.
+    toldWhenDrawn: true,
+    // The page's Finish and Save, found again as the page changes.
+    checkedAfterChange: () => stepButtons.refresh(),
+  });
+  overlay = outlines;
+  checker = check;
+  check.setSettings(changedSettings ?? settings);
+  if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
+  const reactRoot = createRoot(app);
+  root = reactRoot;
+  drawInFrames(
+    app,
+    stale,
+    () =>
+      reactRoot.render(
+        <App
+          checker={check}
+          detected={found}
+          host={host}
+          doc={document}
+          initialPrefs={prefs}
+          reviewWaiting={waiting}
+          bus={bus}
+          overlay={outlines}
+          buttons={stepButtons}
+          describe={(doc) =>
+            describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
+          }
+        />,
+      ),
+    () => check.start(),
+  );
   // The options page's "Test on this page" for label overrides (docs/label-overrides.md).
   const stopPreview = listenForLabelPreview();
   return {
