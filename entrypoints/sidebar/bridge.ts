@@ -10,6 +10,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 import { parseTaughtLabels } from '@/lib/settings/taught-labels';
 import { withTaughtLabels } from '@/lib/settings/taught-overrides';
+import { nextTask } from './next-task';
 
 export async function send(msg: Message): Promise<unknown> {
   try {
@@ -24,10 +25,16 @@ export async function send(msg: Message): Promise<unknown> {
  * (docs/label-overrides.md).
  */
 export async function fetchSettings(): Promise<Settings> {
-  const [settings, taught] = await Promise.all([
-    send({ type: 'get-settings' }).then(parseReceivedSettings),
-    send({ type: 'get-taught-labels' }).then(parseTaughtLabels),
+  const [received, stored] = await Promise.all([
+    send({ type: 'get-settings' }),
+    send({ type: 'get-taught-labels' }),
   ]);
+  // Each checked in a task of its own: the first check of the settings makes its schema, and on a
+  // slow laptop that and the check are a long task with whatever else ran with them.
+  await nextTask();
+  const settings = parseReceivedSettings(received);
+  await nextTask();
+  const taught = parseTaughtLabels(stored);
   if (taught.length === 0) return settings;
   return { ...settings, labelOverrides: withTaughtLabels(settings.labelOverrides, taught) };
 }
