@@ -32,17 +32,30 @@ export const CORE_GLOBAL = 'MosaicCompanionCore';
 /**
  * The sidebar's core scripts, in the order the background loads them, after the libraries and
  * before the sidebar: the page reader's folder but the reader itself (entrypoints/sidebar-core),
- * the reader and what builds on it (entrypoints/sidebar-reader), then the rules with the
- * eligibility and budget they use (entrypoints/sidebar-rules). Each takes the modules of those
+ * the reader's index of the page, its texts, controls and labels (entrypoints/sidebar-index), the
+ * reading of the fields and what builds on it (entrypoints/sidebar-reader), then the rules with
+ * the eligibility and budget they use (entrypoints/sidebar-rules). Each takes the modules of those
  * before it from CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
  */
-export const CORE_SCRIPTS = ['sidebar-core', 'sidebar-reader', 'sidebar-rules'] as const;
+export const CORE_SCRIPTS = [
+  'sidebar-core',
+  'sidebar-index',
+  'sidebar-reader',
+  'sidebar-rules',
+] as const;
 export type CoreScript = (typeof CORE_SCRIPTS)[number];
 
 /** The modules of lib/page the sidebar does not use: the snapshot's zod schemas and the steps' finder. */
 const NOT_IN_THE_PAGE = ['lib/page/snapshot.ts', 'lib/page/find-step.ts'];
-const READER = [
-  'lib/page/reader/',
+/** The reading of the fields, from the reader's index, and what builds on it. */
+const READING = [
+  'lib/page/reader/fields/',
+  'lib/page/reader/strategies/',
+  'lib/page/reader/resolve.ts',
+  'lib/page/reader/fresh.ts',
+  'lib/page/reader/reading.ts',
+  'lib/page/reader/session.ts',
+  'lib/page/reader/index.ts',
   'lib/page/describe.ts',
   'lib/page/preview.ts',
   'lib/page/teach-candidates.ts',
@@ -58,7 +71,8 @@ export function coreScriptOf(path: string): CoreScript | null {
   const p = path.replace(/^\/+/, '');
   const among = (list: string[]) => list.some((m) => (m.endsWith('/') ? p.startsWith(m) : p === m));
   if (!/\.ts$/.test(p) || among(NOT_IN_THE_PAGE)) return null;
-  if (among(READER)) return 'sidebar-reader';
+  if (among(READING)) return 'sidebar-reader';
+  if (p.startsWith('lib/page/reader/')) return 'sidebar-index';
   if (p.startsWith('lib/page/')) return 'sidebar-core';
   if (among(RULES)) return 'sidebar-rules';
   return null;

@@ -1,7 +1,7 @@
 /**
- * The sidebar's third core script: the rules, with the eligibility decision and the budget they
+ * The sidebar's fourth core script: the rules, with the eligibility decision and the budget they
  * use (coreScriptOf in entrypoints/sidebar-libraries/names.ts), loaded by the background after
- * the page reader's two scripts, whose modules it takes from the global object, and before the
+ * the page reader's three scripts, whose modules it takes from the global object, and before the
  * sidebar. Evaluating it defines the rules' modules and adds them to the same global object;
  * nothing runs in the page.
  */

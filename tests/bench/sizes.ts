@@ -73,11 +73,18 @@ export async function measureSizes(
       'lib/page but the reader: injected after the libraries',
     ],
     [
+      'size.sidebarIndex',
+      'the sidebar’s core, the reader’s index (sidebar-index.js)',
+      'sidebar-index.js',
+      null,
+      'the page reader’s index of the page: injected after the first core script',
+    ],
+    [
       'size.sidebarReader',
       'the sidebar’s core, the reader (sidebar-reader.js)',
       'sidebar-reader.js',
       null,
-      'the page reader: injected after the first core script',
+      'the page reader’s reading of the fields: injected after the index',
     ],
     [
       'size.sidebarRules',
