@@ -1,9 +1,9 @@
 /**
  * A waiting call, the checker's re-check (checker.ts) or the next look at the focus
- * (page-input.ts): after a delay, by a timer; or at the page's next idle moment, by an idle
- * callback. The browser runs idle callbacks between frames, once the frame waiting to be drawn is
- * drawn, so that none of our script runs in the frame of a key typed, which the page's own work may
- * make long (docs/performance.md).
+ * (page-input.ts): after a delay, by a timer; or at the page's first idle moment (after a delay,
+ * if one is given), by an idle callback. The browser runs idle callbacks between frames, once the
+ * frame waiting to be drawn is drawn, so that none of our script runs in the frame of a key typed,
+ * which the page's own work may make long (docs/performance.md).
  */
 
 /** The longest an idle call waits for an idle moment. */
