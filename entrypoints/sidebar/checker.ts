@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import type { SidebarView } from '@/lib/sidebar/view';
 import { DrawnView } from './drawn-view';
-import { DueCall } from './due-call';
+import { DueCheck } from './due-check';
 import { pageChanges } from './page-changes';
 import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
@@ -32,10 +32,11 @@ export type { CheckerDeps } from './checker-deps';
 export const DEBOUNCE_MS = 150;
 
 export class Checker {
-  /** The re-check asked for, waiting (due-call.ts). */
-  private readonly timer = new DueCall(() => this.whenDue());
-  /** When the re-check asked for is due (performance.now()). */
-  private due = 0;
+  /** The re-check asked for, waiting (due-check.ts); in parts when the sidebar gives a next task. */
+  private readonly due = new DueCheck(
+    () => this.input.typing,
+    () => void this.runInParts(),
+  );
   private observer: MutationObserver | null = null;
   private stopped = false;
   private stateEl: Element | null = null;
@@ -67,7 +68,13 @@ export class Checker {
     deps: Partial<CheckerDeps> = {},
   ) {
     this.session = new ReadingSession(doc);
-    this.input = new PageInput(doc, host, () => this.schedule(), this.onTyping);
+    this.input = new PageInput(
+      doc,
+      host,
+      () => this.schedule(),
+      this.onTyping,
+      () => this.due.settled(),
+    );
     this.deps = {
       ...DEFAULT_DEPS,
       read: (o) => this.session.read(o),
@@ -77,7 +84,7 @@ export class Checker {
     this.views = new DrawnView({
       afterNextFrame: this.deps.afterNextFrame,
       // A re-check asked for meanwhile keeps the state `checking`; it draws when it runs.
-      mayDraw: () => !this.timer.waiting && !this.stopped,
+      mayDraw: () => !this.pending && !this.stopped,
       drawn: () => this.setState('ready'),
       toldWhenDrawn: this.deps.toldWhenDrawn,
     });
@@ -101,7 +108,7 @@ export class Checker {
     this.observer?.disconnect();
     this.observer = null;
     this.input.stop();
-    this.timer.cancel();
+    this.due.cancel();
     this.inParts = null;
   }
 
@@ -124,6 +131,7 @@ export class Checker {
       this.observe();
       this.seeUnwatched();
     }
+    if (!typing) this.due.typingStopped();
   };
 
   /** The page went unwatched a while: its structure, and whether a dialog is open, are asked again. */
@@ -167,40 +175,22 @@ export class Checker {
   }
 
   get pending(): boolean {
-    return this.timer.waiting;
+    return this.due.waiting;
   }
 
   /**
-   * Ask for a re-check DEBOUNCE_MS after the latest event; the only work done per event. One
-   * timer serves a burst of events: fired early, it waits out the rest (`whenDue`), so a key
-   * costs no timer of its own; and while a text field is typed into, it waits on at the page's
-   * idle moments as long as the field keeps changing (page-input.ts).
+   * Ask for a re-check DEBOUNCE_MS after the latest event; the only work done per event. While a
+   * text field has the focus, the check waits for the typing to pause (due-check.ts).
    */
   schedule(): void {
     this.inParts = null;
     this.setState('checking');
-    this.due = performance.now() + DEBOUNCE_MS;
-    this.waitFor(DEBOUNCE_MS);
-  }
-
-  /** Waits `ms` for the check; while the worker types, then for an idle moment. */
-  private waitFor(ms: number): void {
-    if (this.input.typing) this.timer.atIdle(ms);
-    else this.timer.after(ms);
-  }
-
-  private whenDue(): void {
-    if (this.input.typing && performance.now() >= this.due && this.input.typingGoesOn())
-      this.due = performance.now() + DEBOUNCE_MS;
-    const wait = this.due - performance.now();
-    if (wait >= 1) return this.waitFor(wait);
-    // in parts when the sidebar gives a next task; at once otherwise (runInParts decides)
-    void this.runInParts();
+    this.due.after(DEBOUNCE_MS);
   }
 
   /** Check now if a check is waiting or under way (before Finish is let through, for example). */
   flush(): void {
-    if (this.timer.waiting || this.inParts) this.run();
+    if (this.pending || this.inParts) this.run();
   }
 
   setSettings(s: Settings): void {
@@ -229,7 +219,7 @@ export class Checker {
   // ---- the check ----------------------------------------------------------------------------
 
   run = (): SidebarView | null => {
-    this.timer.cancel();
+    this.due.cancel();
     this.inParts = null;
     if (this.input.typing) this.seeUnwatched();
     if (this.pageGone()) return null;

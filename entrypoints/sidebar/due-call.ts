@@ -1,5 +1,5 @@
 /**
- * A waiting call, the checker's re-check (checker.ts) or the next look at the focus
+ * A waiting call, the checker's re-check (due-check.ts) or the next look at the focus
  * (page-input.ts): after a delay, by a timer; or at the page's first idle moment (after a delay,
  * if one is given), by an idle callback. The browser runs idle callbacks between frames, once the
  * frame waiting to be drawn is drawn, so that none of our script runs in the frame of a key typed,

@@ -11,8 +11,8 @@
  *   text box or area has the focus, the checker does not watch the page's changes
  *   (`typingChanged`): a page that redraws part of itself on every key would run our code with
  *   each. The field's text asks for a re-check whenever a look finds it changed, and the check
- *   waits while it goes on changing (`typingGoesOn`); elements added to or taken from the page
- *   meanwhile ask for one too.
+ *   runs when a look finds it as it was (`settled`): the typing has paused. Elements added to or
+ *   taken from the page meanwhile ask for a re-check too.
  *
  * A click runs nothing here: one that changes an answer fires a change event, and one that
  * changes the page (a row added, a tab opened) is seen by the checker's observer.
@@ -46,6 +46,7 @@ export class PageInput {
     private readonly host: Element,
     private readonly changed: () => void,
     private readonly typingChanged: (typing: boolean) => void = () => {},
+    private readonly settled: () => void = () => {},
   ) {}
 
   /** Whether a text field has the focus (the worker may be typing into it). */
@@ -64,14 +65,6 @@ export class PageInput {
     if (!this.field) return;
     this.field = null;
     this.typingChanged(false);
-  }
-
-  /** Whether the text field with the focus has changed since it was last looked at. */
-  typingGoesOn(): boolean {
-    const field = this.field;
-    if (!field || !field.el.isConnected || field.el.value === field.value) return false;
-    field.value = field.el.value;
-    return true;
   }
 
   /** Looks at the focus and at the field that has it, then waits for the next idle moment. */
@@ -94,7 +87,7 @@ export class PageInput {
         field.value = field.el.value;
         field.elements = elements;
         this.changed();
-      }
+      } else this.settled();
     }
     // While a field has the focus, the worker may be typing: the page is busy, and the looks wait.
     this.nextLook.atIdle(this.field ? LOOK_EVERY_MS : 0);

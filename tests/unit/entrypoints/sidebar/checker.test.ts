@@ -67,12 +67,40 @@ describe('the live check', () => {
     }
     expect(stateEl.getAttribute('data-state')).toBe('checking');
     expect(read).toHaveBeenCalledTimes(1);
-    // not before the debounce has passed since the last key, and within a look and twice that
-    vi.advanceTimersByTime(DEBOUNCE_MS - 50 - 1);
+    // not before a look has found the text as it was, and within two looks of the last key
+    vi.advanceTimersByTime(LOOK_EVERY_MS - 50 - 1);
     expect(read).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(LOOK_EVERY_MS + DEBOUNCE_MS);
+    vi.advanceTimersByTime(LOOK_EVERY_MS + 2 * DEBOUNCE_MS);
     expect(read).toHaveBeenCalledTimes(2);
     expect(stateEl.getAttribute('data-state')).toBe('ready');
+    checker.stop();
+  });
+
+  it('while a text field has the focus, a check waits for the typing to pause, or for the field to be left', () => {
+    const { checker, read, input } = setup(() => []);
+    checker.start();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    input.focus();
+    vi.advanceTimersByTime(LOOK_EVERY_MS);
+    // asked for while the worker may be typing: no timer, the looks decide
+    checker.setSettings(checker.getSettings());
+    expect(checker.pending).toBe(true);
+    for (let i = 0; i < 10; i++) {
+      input.value += 'a';
+      vi.advanceTimersByTime(100);
+    }
+    expect(read).toHaveBeenCalledTimes(1);
+    // the typing pauses: a look finds the text as it was
+    vi.advanceTimersByTime(2 * LOOK_EVERY_MS + 100);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(checker.pending).toBe(false);
+    // asked for again, then the field is left with nothing typed: the check runs after the debounce
+    checker.setSettings(checker.getSettings());
+    input.blur();
+    vi.advanceTimersByTime(LOOK_EVERY_MS + 50 + DEBOUNCE_MS);
+    expect(read).toHaveBeenCalledTimes(3);
+    expect(checker.pending).toBe(false);
     checker.stop();
   });
 

@@ -3,7 +3,7 @@
  * The worker's input as the checker takes it (entrypoints/sidebar/page-input.ts): a change event
  * asks for a re-check, a click or a key asks for nothing, and the text field with the focus is
  * looked at in idle moments (`look`, called here by hand): its text changed, or elements added to
- * the page meanwhile, ask for a re-check.
+ * the page meanwhile, ask for a re-check, and a look that finds it as it was says so.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOOK_EVERY_MS, PageInput } from '@/entrypoints/sidebar/page-input';
@@ -17,13 +17,14 @@ function setup() {
   document.body.append(host);
   const changed = vi.fn();
   const typing = vi.fn();
-  const input = new PageInput(document, host, changed, typing);
+  const settled = vi.fn();
+  const input = new PageInput(document, host, changed, typing, settled);
   const el = (id: string) => document.getElementById(id) as HTMLTextAreaElement;
   const type = (field: HTMLTextAreaElement | HTMLInputElement, key: string) => {
     field.value += key;
     field.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  return { input, changed, typing, host, el, type };
+  return { input, changed, typing, settled, host, el, type };
 }
 
 describe("the worker's input", () => {
@@ -67,21 +68,24 @@ describe("the worker's input", () => {
     expect(s.input.typing).toBe(false);
   });
 
-  it('asks for a re-check when a look finds the text changed, and waits while it changes', () => {
+  it('asks for a re-check when a look finds the text changed, and says when it finds it as it was', () => {
     const area = s.el('area');
     area.focus();
     s.input.look();
+    expect(s.settled).not.toHaveBeenCalled();
     for (const key of 'Caring') s.type(area, key);
     expect(s.changed).not.toHaveBeenCalled();
     s.input.look();
     expect(s.changed).toHaveBeenCalledTimes(1);
+    expect(s.settled).not.toHaveBeenCalled();
+    // the typing has paused: the text as it was at the last look
     s.input.look();
     expect(s.changed).toHaveBeenCalledTimes(1);
-    // the check falling due: the text changed since the last look, the worker types on
-    expect(s.input.typingGoesOn()).toBe(false);
+    expect(s.settled).toHaveBeenCalledTimes(1);
     s.type(area, '!');
-    expect(s.input.typingGoesOn()).toBe(true);
-    expect(s.input.typingGoesOn()).toBe(false);
+    s.input.look();
+    expect(s.changed).toHaveBeenCalledTimes(2);
+    expect(s.settled).toHaveBeenCalledTimes(1);
   });
 
   it('asks for a re-check when a field is left with new text, or the page changes meanwhile', () => {
@@ -114,7 +118,10 @@ describe("the worker's input", () => {
     s.input.look();
     s.type(area, 'a');
     area.remove();
-    expect(s.input.typingGoesOn()).toBe(false);
+    s.input.look();
+    expect(s.typing.mock.calls).toEqual([[true], [false]]);
+    expect(s.changed).toHaveBeenCalledTimes(1);
+    expect(s.settled).not.toHaveBeenCalled();
   });
 
   it('while a text field has the focus, looks again only LOOK_EVERY_MS after a look', () => {
@@ -149,6 +156,6 @@ describe("the worker's input", () => {
     s.input.stop();
     s.el('box').dispatchEvent(new Event('change', { bubbles: true }));
     expect(s.changed).not.toHaveBeenCalled();
-    expect(s.input.typingGoesOn()).toBe(false);
+    expect(s.input.typing).toBe(false);
   });
 });
