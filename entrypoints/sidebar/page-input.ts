@@ -25,7 +25,7 @@ import { DueCall } from './due-call';
  * While a text field has the focus, how long after a look the next one waits (then for an idle
  * moment): few enough that the looks seldom meet a frame the page's typing makes long, often
  * enough that the findings follow the typing (the check itself waits for the typing to pause:
- * checker.ts). Without one, the looks come at each idle moment, so that the focus is seen before
+ * due-check.ts). Without one, the looks come at each idle moment, so that the focus is seen before
  * the first key.
  */
 export const LOOK_EVERY_MS = 250;
