@@ -21,7 +21,7 @@ import { orderOf, textOf } from './reader/query';
 import { indexDocument, type Ctl, type DomIndex } from './reader/walk';
 import { fieldDef } from './fields';
 import { readStructure, sectionHeading, type FieldStructure, type ReadOptions } from './reader';
-import { maskWords, Redactor } from './redact';
+import { Redactor } from './redact';
 import { cleanText, displayLabel, normaliseLabel } from './text';
 import { isPlaceholderOption } from './option-text';
 
@@ -70,7 +70,7 @@ export function describeStructure(doc: Document, options: ReadOptions = {}): str
   );
   const title = titleShape(doc.title, detection?.personName ?? null);
   // on a page it does not recognise, the title may name someone: only the forms' own words are kept
-  lines.push(`Title: ${q(snapshot.kind ? title : maskWords(title))}`);
+  lines.push(`Title: ${q(snapshot.kind ? title : red.maskWords(title))}`);
   if (snapshot.tabs.length) {
     lines.push(
       `Tabs: ${snapshot.tabs.map((t) => `${t.name}${t.active ? ' (open)' : ''}${t.loaded ? '' : ' (not loaded)'}`).join(' | ')}`,

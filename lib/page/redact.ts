@@ -17,8 +17,12 @@ const LONG_NUMBER = /(?:[£$€]\s?)?\d[\d ,.]{2,}\d|\b\d{3,}\b|[£$€]\s?\d+(?
 const AGE = /\(\s*\d+\s+years?\s+old\s*\)/gi;
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?/g;
 
-/** The words of the forms themselves (forms.md's labels, options, columns, tabs, sections). */
-const VOCABULARY: Set<string> = (() => {
+/**
+ * The words of the forms themselves (forms.md's labels, options, columns, tabs, sections). Built
+ * for each report, not when the sidebar's script is evaluated: reports are rare, and the sidebar's
+ * start-up on a slow laptop is not (docs/performance.md).
+ */
+function formWords(): Set<string> {
   const words = new Set<string>();
   const add = (t: string) => {
     for (const w of t.toLowerCase().match(WORD) ?? []) words.add(w.replace(/['’]/g, ''));
@@ -40,17 +44,18 @@ const VOCABULARY: Set<string> = (() => {
     'Guidance',
   ].forEach(add);
   return words;
-})();
+}
 
 /** Does a text consist only of the forms' own words (so it identifies no one)? */
-function vocabularyOnly(text: string): boolean {
+function vocabularyOnly(text: string, vocabulary: Set<string>): boolean {
   const words = text.toLowerCase().match(WORD);
-  return !!words && words.every((w) => VOCABULARY.has(w.replace(/['’]/g, '')));
+  return !!words && words.every((w) => vocabulary.has(w.replace(/['’]/g, '')));
 }
 
 /** Clears values out of a text taken from the page. */
 export class Redactor {
   private readonly values: string[];
+  private readonly vocabulary = formWords();
 
   constructor(snapshot: PageSnapshot) {
     const vals = new Set<string>();
@@ -76,7 +81,7 @@ export class Redactor {
     for (const f of Object.values(snapshot.fields))
       for (const o of f.options) options.add(cleanText(o).toLowerCase());
     this.values = [...vals]
-      .filter((v) => !options.has(v) && !vocabularyOnly(v))
+      .filter((v) => !options.has(v) && !vocabularyOnly(v, this.vocabulary))
       .sort((a, b) => b.length - a.length);
   }
 
@@ -107,11 +112,13 @@ export class Redactor {
       .replace(POSTCODE, '[postcode]')
       .replace(LONG_NUMBER, '[number]');
   }
-}
 
-/** Every word that is not one of the forms' own words replaced by "…". */
-export function maskWords(text: string): string {
-  return text.replace(WORD, (w) =>
-    VOCABULARY.has(w.toLowerCase().replace(/['’]/g, '')) || w === 'id' || w === 'person' ? w : '…',
-  );
+  /** Every word that is not one of the forms' own words replaced by "…". */
+  maskWords(text: string): string {
+    return text.replace(WORD, (w) =>
+      this.vocabulary.has(w.toLowerCase().replace(/['’]/g, '')) || w === 'id' || w === 'person'
+        ? w
+        : '…',
+    );
+  }
 }

@@ -1,5 +1,5 @@
 /** Fields named in words, for messages (a field the page lacks is named, never shown as an id). */
-import { FIELDS, fieldDef, type FieldDef } from '../../page/fields';
+import { fieldDef, type FieldDef } from '../../page/fields';
 
 const QUESTION_START = /^(does|do|would|is|are|were|was|what|did|how|has|have|can|will)\b/i;
 
@@ -35,9 +35,11 @@ function describe(def: FieldDef): string {
   return `“${questionText(def)}”`;
 }
 
-const NAMES = new Map<string, string>(FIELDS.map((f) => [f.id, describe(f)]));
-
-/** A field in words: “Total hours caring per week”, the free-text areas of Section 2, … */
+/**
+ * A field in words: “Total hours caring per week”, the free-text areas of Section 2, … Worded when
+ * a message needs it, not for every field when the rules' script is evaluated (docs/performance.md).
+ */
 export function fieldName(id: string): string {
-  return NAMES.get(id) ?? `the field “${id}”`;
+  const def = fieldDef(id);
+  return def ? describe(def) : `the field “${id}”`;
 }
