@@ -5,7 +5,7 @@
  * has already checked: both with zod/mini, so that this script does not carry the full zod API).
  */
 import type { Message, MessageOf } from '@/lib/messages';
-import { parseReceivedSettings } from '@/lib/settings/received';
+import { parseReceivedSettings, receivedShapes } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 import { parseTaughtLabels } from '@/lib/settings/taught-labels';
@@ -29,10 +29,12 @@ export async function fetchSettings(): Promise<Settings> {
     send({ type: 'get-settings' }),
     send({ type: 'get-taught-labels' }),
   ]);
-  // Each checked in a task of its own: the first check of the settings makes its schema, and on a
-  // slow laptop that and the check are a long task with whatever else ran with them.
+  // Each checked in a task of its own, the settings' schemas made in another before: on a slow
+  // laptop the three together are a long task with whatever else runs with them.
   await nextTask();
-  const settings = parseReceivedSettings(received);
+  const shapes = receivedShapes();
+  await nextTask();
+  const settings = parseReceivedSettings(received, shapes);
   await nextTask();
   const taught = parseTaughtLabels(stored);
   if (taught.length === 0) return settings;

@@ -9,11 +9,15 @@ import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, SEVERITIES } from './defaults';
 import type { Settings, SettingsKey } from './schema';
 
-type Shapes = { [K in SettingsKey]: z.ZodMiniType<Settings[K]> };
-let shapes: Shapes | null = null;
+/** Each key's light schema. */
+export type ReceivedShapes = { [K in SettingsKey]: z.ZodMiniType<Settings[K]> };
 
-/** Built on first use, not while the sidebar script starts. */
-function buildShapes(): Shapes {
+/**
+ * The light schemas, built when settings arrive, not while the sidebar's scripts are evaluated.
+ * Building them and the first check with them are each a few ms on a slow laptop: the sidebar
+ * does the two in tasks of their own (entrypoints/sidebar/bridge.ts).
+ */
+export function receivedShapes(): ReceivedShapes {
   const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const amount = z.number().check(z.gte(0), z.lte(100000));
   const names = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20));
@@ -47,9 +51,11 @@ function buildShapes(): Shapes {
 }
 
 /** Settings from the background: each key checked on its own; a bad or missing key takes its default. */
-export function parseReceivedSettings(input: unknown): Settings {
+export function parseReceivedSettings(
+  input: unknown,
+  all: ReceivedShapes = receivedShapes(),
+): Settings {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const all = (shapes ??= buildShapes());
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     for (const key of Object.keys(all) as SettingsKey[]) {
       const value = (input as Record<string, unknown>)[key];
