@@ -33,15 +33,17 @@ export const CORE_GLOBAL = 'MosaicCompanionCore';
  * The sidebar's core scripts, in the order the background loads them, after the libraries and
  * before the sidebar: the page reader's folder but the reader itself (entrypoints/sidebar-core),
  * the reader's index of the page, its texts, controls and labels (entrypoints/sidebar-index), the
- * reading of the fields and what builds on it (entrypoints/sidebar-reader), then the rules with
- * the eligibility and budget they use (entrypoints/sidebar-rules). Each takes the modules of those
- * before it from CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
+ * reading of the fields and what builds on it (entrypoints/sidebar-reader), the rules with the
+ * eligibility and budget they use (entrypoints/sidebar-rules), then the sidebar's views with the
+ * modules they call (entrypoints/sidebar-views). Each takes the modules of those before it from
+ * CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
  */
 export const CORE_SCRIPTS = [
   'sidebar-core',
   'sidebar-index',
   'sidebar-reader',
   'sidebar-rules',
+  'sidebar-views',
 ] as const;
 export type CoreScript = (typeof CORE_SCRIPTS)[number];
 
@@ -61,16 +63,44 @@ const READING = [
   'lib/page/teach-candidates.ts',
 ];
 const RULES = ['lib/rules/', 'lib/eligibility.ts', 'lib/budget.ts', 'lib/money.ts'];
+/**
+ * The sidebar's React views, the lib modules the sidebar uses beyond the core, and the sidebar's
+ * modules the views call (the jump to a question, the teaching, the bridges to the background).
+ */
+const VIEWS = [
+  'components/sidebar/',
+  'lib/sidebar/',
+  'lib/steps/',
+  'lib/settings/defaults.ts',
+  'lib/settings/received.ts',
+  'lib/settings/taught-labels.ts',
+  'lib/settings/taught-overrides.ts',
+  'lib/focus.ts',
+  'lib/sidebar-messages.ts',
+  'entrypoints/sidebar/bridge.ts',
+  'entrypoints/sidebar/case-bridge.ts',
+  'entrypoints/sidebar/finish.ts',
+  'entrypoints/sidebar/jump.ts',
+  'entrypoints/sidebar/next-task.ts',
+  'entrypoints/sidebar/page-dialog.ts',
+  'entrypoints/sidebar/prefs.ts',
+  'entrypoints/sidebar/step-actions.ts',
+  'entrypoints/sidebar/teach.ts',
+  'entrypoints/sidebar/teach-bridge.ts',
+  'entrypoints/sidebar/teach-mode.ts',
+];
 
 /**
- * The core script that holds the module at `path` ("lib/page/reader/walk.ts"); null for a module
+ * The core script that holds the module at `path` ("lib/page/reader/walk.ts",
+ * "components/sidebar/App.tsx"); null for a module
  * of none, bundled into each script that imports it. The scripts' globs say the same, and the
  * bundle budget test (tests/unit/bundle-budget.test.ts) checks them against this.
  */
 export function coreScriptOf(path: string): CoreScript | null {
   const p = path.replace(/^\/+/, '');
   const among = (list: string[]) => list.some((m) => (m.endsWith('/') ? p.startsWith(m) : p === m));
-  if (!/\.ts$/.test(p) || among(NOT_IN_THE_PAGE)) return null;
+  if (!/\.tsx?$/.test(p) || among(NOT_IN_THE_PAGE)) return null;
+  if (among(VIEWS)) return 'sidebar-views';
   if (among(READING)) return 'sidebar-reader';
   if (p.startsWith('lib/page/reader/')) return 'sidebar-index';
   if (p.startsWith('lib/page/')) return 'sidebar-core';
@@ -78,7 +108,10 @@ export function coreScriptOf(path: string): CoreScript | null {
   return null;
 }
 
-/** A core module's name on CORE_GLOBAL, from its path in the project ("lib/page/text.ts"). */
+/**
+ * A core module's name on CORE_GLOBAL, from its path in the project ("lib/page/text.ts" is
+ * "lib_page_text").
+ */
 export function coreName(path: string): string {
   return path
     .replace(/^\/+/, '')

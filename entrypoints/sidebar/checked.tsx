@@ -5,10 +5,10 @@
  *
  * Set up in short tasks, so that the page never waits long for us (no task of ours over 50 ms on a
  * slow machine): first only what the first check needs is asked of the background; React is set
- * up in a later task, the views in another, the rules and the checker in a third (modules
- * imported with import() are evaluated only then: the bundle inlines them; a second mount finds
- * them loaded; the page reader's come loaded with the core script), which also puts the element
- * and its styles into the page; the checker and React are set up in the next task, the sidebar is
+ * up in a later task, the checker in another (modules imported with import() are evaluated only
+ * then: the bundle inlines them; a second mount finds them loaded; the page reader's, the rules'
+ * and the views' come loaded with the core scripts), which also puts the element and its styles
+ * into the page; the checker and React are set up in the next task, the sidebar is
  * drawn in frames of its own once the element added is shown (shadow-ui.ts), and each check runs
  * after the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
  */
@@ -16,8 +16,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
 import type { Settings } from '@/lib/settings/schema';
 import { pauseWatch } from '@/entrypoints/shared/handoff';
-// The page reader's modules come loaded with the sidebar's core script (wxt.config.ts).
+// The page reader's modules and the views come loaded with the sidebar's core scripts (wxt.config.ts).
 import { describeStructure } from '@/lib/page/describe';
+import { App } from '@/components/sidebar/App';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
@@ -69,12 +70,11 @@ export async function mountChecked(
   ]);
   if (stale()) return giveUp();
 
-  // React, then the views, each evaluated in a task of its own rather than with this script.
+  // React, evaluated in a task of its own rather than with this script.
   await nextTask();
   const { createRoot } = await import('react-dom/client');
-  await nextTask();
-  const { App } = await import('@/components/sidebar/App');
-  // Then the rules and the checker, in another (the page reader came with the core script).
+  // Then the checker, in another (the page reader, the rules and the views came with the core
+  // scripts).
   await nextTask();
   const [{ Checker }, { Overlay }, { SIDEBAR_CSS }, { listenForLabelPreview }, { CASE_PANEL_CSS }] =
     await Promise.all([

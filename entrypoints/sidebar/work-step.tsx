@@ -5,6 +5,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StepDetection } from '@/lib/page/detect-step';
+// The views come loaded with the sidebar's core scripts (wxt.config.ts).
+import { StepApp } from '@/components/sidebar/StepApp';
 import { allocationFromStamps } from '@/lib/steps/stamps';
 import { onBackgroundMessage } from './bridge';
 import { personCases } from './case-bridge';
@@ -32,9 +34,8 @@ export async function mountWorkStep(
   if (stale()) return giveUp();
 
   await nextTask();
-  const [{ createRoot }, { StepApp }, { SIDEBAR_CSS }, { CASE_PANEL_CSS }] = await Promise.all([
+  const [{ createRoot }, { SIDEBAR_CSS }, { CASE_PANEL_CSS }] = await Promise.all([
     import('react-dom/client'),
-    import('@/components/sidebar/StepApp'),
     import('./styles'),
     import('./case-styles'),
   ]);

@@ -91,7 +91,14 @@ export async function measureSizes(
       'the sidebar’s core, the rules (sidebar-rules.js)',
       'sidebar-rules.js',
       null,
-      'the rules, the eligibility decision and the budget: injected just before the sidebar',
+      'the rules, the eligibility decision and the budget: injected after the reader',
+    ],
+    [
+      'size.sidebarViews',
+      'the sidebar’s core, the views (sidebar-views.js)',
+      'sidebar-views.js',
+      null,
+      'the sidebar’s views and the modules they call: injected just before the sidebar',
     ],
     [
       'size.sidebarLibraries',
