@@ -11,9 +11,11 @@ const CASE_KINDS = ['reablement', 'ras', 'carers-assessment', 'carers-review'] a
 const STATUSES = ['overdue', 'due-today', 'due-soon', 'upcoming', 'waiting', 'done'] as const;
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-let schemas: ReturnType<typeof build> | null = null;
+// Each schema is made when its reply comes (a few a visit), not when the sidebar's scripts are
+// evaluated, and only the one that reply needs: the case list's is made when the case panel is
+// first drawn, on a slow laptop a task of its own with the drawing (docs/performance.md).
 
-function build() {
+function casesSchema() {
   const task = z.object({
     id: z.string().check(z.maxLength(60)),
     description: z.string().check(z.maxLength(300)),
@@ -29,28 +31,28 @@ function build() {
     status: z.enum(STATUSES),
     tasks: z.array(task).check(z.maxLength(30)),
   });
-  return {
-    cases: z.object({ ok: z.literal(true), cases: z.array(panelCase).check(z.maxLength(50)) }),
-    track: z.union([
-      z.object({ ok: z.literal(true), caseId: z.string(), existed: z.boolean() }),
-      z.object({
-        ok: z.literal(false),
-        errors: z.array(z.object({ field: z.string(), message: z.string() })),
-      }),
-    ]),
-    tick: z.union([
-      z.object({ ok: z.literal(true), changed: z.array(z.string()) }),
-      z.object({ ok: z.literal(false), message: z.string() }),
-    ]),
-  };
+  return z.object({ ok: z.literal(true), cases: z.array(panelCase).check(z.maxLength(50)) });
 }
 
-function all() {
-  return (schemas ??= build());
+function trackSchema() {
+  return z.union([
+    z.object({ ok: z.literal(true), caseId: z.string(), existed: z.boolean() }),
+    z.object({
+      ok: z.literal(false),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ]);
+}
+
+function tickSchema() {
+  return z.union([
+    z.object({ ok: z.literal(true), changed: z.array(z.string()) }),
+    z.object({ ok: z.literal(false), message: z.string() }),
+  ]);
 }
 
 export function parseCasesReply(raw: unknown): PanelCase[] | null {
-  const r = all().cases.safeParse(raw);
+  const r = casesSchema().safeParse(raw);
   return r.success ? r.data.cases : null;
 }
 
@@ -59,13 +61,13 @@ export type TrackStepReply =
   | { ok: false; errors: Array<{ field: string; message: string }> };
 
 export function parseTrackReply(raw: unknown): TrackStepReply | null {
-  const r = all().track.safeParse(raw);
+  const r = trackSchema().safeParse(raw);
   return r.success ? r.data : null;
 }
 
 export type TickTasksReply = { ok: true; changed: string[] } | { ok: false; message: string };
 
 export function parseTickReply(raw: unknown): TickTasksReply | null {
-  const r = all().tick.safeParse(raw);
+  const r = tickSchema().safeParse(raw);
   return r.success ? r.data : null;
 }
