@@ -33,16 +33,20 @@ export const CORE_GLOBAL = 'MosaicCompanionCore';
  * The sidebar's core scripts, in the order the background loads them, after the libraries and
  * before the sidebar: the page reader's folder but the reader itself (entrypoints/sidebar-core),
  * the reader's index of the page, its texts, controls and labels (entrypoints/sidebar-index), the
- * reading of the fields and what builds on it (entrypoints/sidebar-reader), the rules with the
- * eligibility and budget they use (entrypoints/sidebar-rules), then the sidebar's views with the
- * modules they call (entrypoints/sidebar-views). Each takes the modules of those before it from
- * CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
+ * reading of the fields and what builds on it (entrypoints/sidebar-reader), the eligibility
+ * decision, the budget and what every rule shares (entrypoints/sidebar-decisions), the rules and
+ * their registry (entrypoints/sidebar-rules), the modules the sidebar and its
+ * views both call (entrypoints/sidebar-common), then the views (entrypoints/sidebar-views). Each
+ * takes the modules of those before it from CORE_GLOBAL, as the sidebar takes them all
+ * (wxt.config.ts).
  */
 export const CORE_SCRIPTS = [
   'sidebar-core',
   'sidebar-index',
   'sidebar-reader',
+  'sidebar-decisions',
   'sidebar-rules',
+  'sidebar-common',
   'sidebar-views',
 ] as const;
 export type CoreScript = (typeof CORE_SCRIPTS)[number];
@@ -62,13 +66,25 @@ const READING = [
   'lib/page/preview.ts',
   'lib/page/teach-candidates.ts',
 ];
-const RULES = ['lib/rules/', 'lib/eligibility.ts', 'lib/budget.ts', 'lib/money.ts'];
 /**
- * The sidebar's React views, the lib modules the sidebar uses beyond the core, and the sidebar's
- * modules the views call (the jump to a question, the teaching, the bridges to the background).
+ * The eligibility decision, the budget and what every rule shares, in a script before the rules'
+ * own. The rules (each a module's default export) stay in one script with their registry: a
+ * default export taken from the global object would be the whole module.
  */
-const VIEWS = [
-  'components/sidebar/',
+const DECISIONS = [
+  'lib/eligibility.ts',
+  'lib/budget.ts',
+  'lib/money.ts',
+  'lib/rules/common/',
+  'lib/rules/types.ts',
+];
+/** The sidebar's React views. */
+const VIEWS = ['components/sidebar/'];
+/**
+ * The lib modules the sidebar uses beyond the core, and the sidebar's modules the views call (the
+ * jump to a question, the teaching, the bridges to the background).
+ */
+const COMMON = [
   'lib/sidebar/',
   'lib/steps/',
   'lib/settings/defaults.ts',
@@ -101,10 +117,12 @@ export function coreScriptOf(path: string): CoreScript | null {
   const among = (list: string[]) => list.some((m) => (m.endsWith('/') ? p.startsWith(m) : p === m));
   if (!/\.tsx?$/.test(p) || among(NOT_IN_THE_PAGE)) return null;
   if (among(VIEWS)) return 'sidebar-views';
+  if (among(COMMON)) return 'sidebar-common';
   if (among(READING)) return 'sidebar-reader';
   if (p.startsWith('lib/page/reader/')) return 'sidebar-index';
   if (p.startsWith('lib/page/')) return 'sidebar-core';
-  if (among(RULES)) return 'sidebar-rules';
+  if (among(DECISIONS)) return 'sidebar-decisions';
+  if (p.startsWith('lib/rules/')) return 'sidebar-rules';
   return null;
 }
 

@@ -7,8 +7,9 @@
  *
  * The budgets of performance.md are 80 KB for the content script entry (stretch 40 KB) and 60 KB for
  * the service worker. The entry is the detector, which runs on every Mosaic page; it is held far
- * tighter. The sidebar, its libraries (Preact, zod/mini) and its core (the page reader and the
- * rules in four scripts, the views in a fifth) are injected only on supported pages; their
+ * tighter. The sidebar, its libraries (Preact, zod/mini) and its core (the page reader in three
+ * scripts, the decisions and the rules, what the views call and the views) are injected only on supported
+ * pages; their
  * budgets here are the sizes they have now plus a little headroom, so they cannot grow unnoticed;
  * lower them as they shrink. The
  * sidebar and the background check what they receive with zod/mini, and the background writes dates
@@ -38,9 +39,13 @@ const BUDGETS: Record<string, { kb: number; why: string }> = {
     kb: 16,
     why: '14.8 KB on 2026-12-04, with its libraries, its core and its views in scripts of their own (below); injected on supported pages only',
   },
+  'sidebar-common.js': {
+    kb: 11,
+    why: '9.5 KB on 2026-12-04: the modules the sidebar and its views both call, the sixth core script',
+  },
   'sidebar-views.js': {
-    kb: 21,
-    why: "19.5 KB on 2026-12-04: the sidebar's views and the modules they call, the fifth core script, injected just before the sidebar",
+    kb: 13,
+    why: "11.6 KB on 2026-12-04: the sidebar's React views, the seventh core script, injected just before the sidebar",
   },
   'sidebar-core.js': {
     kb: 11,
@@ -54,9 +59,13 @@ const BUDGETS: Record<string, { kb: number; why: string }> = {
     kb: 13,
     why: "11.9 KB on 2026-12-04: the page reader's reading of the fields, the third core script",
   },
+  'sidebar-decisions.js': {
+    kb: 5,
+    why: '4.4 KB on 2026-12-04: the eligibility decision, the budget and what every rule shares, the fourth core script',
+  },
   'sidebar-rules.js': {
-    kb: 14,
-    why: '12.5 KB on 2026-12-03: the rules with the eligibility decision and the budget, the fourth core script, injected before the views',
+    kb: 11,
+    why: '9.4 KB on 2026-12-04: the rules and their registry, the fifth core script',
   },
   'sidebar-libraries.js': {
     kb: 11,
@@ -178,7 +187,7 @@ describe('what the content scripts carry', () => {
       const taken = new Set(Array.from(text.matchAll(/MosaicCompanionCore\.(\w+)/g), (m) => m[1]));
       const before = new Set<string>();
       for (const earlier of order.slice(0, i)) for (const n of await heldBy(earlier)) before.add(n);
-      if (i > 0) expect(taken.size, script).toBeGreaterThan(3);
+      if (i > 0) expect(taken.size, script).toBeGreaterThan(0);
       for (const name of taken) expect(before, `${script} takes ${name}`).toContain(name);
     }
   });
