@@ -9,13 +9,13 @@ import type { PanelCase } from '../db/steps';
 /** As lib/messages.ts and lib/cases/types.ts (not imported: the sidebar carries neither). */
 const CASE_KINDS = ['reablement', 'ras', 'carers-assessment', 'carers-review'] as const;
 const STATUSES = ['overdue', 'due-today', 'due-soon', 'upcoming', 'waiting', 'done'] as const;
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 // Each schema is made when its reply comes (a few a visit), not when the sidebar's scripts are
 // evaluated, and only the one that reply needs: the case list's is made when the case panel is
 // first drawn, on a slow laptop a task of its own with the drawing (docs/performance.md).
 
 function casesSchema() {
+  const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const task = z.object({
     id: z.string().check(z.maxLength(60)),
     description: z.string().check(z.maxLength(300)),
