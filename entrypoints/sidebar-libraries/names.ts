@@ -35,10 +35,9 @@ export const CORE_GLOBAL = 'MosaicCompanionCore';
  * the reader's index of the page, its texts, controls and labels (entrypoints/sidebar-index), the
  * reading of the fields and what builds on it (entrypoints/sidebar-reader), the eligibility
  * decision, the budget and what every rule shares (entrypoints/sidebar-decisions), the rules and
- * their registry (entrypoints/sidebar-rules), the modules the sidebar and its
- * views both call (entrypoints/sidebar-common), then the views (entrypoints/sidebar-views). Each
- * takes the modules of those before it from CORE_GLOBAL, as the sidebar takes them all
- * (wxt.config.ts).
+ * their registry (entrypoints/sidebar-rules), the modules the sidebar and its views both call
+ * (entrypoints/sidebar-common), then the views (entrypoints/sidebar-views). Each takes the modules
+ * of those before it from CORE_GLOBAL, as the sidebar takes them all (wxt.config.ts).
  */
 export const CORE_SCRIPTS = [
   'sidebar-core',
@@ -108,9 +107,9 @@ const COMMON = [
 
 /**
  * The core script that holds the module at `path` ("lib/page/reader/walk.ts",
- * "components/sidebar/App.tsx"); null for a module
- * of none, bundled into each script that imports it. The scripts' globs say the same, and the
- * bundle budget test (tests/unit/bundle-budget.test.ts) checks them against this.
+ * "components/sidebar/App.tsx"); null for a module of none, bundled into each script that imports
+ * it. The scripts' globs say the same, and the bundle budget test
+ * (tests/unit/bundle-budget.test.ts) checks them against this.
  */
 export function coreScriptOf(path: string): CoreScript | null {
   const p = path.replace(/^\/+/, '');

@@ -8,9 +8,9 @@
  * up in a later task, the checker in another (modules imported with import() are evaluated only
  * then: the bundle inlines them; a second mount finds them loaded; the page reader's, the rules'
  * and the views' come loaded with the core scripts), which also puts the element and its styles
- * into the page; the checker and React are set up in the next task, the sidebar is
- * drawn in frames of its own once the element added is shown (shadow-ui.ts), and each check runs
- * after the debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
+ * into the page; the checker and React are set up in the next task, the sidebar is drawn in
+ * frames of its own once the element added is shown (shadow-ui.ts), and each check runs after the
+ * debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
