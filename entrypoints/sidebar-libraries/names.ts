@@ -68,7 +68,8 @@ const READING = [
 /**
  * The eligibility decision, the budget and what every rule shares, in a script before the rules'
  * own. The rules (each a module's default export) stay in one script with their registry: a
- * default export taken from the global object would be the whole module.
+ * default export taken from the global object would be the whole module
+ * (tests/unit/core-script-imports.test.ts).
  */
 const DECISIONS = [
   'lib/eligibility.ts',
