@@ -5,10 +5,10 @@
  * telling the sidebar when the page has become another one or none.
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
  *
- * The page's own loading comes first: the sidebar is asked for only once the page has fired its
- * load event and the browser has a moment with nothing else to do, which comes after the frame
- * that follows the load (docs/performance.md). A page loaded in a tab not shown waits until it
- * is shown.
+ * The page's own loading comes first: nothing but this script's evaluation runs before the page
+ * has fired its load event. The first look, the watch and the sidebar come once it has, at the
+ * first moment the browser has nothing else to do, which comes after the frame that follows the
+ * load (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
@@ -18,8 +18,14 @@ import { leaveFound, offerWatch, sidebarFollows } from '@/entrypoints/shared/han
 import { guardStart } from '@/entrypoints/shared/content-script';
 import { watchPage } from '@/entrypoints/shared/page-watch';
 
-/** The longest the sidebar waits for an idle moment after the page has loaded. */
+/** The longest the first look, and the asking for the sidebar, wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * A mark in the page's performance timeline (no data in it) when the sidebar is asked for, for
+ * DevTools and the benchmark (whose page load figure must be taken before it).
+ */
+const SIDEBAR_ASKED_MARK = 'mosaic-companion:sidebar-asked';
 
 export default defineContentScript({
   matches: [],
@@ -30,24 +36,25 @@ export default defineContentScript({
     // Stopped by a newer copy of this script only, never by the page.
     void guardStart(ctx);
     let last: Found | null = null;
-    const load = () => {
+    const askForSidebar = () => {
+      if (ctx.isInvalid) return;
+      performance.mark(SIDEBAR_ASKED_MARK);
       void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
     };
-    /** `atIdle`: the look ran in an idle moment of a page that had loaded (the watch's looks). */
-    const take = (found: Found | null, atIdle: boolean) => {
+    const take = (found: Found | null) => {
       if (ctx.isInvalid) return;
       const step = afterLook(last, found, sidebarFollows());
       last = found;
       // The sidebar takes this instead of detecting the page again (entrypoints/shared/handoff.ts).
       leaveFound(found);
-      if (step !== 'load') return;
-      if (atIdle && document.readyState === 'complete') load();
-      else afterLoad(ctx, load);
+      // Every look runs in an idle moment of a page that has loaded; the sidebar is asked for in
+      // the next one, so that the look and the asking are short tasks, not one longer one.
+      if (step === 'load') ctx.requestIdleCallback(askForSidebar, { timeout: IDLE_TIMEOUT_MS });
     };
     // A checked page's title is found at once; a casework step's names are read from storage.
     // Resolves with the look's script time, not counting the wait for storage (page-watch.ts).
     let looks = 0;
-    const look = async (atIdle = true) => {
+    const look = async () => {
       // A later look may end first (this one waiting for storage): the older one is then dropped.
       const mine = ++looks;
       const started = performance.now();
@@ -61,18 +68,16 @@ export default defineContentScript({
         }
       };
       const found = detectPage(document) ?? (await findWorkStep(document, read));
-      if (mine === looks) take(found, atIdle);
+      if (mine === looks) take(found);
       return performance.now() - started - waited;
     };
-    // The first look and the watch in a task after this one: evaluating this script, with WXT's
-    // context and start message, is a task of its own, and on a slow laptop a long one
+    // The first look after the load, and the watch in a task after it: evaluating this script,
+    // with WXT's context and start message, is then all of ours in the page's load
     // (docs/performance.md).
-    ctx.setTimeout(() => {
-      const first = detectPage(document);
-      if (first) take(first, false);
-      else void look(false);
-      offerWatch(watchPage(ctx, () => look()));
-    }, 0);
+    afterLoad(ctx, () => {
+      void look();
+      ctx.setTimeout(() => offerWatch(watchPage(ctx, () => look())), 0);
+    });
   },
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * The detector asks for the sidebar only after the page has loaded and left the browser idle, so
- * a Mosaic page's own loading never waits for the sidebar.
+ * The detector looks at the page and asks for the sidebar only after the page has loaded and left
+ * the browser idle, so a Mosaic page's own loading never waits for either.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -24,7 +24,7 @@ const { default: detector } = await import('@/entrypoints/detector.content');
 
 /**
  * Runs the detector on a page in `state`, with frames and idle moments that come only when called,
- * until its first look (in a task after its start).
+ * and lets the tasks after its start run.
  */
 async function runDetector(state: DocumentReadyState) {
   fakeBrowser.reset();
@@ -43,6 +43,13 @@ async function runDetector(state: DocumentReadyState) {
   return { send, idle, frames, ctx, looksAtStart };
 }
 
+/** Runs the idle callback that has waited longest. */
+function nextIdle(idle: IdleRequestCallback[]) {
+  const callback = idle.shift();
+  if (!callback) throw new Error('no idle callback is waiting');
+  callback({ didTimeout: false, timeRemaining: () => 10 });
+}
+
 describe('the detector', () => {
   beforeEach(() => {
     detected.page = CONVERSATION;
@@ -54,44 +61,64 @@ describe('the detector', () => {
     delete (document as { readyState?: unknown }).readyState;
   });
 
-  it('asks for the sidebar after the load event, in an idle moment, with no frame callback', async () => {
-    const { send, idle, frames, ctx } = await runDetector('interactive');
+  it('looks after the load event in an idle moment, and asks for the sidebar in the next, with no frame callback', async () => {
+    const { send, idle, frames, ctx, looksAtStart } = await runDetector('interactive');
+    expect(looksAtStart).toBe(0);
+    expect(detected.looks).toBe(0);
     expect(idle).toHaveLength(0);
     window.dispatchEvent(new Event('load'));
     expect(idle).toHaveLength(1);
+    expect(detected.looks).toBe(0);
+    nextIdle(idle);
+    expect(detected.looks).toBe(1);
     expect(send).not.toHaveBeenCalled();
-    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
+    nextIdle(idle);
     expect(send).toHaveBeenCalledWith({ type: 'inject-sidebar' });
     expect(frames).toHaveLength(0);
     ctx.abort();
   });
 
-  it('looks at the page in a task after its own start, not while its script is evaluated', async () => {
-    const { looksAtStart, ctx } = await runDetector('complete');
+  it('on a page already loaded, looks in an idle moment, not while its script is evaluated', async () => {
+    const { send, idle, frames, ctx, looksAtStart } = await runDetector('complete');
     expect(looksAtStart).toBe(0);
+    expect(detected.looks).toBe(0);
+    nextIdle(idle);
     expect(detected.looks).toBe(1);
-    ctx.abort();
-  });
-
-  it('on a page already loaded, waits for an idle moment', async () => {
-    const { send, idle, frames, ctx } = await runDetector('complete');
     expect(send).not.toHaveBeenCalled();
-    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
+    nextIdle(idle);
     expect(send).toHaveBeenCalledTimes(1);
     expect(frames).toHaveLength(0);
     ctx.abort();
   });
 
-  it('follows the page: a step that appears later is asked for in the idle moment it is found', async () => {
+  it("marks the moment it asks for the sidebar in the page's performance timeline", async () => {
+    performance.clearMarks();
+    const { idle, ctx } = await runDetector('complete');
+    nextIdle(idle);
+    expect(performance.getEntriesByName('mosaic-companion:sidebar-asked')).toHaveLength(0);
+    nextIdle(idle);
+    expect(performance.getEntriesByName('mosaic-companion:sidebar-asked')).toHaveLength(1);
+    ctx.abort();
+  });
+
+  it('follows the page: a step that appears later is found in an idle moment and asked for in the next', async () => {
     detected.page = null;
     const { send, idle, frames, ctx } = await runDetector('complete');
-    // nothing on the page yet: nothing asked for
-    await vi.waitFor(() => expect(idle.length + frames.length).toBe(0));
+    // the first look, after the load: nothing on the page yet, nothing asked for
+    nextIdle(idle);
+    await vi.waitFor(() => expect(detected.looks).toBe(1));
+    // the watch starts in the task after the look
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(idle.length + frames.length).toBe(0);
+    expect(send).not.toHaveBeenCalled();
     detected.page = CONVERSATION;
     document.body.append(document.createElement('h1'));
     await vi.waitFor(() => expect(idle).toHaveLength(1));
-    idle[0]({ didTimeout: false, timeRemaining: () => 10 });
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'inject-sidebar' }));
+    nextIdle(idle);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    expect(send).not.toHaveBeenCalled();
+    nextIdle(idle);
+    expect(send).toHaveBeenCalledWith({ type: 'inject-sidebar' });
     expect(frames).toHaveLength(0);
     ctx.abort();
   });
