@@ -15,7 +15,7 @@ import { stepList } from '@/lib/steps/names';
 import { fetchSettings, onBackgroundMessage, send } from './bridge';
 import { SidebarHost } from './host';
 
-/** A mark in the page's performance timeline (no data in it), for DevTools and the benchmark. */
+/** A mark in the page's performance timeline (no data in it), for DevTools. */
 const START_MARK = 'mosaic-companion:start';
 
 /** The longest a new sidebar waits for an idle moment to tell the tab's other frames. */

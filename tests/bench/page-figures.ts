@@ -38,9 +38,12 @@ export interface VisitResult {
   loadTaskMs: number;
   /** The same, from the start until the sidebar is ready and the page idle (without the extension: until idle) (ms). */
   readyTaskMs: number;
-  /** When the load was measured and when the sidebar started (the page's clock, ms); null without the extension. */
+  /**
+   * When the load figure was taken (the metrics' own timestamp) and when the detector asked for the
+   * sidebar (its mark), in the page's clock (ms); the mark is null without the extension.
+   */
   loadMeasuredAt: number;
-  sidebarStartedAt: number | null;
+  sidebarAskedAt: number | null;
   /** The sidebar reached data-state="ready" (with the extension only). */
   sidebarReady: boolean | null;
   /** When the sidebar was ready and the page idle after it (the page's clock, ms). */
@@ -168,8 +171,8 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
   );
 }
 
-/** The mark the sidebar leaves in the page's performance timeline when it starts. */
-export const SIDEBAR_START_MARK = 'mosaic-companion:start';
+/** The mark the detector leaves in the page's performance timeline when it asks for the sidebar. */
+export const SIDEBAR_ASKED_MARK = 'mosaic-companion:sidebar-asked';
 
 /** Two frames, then an idle moment of the page's. */
 export async function idle(page: Page): Promise<void> {
@@ -248,28 +251,32 @@ export async function visit(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const stopTrace = trace ? await startTrace(cdp) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const taskMs = async () =>
-      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
-        ?.value ?? Number.NaN) * 1000;
+    const metrics = async () => {
+      const { metrics: all } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) => all.find((m) => m.name === name)?.value ?? Number.NaN;
+      return {
+        taskMs: value('TaskDuration') * 1000,
+        // When the renderer took them, as ms since the navigation started: the page's own clock.
+        at: (value('Timestamp') - value('NavigationStart')) * 1000,
+      };
+    };
     // The page load: main-thread task time when its load event has fired, asked for at once.
     await cdp.send('Page.enable');
-    let atLoad: Promise<number> | null = null;
+    let atLoad: ReturnType<typeof metrics> | null = null;
     cdp.once('Page.loadEventFired', () => {
-      atLoad = taskMs();
+      atLoad = metrics();
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const loadTaskMs = await (atLoad ?? taskMs());
-    // Later than the figure was taken (so a sidebar started after this surely started after it).
-    const loadMeasuredAt = await page.evaluate(() => performance.now());
+    const { taskMs: loadTaskMs, at: loadMeasuredAt } = await (atLoad ?? metrics());
     // Then the sidebar's start, after the load (with the extension), until it is ready and the page idle.
     const sidebarReady = await waitReady(page, withExtension);
     await idle(page);
-    const readyTaskMs = await taskMs();
+    const { taskMs: readyTaskMs } = await metrics();
     const readyAt = await page.evaluate(() => performance.now());
-    const sidebarStartedAt = withExtension
+    const sidebarAskedAt = withExtension
       ? await page.evaluate(
           (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
-          SIDEBAR_START_MARK,
+          SIDEBAR_ASKED_MARK,
         )
       : null;
 
@@ -323,7 +330,7 @@ export async function visit(
       loadTaskMs,
       readyTaskMs,
       loadMeasuredAt,
-      sidebarStartedAt,
+      sidebarAskedAt,
       sidebarReady,
       readyAt,
       events,

@@ -4,6 +4,12 @@
  * visits with the extension and without it, alternating which goes first (a pair is kept whole or
  * not at all), then `traced` visits with the extension under a CDP trace (apart from the timed
  * ones: tracing costs time), for the long frames and the sidebar's start-up.
+ *
+ * The page load figure is asked for when the load event is reported, and the renderer answers a
+ * moment later; the detector asks for the sidebar at the first idle moment after the load. Where
+ * the figure was taken after that (a slow moment of the machine's), it may hold the sidebar's
+ * start, which is not the page's load: the pair is visited again, both sides, up to
+ * `REDO_PAIRS` times, and the pairs redone are counted in the figure's detail.
  */
 import type { BrowserContext } from '@playwright/test';
 import { round } from './figures';
@@ -14,6 +20,16 @@ export interface PageVisits {
   withRuns: VisitResult[];
   withoutRuns: VisitResult[];
   traced: VisitResult[];
+  /** Pairs visited again because the load figure with the extension came after the sidebar was asked for. */
+  redone: number;
+}
+
+/** The most times one pair is visited again (see above). */
+const REDO_PAIRS = 2;
+
+/** The load figure of a visit with the extension was taken after the detector asked for the sidebar. */
+export function takenAfterSidebar(r: VisitResult): boolean {
+  return r.sidebarAskedAt !== null && r.sidebarAskedAt < r.loadMeasuredAt;
 }
 
 export async function pageVisits(
@@ -44,18 +60,27 @@ export async function pageVisits(
     await attempt(true, { type: false, trace: false });
     await attempt(false, { type: false, trace: false });
   }
+  const pair = async (withFirst: boolean) => {
+    const a = withFirst ? await attempt(true, timed) : null;
+    const b = await attempt(false, timed);
+    const c = withFirst ? a : await attempt(true, timed);
+    return c && b ? { with: c, without: b } : null;
+  };
   const withRuns: VisitResult[] = [];
   const withoutRuns: VisitResult[] = [];
+  let redone = 0;
   for (let i = 0; i < counts.runs; i++) {
-    const first = i % 2 === 0;
-    const a = first ? await attempt(true, timed) : null;
-    const b = await attempt(false, timed);
-    const c = first ? a : await attempt(true, timed);
-    if (!c || !b) continue;
-    withRuns.push(c);
-    withoutRuns.push(b);
+    let visited = await pair(i % 2 === 0);
+    for (let again = 0; visited && takenAfterSidebar(visited.with) && again < REDO_PAIRS; again++) {
+      log(`  ${rate}× visit ${i + 1}: the load figure came after the sidebar was asked for; again`);
+      redone++;
+      visited = await pair(i % 2 === 0);
+    }
+    if (!visited) continue;
+    withRuns.push(visited.with);
+    withoutRuns.push(visited.without);
     log(
-      `  ${rate}× visit ${i + 1}/${counts.runs}: task ${round(c.loadTaskMs, 1)} ms with, ${round(b.loadTaskMs, 1)} ms without`,
+      `  ${rate}× visit ${i + 1}/${counts.runs}: task ${round(visited.with.loadTaskMs, 1)} ms with, ${round(visited.without.loadTaskMs, 1)} ms without`,
     );
   }
   if (withRuns.length === 0) throw new Error(`every visit at ${rate}× failed`);
@@ -64,5 +89,5 @@ export async function pageVisits(
     const r = await attempt(true, { type: true, trace: true });
     if (r) traced.push(r);
   }
-  return { rate, withRuns, withoutRuns, traced };
+  return { rate, withRuns, withoutRuns, traced, redone };
 }
