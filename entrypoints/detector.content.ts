@@ -36,8 +36,8 @@ export default defineContentScript({
     // Stopped by a newer copy of this script only, never by the page.
     void guardStart(ctx);
     let last: Found | null = null;
+    // Called through the context, which drops it once the script has been stopped.
     const askForSidebar = () => {
-      if (ctx.isInvalid) return;
       performance.mark(SIDEBAR_ASKED_MARK);
       void browser.runtime.sendMessage({ type: 'inject-sidebar' }).catch(() => {});
     };
