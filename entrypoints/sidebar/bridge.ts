@@ -5,12 +5,12 @@
  * has already checked: both with zod/mini, so that this script does not carry the full zod API).
  */
 import type { Message, MessageOf } from '@/lib/messages';
-import { parseReceivedSettings, receivedShapes } from '@/lib/settings/received';
+import { receivedSettingsInParts } from '@/lib/settings/received';
 import type { Settings } from '@/lib/settings/schema';
 import { parseSidebarMessage, type SidebarMessage } from '@/lib/sidebar-messages';
 import { parseTaughtLabels } from '@/lib/settings/taught-labels';
 import { withTaughtLabels } from '@/lib/settings/taught-overrides';
-import { nextTask } from './next-task';
+import { nextTask, Slices } from './next-task';
 
 export async function send(msg: Message): Promise<unknown> {
   try {
@@ -29,12 +29,10 @@ export async function fetchSettings(): Promise<Settings> {
     send({ type: 'get-settings' }),
     send({ type: 'get-taught-labels' }),
   ]);
-  // Each checked in a task of its own, the settings' schemas made in another before: on a slow
-  // laptop the three together are a long task with whatever else runs with them.
+  // The settings checked a key at a time, in short tasks, and the taught labels in a task of its
+  // own: on a slow laptop, checked together they are a long task with whatever else runs with them.
   await nextTask();
-  const shapes = receivedShapes();
-  await nextTask();
-  const settings = parseReceivedSettings(received, shapes);
+  const settings = await new Slices().all(receivedSettingsInParts(received));
   await nextTask();
   const taught = parseTaughtLabels(stored);
   if (taught.length === 0) return settings;

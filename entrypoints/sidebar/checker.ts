@@ -26,6 +26,7 @@ import { PageInput } from './page-input';
 import { pageDialogOpen } from './page-dialog';
 import { DEFAULT_DEPS, type CheckerDeps } from './checker-deps';
 import { viewOfReading } from './view-of-reading';
+import { Slices } from './next-task';
 
 export type { CheckerDeps } from './checker-deps';
 
@@ -250,39 +251,28 @@ export class Checker {
     if (this.pageGone()) return;
     const mine = {};
     this.inParts = mine;
-    let sliceStart = performance.now();
-    /** Pauses when this task's slice is spent; false when the check was dropped meanwhile. */
-    const goOn = async (): Promise<boolean> => {
-      if (performance.now() - sliceStart < sliceMs) return true;
-      await nextTask();
-      sliceStart = performance.now();
-      return this.inParts === mine;
-    };
-    const taken = async <T>(parts: Generator<void, T>): Promise<{ value: T } | null> => {
-      let part = parts.next();
-      while (!part.done) {
-        if (!(await goOn())) return null;
-        part = parts.next();
-      }
-      return { value: part.value };
-    };
+    const slices = new Slices(nextTask, sliceMs);
+    /** False when the check was dropped during a pause. */
+    const wanted = () => this.inParts === mine;
     let reading: { value: PageReading } | null = null;
     let failed: unknown = null;
     try {
       this.noteUndelivered();
-      reading = await taken(
+      reading = await slices.take(
         this.deps.readInParts({ labelOverrides: this.settings.labelOverrides }),
+        wanted,
       );
       if (!reading) return;
     } catch (error) {
       failed = error;
     }
-    if (!(await goOn())) return;
-    const view = await taken(
+    if ((await slices.pause()) && !wanted()) return;
+    const view = await slices.take(
       this.check(() => {
         if (!reading) throw failed;
         return reading.value;
       }),
+      wanted,
     );
     if (!view) return;
     this.inParts = null;

@@ -31,6 +31,53 @@ export function afterNextFrame(work: () => void): void {
 }
 
 /**
+ * Work taken in parts (lib/page/reader/parts.ts), in tasks of about `sliceMs` each: `pause` goes on
+ * at once while this task's slice lasts, else waits for the next task (`next`).
+ */
+export class Slices {
+  private sliceStart = performance.now();
+
+  constructor(
+    private readonly next: () => Promise<void> = nextTask,
+    private readonly sliceMs: number = SLICE_MS,
+  ) {}
+
+  /** Resolves true once it has waited for a new task, false when the slice had time left. */
+  async pause(): Promise<boolean> {
+    if (performance.now() - this.sliceStart < this.sliceMs) return false;
+    await this.next();
+    this.sliceStart = performance.now();
+    return true;
+  }
+
+  /**
+   * Takes `parts` to its end, pausing between parts; null when, after a wait for a new task, the
+   * work is no longer `wanted`.
+   */
+  async take<T>(
+    parts: Generator<void, T>,
+    wanted: () => boolean = () => true,
+  ): Promise<{ value: T } | null> {
+    let part = parts.next();
+    while (!part.done) {
+      if ((await this.pause()) && !wanted()) return null;
+      part = parts.next();
+    }
+    return { value: part.value };
+  }
+
+  /** Takes `parts` to its end, pausing between parts. */
+  async all<T>(parts: Generator<void, T>): Promise<T> {
+    let part = parts.next();
+    while (!part.done) {
+      await this.pause();
+      part = parts.next();
+    }
+    return part.value;
+  }
+}
+
+/**
  * How long work taken in parts runs in one task before it pauses for the next (checker.ts):
  * short enough that a task of ours and the drawing after it stay under the 50 ms of a long frame
  * on a slow laptop, long enough that a fast machine takes a re-check in one task.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '@/lib/messages';
-import { parseReceivedSettings } from '@/lib/settings/received';
+import { parseReceivedSettings, receivedSettingsInParts } from '@/lib/settings/received';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings/schema';
 import { parseSidebarMessage } from '@/lib/sidebar-messages';
 
@@ -81,6 +81,15 @@ describe('settings the sidebar receives from the background', () => {
     expect(GOOD.retentionDays).toBe(30);
     expect(parseReceivedSettings(structuredClone(GOOD))).toEqual(GOOD);
     expect(parseReceivedSettings(structuredClone(DEFAULT_SETTINGS))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('checks a key at a time, with a pause before each key given', () => {
+    const parts = receivedSettingsInParts({ retentionDays: 30, teams: ['Team A'] });
+    expect(parts.next().done).toBe(false);
+    expect(parts.next().done).toBe(false);
+    const last = parts.next();
+    expect(last.done).toBe(true);
+    expect(last.value).toEqual({ ...DEFAULT_SETTINGS, retentionDays: 30, teams: ['Team A'] });
   });
 
   it.each([null, undefined, 'settings', [], 42])('takes the defaults for %s', (input) => {
