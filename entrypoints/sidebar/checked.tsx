@@ -9,8 +9,9 @@
  * then: the bundle inlines them; a second mount finds them loaded; the page reader's, the rules'
  * and the views' come loaded with the core scripts), which also puts the element and its styles
  * into the page; the checker and React are set up in the next task, the sidebar is drawn in
- * frames of its own once the element added is shown (shadow-ui.ts), and each check runs after the
- * debounce in parts, in slices of a few ms (checker.ts, docs/performance.md).
+ * frames of its own once the element added is shown (shadow-ui.ts: its frame, then all of it),
+ * and each check runs after the debounce in parts, in slices of a few ms (checker.ts,
+ * docs/performance.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/lib/page/detect';
@@ -19,6 +20,7 @@ import { pauseWatch } from '@/entrypoints/shared/handoff';
 // The page reader's modules and the views come loaded with the sidebar's core scripts (wxt.config.ts).
 import { describeStructure } from '@/lib/page/describe';
 import { App } from '@/components/sidebar/App';
+import { SidebarStarting } from '@/components/sidebar/SidebarStarting';
 import { fetchSettings, hasWaitingReview, onBackgroundMessage } from './bridge';
 import { afterNextFrame, nextTask, SLICE_MS } from './next-task';
 import { loadPrefs } from './prefs';
@@ -142,26 +144,30 @@ export async function mountChecked(
   if (waiting && found.kind !== 'person-summary') check.setWaitingReviews([found.personId]);
   const reactRoot = createRoot(app);
   root = reactRoot;
+  // The sidebar's frame first, then all of it, each in a frame of its own (SidebarStarting.tsx).
   drawInFrames(
     app,
     stale,
-    () =>
-      reactRoot.render(
-        <App
-          checker={check}
-          detected={found}
-          host={host}
-          doc={document}
-          initialPrefs={prefs}
-          reviewWaiting={waiting}
-          bus={bus}
-          overlay={outlines}
-          buttons={stepButtons}
-          describe={(doc) =>
-            describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
-          }
-        />,
-      ),
+    [
+      () => reactRoot.render(<SidebarStarting left={prefs.dock === 'left'} />),
+      () =>
+        reactRoot.render(
+          <App
+            checker={check}
+            detected={found}
+            host={host}
+            doc={document}
+            initialPrefs={prefs}
+            reviewWaiting={waiting}
+            bus={bus}
+            overlay={outlines}
+            buttons={stepButtons}
+            describe={(doc) =>
+              describeStructure(doc, { labelOverrides: check.getSettings().labelOverrides })
+            }
+          />,
+        ),
+    ],
     () => check.start(),
   );
   // The options page's "Test on this page" for label overrides (docs/label-overrides.md).

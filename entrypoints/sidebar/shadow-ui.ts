@@ -25,28 +25,29 @@ export function createSidebarUi<TMounted>(
 }
 
 /**
- * Draws the sidebar in three frames, each short on a slow machine, rather than one long one
+ * Draws the sidebar in frames, each short on a slow machine, rather than in one long one
  * (docs/performance.md): the element added to the page is shown first (its styles taken in, its
- * first layout); then the sidebar is drawn into `container`, hidden, so that the frame after the
- * drawing lays nothing of it out; then it is shown and laid out, and `shown` is called. Each step
- * waits for the frame of the one before, and none is taken once the sidebar was taken away or is
- * no longer wanted.
+ * first layout); then each of `draws` draws into `container`, hidden, after the frame of the one
+ * before, so that no frame after a drawing lays any of it out; then it is shown and laid out, and
+ * `shown` is called. Nothing more is done once the sidebar was taken away or is no longer wanted.
  */
 export function drawInFrames(
   container: HTMLElement,
   stale: () => boolean,
-  draw: () => void,
+  draws: ReadonlyArray<() => void>,
   shown: () => void = () => {},
 ): void {
   const wanted = () => !stale() && container.isConnected;
   container.hidden = true;
-  afterNextFrame(() => {
-    if (!wanted()) return;
-    draw();
+  const step = (i: number) =>
     afterNextFrame(() => {
       if (!wanted()) return;
+      if (i < draws.length) {
+        draws[i]();
+        return step(i + 1);
+      }
       container.hidden = false;
       shown();
     });
-  });
+  step(0);
 }

@@ -53,20 +53,21 @@ export async function mountWorkStep(
       buttons.refresh();
       const stepButtons = buttons;
       const root = createRoot(app);
-      drawInFrames(app, stale, () =>
-        root.render(
-          <StepApp
-            detected={step}
-            doc={document}
-            host={host}
-            prefs={prefs}
-            cases={cases}
-            stamp={stamp}
-            bus={bus}
-            buttons={stepButtons}
-          />,
-        ),
-      );
+      drawInFrames(app, stale, [
+        () =>
+          root.render(
+            <StepApp
+              detected={step}
+              doc={document}
+              host={host}
+              prefs={prefs}
+              cases={cases}
+              stamp={stamp}
+              bus={bus}
+              buttons={stepButtons}
+            />,
+          ),
+      ]);
       return root;
     },
     (root) => {

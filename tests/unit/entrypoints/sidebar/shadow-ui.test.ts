@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The sidebar drawn in frames (entrypoints/sidebar/shadow-ui.ts): hidden at once, drawn after the
- * frame that shows its element, shown after the frame that follows the drawing; nothing once it
- * is no longer wanted.
+ * frame that shows its element (in parts, a frame apart), shown after the frame that follows the
+ * drawing; nothing once it is no longer wanted.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawInFrames } from '@/entrypoints/sidebar/shadow-ui';
@@ -28,12 +28,32 @@ describe('the sidebar drawn in frames', () => {
     document.body.append(container);
     const draw = vi.fn(() => expect(container.hidden).toBe(true));
     const shown = vi.fn();
-    drawInFrames(container, () => false, draw, shown);
+    drawInFrames(container, () => false, [draw], shown);
     expect(container.hidden).toBe(true);
     expect(draw).not.toHaveBeenCalled();
     await frame();
     expect(draw).toHaveBeenCalledTimes(1);
     expect(shown).not.toHaveBeenCalled();
+    await frame();
+    expect(container.hidden).toBe(false);
+    expect(shown).toHaveBeenCalledTimes(1);
+    container.remove();
+  });
+
+  it('draws in parts, each after the frame of the one before, then shows it', async () => {
+    const frame = handFrames();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const first = vi.fn();
+    const second = vi.fn(() => expect(first).toHaveBeenCalledTimes(1));
+    const shown = vi.fn();
+    drawInFrames(container, () => false, [first, second], shown);
+    await frame();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+    await frame();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(container.hidden).toBe(true);
     await frame();
     expect(container.hidden).toBe(false);
     expect(shown).toHaveBeenCalledTimes(1);
@@ -47,13 +67,13 @@ describe('the sidebar drawn in frames', () => {
     let stale = false;
     const draw = vi.fn();
     const shown = vi.fn();
-    drawInFrames(container, () => stale, draw, shown);
+    drawInFrames(container, () => stale, [draw], shown);
     stale = true;
     await frame();
     expect(draw).not.toHaveBeenCalled();
 
     stale = false;
-    drawInFrames(container, () => stale, draw, shown);
+    drawInFrames(container, () => stale, [draw], shown);
     await frame();
     expect(draw).toHaveBeenCalledTimes(1);
     container.remove();
