@@ -66,14 +66,11 @@ export class Slices {
     return { value: part.value };
   }
 
-  /** Takes `parts` to its end, pausing between parts. */
+  /** Takes `parts` to its end, pausing between parts (work always wanted). */
   async all<T>(parts: Generator<void, T>): Promise<T> {
-    let part = parts.next();
-    while (!part.done) {
-      await this.pause();
-      part = parts.next();
-    }
-    return part.value;
+    const taken = await this.take(parts);
+    if (!taken) throw new Error('work taken in parts was dropped though always wanted');
+    return taken.value;
   }
 }
 
