@@ -6,7 +6,6 @@
  * that the content script carries neither the full zod API nor the settings' messages.
  */
 import * as z from 'zod/mini';
-import { toEnd } from '@/lib/page/reader/parts';
 import { DEFAULT_SETTINGS, SEVERITIES } from './defaults';
 import type { Settings, SettingsKey } from './schema';
 
@@ -64,9 +63,4 @@ export function* receivedSettingsInParts(input: unknown): Generator<void, Settin
     }
   }
   return out as Settings;
-}
-
-/** Settings from the background, checked in one go. */
-export function parseReceivedSettings(input: unknown): Settings {
-  return toEnd(receivedSettingsInParts(input));
 }

@@ -4,9 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '@/lib/messages';
-import { parseReceivedSettings, receivedSettingsInParts } from '@/lib/settings/received';
+import { toEnd } from '@/lib/page/reader/parts';
+import { receivedSettingsInParts } from '@/lib/settings/received';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings/schema';
 import { parseSidebarMessage } from '@/lib/sidebar-messages';
+
+/** The received settings checked in one go, without pauses. */
+const parseReceivedSettings = (input: unknown) => toEnd(receivedSettingsInParts(input));
 
 const FOR_THE_SIDEBAR = ['toggle-sidebar', 'settings-changed', 'preview-labels', 'sidebar-shown'];
 
