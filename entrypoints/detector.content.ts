@@ -6,16 +6,17 @@
  * Registered at run time for the Mosaic address (production), or in the manifest (demo build).
  *
  * The page's own loading comes first: nothing but this script's evaluation runs before the page
- * has fired its load event. The first look, the watch and the sidebar come once it has, at the
- * first moment the browser has nothing else to do, which comes after the frame that follows the
- * load (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
+ * has fired its load event, and that evaluation is kept small (WXT's context, and a listener for
+ * the load). The first look, the start message, the watch and the sidebar come once it has, at
+ * the first moment the browser has nothing else to do, which comes after the frame that follows
+ * the load (docs/performance.md). A page loaded in a tab not shown waits until it is shown.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/lib/page/detect';
 import { findWorkStep } from '@/lib/page/find-step';
 import { afterLook, type Found } from '@/lib/page/follow';
 import { leaveFound, offerWatch, sidebarFollows } from '@/entrypoints/shared/handoff';
-import { guardStart } from '@/entrypoints/shared/content-script';
+import { guardStart, refuseStartFromPage } from '@/entrypoints/shared/content-script';
 import { watchPage } from '@/entrypoints/shared/page-watch';
 
 /** The longest the first look, and the asking for the sidebar, wait for an idle moment. */
@@ -33,8 +34,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
-    // Stopped by a newer copy of this script only, never by the page.
-    void guardStart(ctx);
+    // Stopped by a newer copy of this script only, never by the page; the start message that
+    // stops an older copy is posted after the load, with the watch's start.
+    refuseStartFromPage(ctx);
     let last: Found | null = null;
     // Called through the context, which drops it once the script has been stopped.
     const askForSidebar = () => {
@@ -71,12 +73,15 @@ export default defineContentScript({
       if (mine === looks) take(found);
       return performance.now() - started - waited;
     };
-    // The first look after the load, and the watch in a task after it: evaluating this script,
-    // with WXT's context and start message, is then all of ours in the page's load
+    // The first look after the load, and the start message and the watch in a task after it:
+    // evaluating this script, with WXT's context, is then all of ours in the page's load
     // (docs/performance.md).
     afterLoad(ctx, () => {
       void look();
-      ctx.setTimeout(() => offerWatch(watchPage(ctx, () => look())), 0);
+      ctx.setTimeout(() => {
+        void guardStart(ctx);
+        offerWatch(watchPage(ctx, () => look()));
+      }, 0);
     });
   },
 });

@@ -2,7 +2,7 @@
  * What the content scripts (the detector and the sidebar) share about their own extension.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardScriptStart } from './script-start';
+import { guardScriptStart, refusePageStartMessages, type StartedScript } from './script-start';
 
 /**
  * Whether this script can still reach the rest of the extension. After the extension is updated,
@@ -33,4 +33,13 @@ export function guardStart(ctx: ContentScriptContext): Promise<void> {
     messageType: SCRIPT_STARTED_MESSAGE_TYPE,
     extensionGone: () => !runtimeAlive(),
   });
+}
+
+/**
+ * Keeps the page from stopping the script until `guardStart` is called, for a script that calls it
+ * later (the detector, once the page has loaded: entrypoints/detector.content.ts).
+ */
+export function refuseStartFromPage(ctx: ContentScriptContext): void {
+  // verifyScriptStartedEvent is private in WXT's types.
+  refusePageStartMessages(ctx as unknown as StartedScript);
 }

@@ -42,8 +42,7 @@ const KEY = '__mosaicCompanionScripts';
  */
 export function guardScriptStart(ctx: StartedScript, options: StartOptions): Promise<void> {
   const { name, messageType, extensionGone, win = window, world = globalThis } = options;
-  // WXT's own listener would take any start message, the page's too, for a newer copy's.
-  ctx.verifyScriptStartedEvent = () => false;
+  refusePageStartMessages(ctx);
 
   const running = ((world as Record<string, unknown>)[KEY] ??= new Map()) as Map<
     string,
@@ -72,6 +71,14 @@ export function guardScriptStart(ctx: StartedScript, options: StartOptions): Pro
     // WXT's shape: a copy of a release without this guard stops on it too.
     win.postMessage({ type: messageType, contentScriptName: name, messageId }, '*');
   });
+}
+
+/**
+ * Turns off WXT's own listener, which would take any start message, the page's too, for a newer
+ * copy's. The first part of `guardScriptStart`, for a script that starts the rest later.
+ */
+export function refusePageStartMessages(ctx: StartedScript): void {
+  ctx.verifyScriptStartedEvent = () => false;
 }
 
 /** A random id (for a start message, or to name a sidebar to the tab's other frames). */

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { delivered, forge, startMessages } from './shared/start-messages';
 
 const CONVERSATION = {
   kind: 'carers-conversation',
@@ -98,6 +99,26 @@ describe('the detector', () => {
     expect(performance.getEntriesByName('mosaic-companion:sidebar-asked')).toHaveLength(0);
     nextIdle(idle);
     expect(performance.getEntriesByName('mosaic-companion:sidebar-asked')).toHaveLength(1);
+    ctx.abort();
+  });
+
+  it('posts its own start message after the load, and the page cannot stop it before then', async () => {
+    const messages = startMessages('detector');
+    const { idle, ctx } = await runDetector('interactive');
+    await delivered();
+    // WXT's context posts one as it is made; the detector's own waits for the load
+    expect(messages).toHaveLength(1);
+    // what a page script can post
+    forge('forged', 'detector');
+    await delivered();
+    expect(ctx.signal.aborted).toBe(false);
+    window.dispatchEvent(new Event('load'));
+    nextIdle(idle);
+    // the start message goes with the watch's start, in the task after the look
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await delivered();
+    expect(messages.filter((m) => m.messageId !== 'forged')).toHaveLength(2);
+    expect(ctx.signal.aborted).toBe(false);
     ctx.abort();
   });
 

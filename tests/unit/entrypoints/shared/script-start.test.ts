@@ -9,38 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guardScriptStart, type StartOptions } from '@/entrypoints/shared/script-start';
-
-const MESSAGE_TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
-  .SCRIPT_STARTED_MESSAGE_TYPE;
-
-/** What a page script can post: WXT's start message of the sidebar, with an id of its choosing. */
-function forge(messageId = 'forged', name = 'sidebar'): void {
-  window.postMessage({ type: MESSAGE_TYPE, contentScriptName: name, messageId }, '*');
-}
-
-/** Resolves once every message posted before it has been dispatched (messages keep their order). */
-function delivered(): Promise<void> {
-  const mark = `delivered-${Math.random()}`;
-  return new Promise((resolve) => {
-    const seen = (event: MessageEvent) => {
-      if (event.data !== mark) return;
-      window.removeEventListener('message', seen);
-      resolve();
-    };
-    window.addEventListener('message', seen);
-    window.postMessage(mark, '*');
-  });
-}
-
-/** The start messages dispatched on the window, as every listener (the page's too) sees them. */
-function startMessages(): Array<{ messageId: string }> {
-  const seen: Array<{ messageId: string }> = [];
-  window.addEventListener('message', (event) => {
-    if ((event.data as { type?: unknown } | null)?.type === MESSAGE_TYPE)
-      seen.push(event.data as { messageId: string });
-  });
-  return seen;
-}
+import { START_MESSAGE, delivered, forge, startMessages } from './start-messages';
 
 const made: ContentScriptContext[] = [];
 
@@ -49,7 +18,7 @@ function guarded(name = 'sidebar', options: Partial<StartOptions> = {}) {
   made.push(ctx);
   const started = guardScriptStart(ctx, {
     name,
-    messageType: MESSAGE_TYPE,
+    messageType: START_MESSAGE,
     extensionGone: () => false,
     ...options,
   });
