@@ -18,6 +18,9 @@ export interface LongFrame {
   start: number;
   duration: number;
   blockingDuration: number;
+  /** When the frame's rendering began (0: none), and its style and layout (page clock, ms). */
+  renderStart?: number;
+  styleAndLayoutStart?: number;
   scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
   /** Script of the extension ran during the frame (from the trace, where the visit was traced). */
   extension: boolean;
@@ -146,6 +149,8 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
             seen.map((raw) => {
               const e = raw as PerformanceEntry & {
                 blockingDuration: number;
+                renderStart: number;
+                styleAndLayoutStart: number;
                 scripts: Array<{ sourceURL: string; invoker: string; duration: number }>;
               };
               const scripts = (e.scripts ?? []).map((s) => ({
@@ -157,6 +162,8 @@ async function collectLongFrames(page: Page): Promise<LongFrame[]> {
                 start: e.startTime,
                 duration: e.duration,
                 blockingDuration: e.blockingDuration,
+                renderStart: e.renderStart,
+                styleAndLayoutStart: e.styleAndLayoutStart,
                 scripts,
                 extension: scripts.some(
                   (s) =>

@@ -270,14 +270,26 @@ export function extensionLongFrames(
   return { caused, shared, uncovered };
 }
 
-/** Marks each frame during which extension script ran, with how long it ran in the frame. */
+/**
+ * How far the trace's clock and the page's may be apart once lined up (ms): the page's clock, and
+ * so the mark that lines them up and each frame's start, is coarsened to 0.1 ms.
+ */
+export const CLOCKS_APART_MS = 0.2;
+
+/**
+ * Marks each frame during which extension script ran, with how long it ran in the frame. A frame
+ * begins with its first task, so a run that began before the frame (by more than the clocks may be
+ * apart) and ends within that much of its start was in the task before it: the overlap is the
+ * clocks' misalignment, not script in the frame. Any other overlap counts.
+ */
 export function attribute(frames: LongFrame[], work: ExtensionWork): LongFrame[] {
   return frames.map((f) => {
     const end = f.start + f.duration;
-    const inFrame = work.intervals.reduce(
-      (s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, f.start)),
-      0,
-    );
+    const before = ([a, b]: [number, number]) =>
+      a < f.start - CLOCKS_APART_MS && b <= f.start + CLOCKS_APART_MS;
+    const inFrame = work.intervals
+      .filter((run) => !before(run))
+      .reduce((s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, f.start)), 0);
     return { ...f, extension: f.extension || inFrame > 0, extensionMs: inFrame };
   });
 }

@@ -1,9 +1,12 @@
 /**
  * The benchmark's arithmetic (tests/bench/figures.ts): the p75 of key durations that Chromium
- * rounds to 8 ms, read within their steps.
+ * rounds to 8 ms, read within their steps; and which extension script a long frame holds
+ * (tests/bench/trace.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { groupedQuantile, p75 } from '../bench/figures';
+import type { LongFrame } from '../bench/page-figures';
+import { attribute, type ExtensionWork } from '../bench/trace';
 
 /** Values from counts per value: { 24: 2, 32: 1 } gives [24, 24, 32]. */
 const values = (counts: Record<number, number>) =>
@@ -35,5 +38,51 @@ describe('groupedQuantile', () => {
 
   it('has no quantile of nothing', () => {
     expect(groupedQuantile([], 0.75, 8)).toBeNaN();
+  });
+});
+
+describe('attribute', () => {
+  const frame: LongFrame = {
+    start: 1000,
+    duration: 60,
+    blockingDuration: 10,
+    scripts: [],
+    extension: false,
+  };
+  const work = (intervals: Array<[number, number]>): ExtensionWork => ({
+    intervals,
+    longest: Math.max(...intervals.map(([a, b]) => b - a)),
+    total: intervals.reduce((s, [a, b]) => s + b - a, 0),
+    tasks: [],
+    sidebarInjectedAt: null,
+  });
+  const inFrame = (intervals: Array<[number, number]>) =>
+    attribute([frame], work(intervals))[0].extensionMs;
+
+  it('counts the extension script that ran in the frame, however little', () => {
+    expect(inFrame([[1010, 1012]])).toBeCloseTo(2);
+    expect(inFrame([[1000.5, 1000.55]])).toBeCloseTo(0.05);
+    expect(inFrame([[1059.9, 1065]])).toBeCloseTo(0.1);
+  });
+
+  it('leaves out a run of the task before the frame whose end meets its start within the clocks', () => {
+    expect(inFrame([[999.2, 1000.034]])).toBe(0);
+    expect(inFrame([[998.9, 1000.1]])).toBe(0);
+    expect(attribute([frame], work([[998.9, 1000.1]]))[0].extension).toBe(false);
+  });
+
+  it('still counts a run that began before the frame and goes on into it', () => {
+    expect(inFrame([[999, 1005]])).toBeCloseTo(5);
+    // begun within the clocks' difference of the frame's start: it may be the frame's first task
+    expect(inFrame([[999.9, 1000.1]])).toBeCloseTo(0.1);
+  });
+
+  it('counts nothing outside the frame', () => {
+    expect(
+      inFrame([
+        [900, 950],
+        [1061, 1070],
+      ]),
+    ).toBe(0);
   });
 });
