@@ -8,7 +8,7 @@
  * `npm run bench -- --quick`: fewer visits, no warm-up visit and one traced visit per setting, no
  * live page and no import through the checklist; said so in the output and the JSON.
  *
- * Environment: BENCH_RUNS (visits per side and setting, default 7, at least 5; 2 in a quick run),
+ * Environment: BENCH_RUNS (visits per side and setting, default 11, at least 5; 2 in a quick run),
  * DEMO_PORT (the demo server's port, default any free one), CHROMIUM_PATH.
  */
 import { execFileSync } from 'node:child_process';
@@ -51,7 +51,7 @@ function benchOptions(argv: string[]): BenchOptions {
   const asked = process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : null;
   return quick
     ? { quick, runs: Math.max(1, asked ?? 2), traced: 1, livePairs: 0 }
-    : { quick, runs: Math.max(5, asked ?? 7), traced: 3, livePairs: 3 };
+    : { quick, runs: Math.max(5, asked ?? 11), traced: 3, livePairs: 3 };
 }
 
 /** The order of performance.md's table, for the printed lines. */
