@@ -274,7 +274,7 @@ export function extensionLongFrames(
  * How far the trace's clock and the page's may be apart once lined up (ms): the page's clock, and
  * so the mark that lines them up and each frame's start, is coarsened to 0.1 ms.
  */
-export const CLOCKS_APART_MS = 0.2;
+const CLOCKS_APART_MS = 0.2;
 
 /**
  * Marks each frame during which extension script ran, with how long it ran in the frame. A frame
@@ -287,9 +287,11 @@ export function attribute(frames: LongFrame[], work: ExtensionWork): LongFrame[]
     const end = f.start + f.duration;
     const before = ([a, b]: [number, number]) =>
       a < f.start - CLOCKS_APART_MS && b <= f.start + CLOCKS_APART_MS;
-    const inFrame = work.intervals
-      .filter((run) => !before(run))
-      .reduce((s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, f.start)), 0);
+    const inFrame = overlap(
+      work.intervals.filter((run) => !before(run)),
+      f.start,
+      end,
+    );
     return { ...f, extension: f.extension || inFrame > 0, extensionMs: inFrame };
   });
 }
