@@ -32,7 +32,7 @@ import { useJumpToQuestion } from './useJumpToQuestion';
 import { useFinishGuard } from './useFinishGuard';
 import { useCountsAnnouncement } from './useCountsAnnouncement';
 import { useDisconnected } from './useDisconnected';
-import { usePanelsInFrames } from './usePanelsInFrames';
+import { PanelGroup, usePanelsInFrames } from './usePanelsInFrames';
 
 export interface AppProps {
   checker: Checker;
@@ -52,10 +52,10 @@ export interface AppProps {
 }
 
 /**
- * The panels drawn one frame after another on the first drawing, after the problem summary
- * (usePanelsInFrames.ts): the eligibility, the budget, the progress, the case, the options.
+ * The groups drawn and shown one frame after another on the first drawing (usePanelsInFrames.tsx):
+ * the problem summary, the eligibility, the budget, the progress, the case, the options.
  */
-const PANEL_GROUPS = 5;
+const PANEL_GROUPS = 6;
 
 const PAGE_KIND_WORDS: Record<string, string> = {
   'person-summary': 'Person summary',
@@ -80,9 +80,7 @@ export function App({
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
   const disconnected = useDisconnected();
-  // Each panel in a frame after the problem summary's.
-  const panels = usePanelsInFrames(checker, view, PANEL_GROUPS);
-  const allPanels = panels === PANEL_GROUPS;
+  const frames = usePanelsInFrames(checker, view, PANEL_GROUPS);
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -237,52 +235,57 @@ export function App({
                 </div>
               )}
               {teach.panel}
-              {!view ? (
-                <p>Checking this page…</p>
-              ) : (
+              {(!view || frames.shown === 0) && <p>Checking this page…</p>}
+              {view && (
                 <>
-                  {view.problem && (
-                    <div className="mc-summary">
-                      <h3>This page has not been checked</h3>
-                      <p>
-                        Mosaic Companion could not read this page, so it has checked nothing. Fill
-                        in the step as usual.
-                        {describe
-                          ? ' Use “Page not read right?” below to tell the support team.'
-                          : ''}
-                      </p>
-                    </div>
-                  )}
-                  {isSummary && (
-                    <PreflightPanel
-                      reviewWaiting={reviewWaiting}
-                      findings={view.findings}
-                      render={(f, i) => (
-                        <FindingItem
-                          key={f.key}
-                          id={`mc-pf-${i}`}
-                          finding={f}
-                          onJump={jump}
-                          notice={noticeFor(f)}
-                        />
-                      )}
+                  <PanelGroup index={0} frames={frames}>
+                    {view.problem && (
+                      <div className="mc-summary">
+                        <h3>This page has not been checked</h3>
+                        <p>
+                          Mosaic Companion could not read this page, so it has checked nothing. Fill
+                          in the step as usual.
+                          {describe
+                            ? ' Use “Page not read right?” below to tell the support team.'
+                            : ''}
+                        </p>
+                      </div>
+                    )}
+                    {isSummary && (
+                      <PreflightPanel
+                        reviewWaiting={reviewWaiting}
+                        findings={view.findings}
+                        render={(f, i) => (
+                          <FindingItem
+                            key={f.key}
+                            id={`mc-pf-${i}`}
+                            finding={f}
+                            onJump={jump}
+                            notice={noticeFor(f)}
+                          />
+                        )}
+                      />
+                    )}
+                    <ProblemSummary
+                      view={view}
+                      isSummary={isSummary}
+                      headingRef={summaryRef}
+                      onJump={jump}
+                      noticeFor={noticeFor}
                     />
-                  )}
-                  <ProblemSummary
-                    view={view}
-                    isSummary={isSummary}
-                    headingRef={summaryRef}
-                    onJump={jump}
-                    noticeFor={noticeFor}
-                  />
-                  {panels >= 1 && view.eligibility && (
-                    <EligibilityPanel eligibility={view.eligibility} />
-                  )}
-                  {panels >= 2 && view.budget && (
-                    <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
-                  )}
-                  {panels >= 3 && <ProgressPanel progress={view.progress} />}
-                  {panels >= 4 && (
+                  </PanelGroup>
+                  <PanelGroup index={1} frames={frames}>
+                    {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
+                  </PanelGroup>
+                  <PanelGroup index={2} frames={frames}>
+                    {view.budget && (
+                      <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
+                    )}
+                  </PanelGroup>
+                  <PanelGroup index={3} frames={frames}>
+                    <ProgressPanel progress={view.progress} />
+                  </PanelGroup>
+                  <PanelGroup index={4} frames={frames}>
                     <StepCase
                       kind={kind}
                       personId={personId}
@@ -291,15 +294,15 @@ export function App({
                       doc={doc}
                       buttons={buttons}
                     />
-                  )}
+                  </PanelGroup>
+                  <PanelGroup index={5} frames={frames}>
+                    <SidebarOptions
+                      outline={prefs.outline}
+                      onOutline={(outline) => updatePrefs({ outline })}
+                      describe={describe && (() => describe(doc))}
+                    />
+                  </PanelGroup>
                 </>
-              )}
-              {allPanels && (
-                <SidebarOptions
-                  outline={prefs.outline}
-                  onOutline={(outline) => updatePrefs({ outline })}
-                  describe={describe && (() => describe(doc))}
-                />
               )}
             </div>
           </div>

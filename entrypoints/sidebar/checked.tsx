@@ -133,7 +133,7 @@ export async function mountChecked(
     // reading from scratch is long.
     nextTask,
     sliceMs: SLICE_MS,
-    // The first findings are drawn in six frames (usePanelsInFrames.ts): ready after the last.
+    // The first findings are drawn in twelve frames (usePanelsInFrames.tsx): ready after the last.
     toldWhenDrawn: true,
     // The page's Finish and Save, found again as the page changes.
     checkedAfterChange: () => stepButtons.refresh(),

@@ -16,7 +16,7 @@ export interface DrawnViewOptions {
   drawn: () => void;
   /**
    * When true, a view given to React is drawn only once React says so (`drawnByReact`): the
-   * sidebar draws the first findings in six frames (components/sidebar/usePanelsInFrames.ts).
+   * sidebar draws the first findings in twelve frames (components/sidebar/usePanelsInFrames.tsx).
    */
   toldWhenDrawn?: boolean;
 }

@@ -37,7 +37,8 @@ html, body {
 .mc-tools { display: flex; gap: 4px; flex: 0 0 auto; }
 .mc-iconbtn { font: inherit; font-size: 14px; line-height: 1; min-width: 32px; min-height: 32px; padding: 4px 6px;
   background: #ffffff; color: #0b0c0c; border: 2px solid #0b0c0c; border-radius: 0; cursor: pointer; }
-.mc-body { overflow: auto; padding: 10px 12px 14px; min-height: 0; overscroll-behavior: contain; }
+/* Room kept for a scroll bar: the panels are not laid out again, narrower, when one appears. */
+.mc-body { overflow: auto; scrollbar-gutter: stable; padding: 10px 12px 14px; min-height: 0; overscroll-behavior: contain; }
 
 .mc-tabbtn { font: inherit; font-size: 16px; font-weight: 700; cursor: pointer; writing-mode: vertical-rl;
   padding: 12px 6px; background: #1d70b8; color: #ffffff; border: 2px solid #0b0c0c; border-radius: 0;
@@ -87,6 +88,8 @@ ul, ol { margin: 0 0 8px; padding: 0; list-style: none; }
 .mc-check input:focus-visible + label { outline: 3px solid #ffdd00; }
 h2:focus-visible, h3:focus-visible { outline: 3px solid #ffdd00; }
 
+/* A group of panels drawn in frames of its own (usePanelsInFrames.tsx): no box of its own. */
+.mc-group { display: contents; }
 .mc-panelbox { border-top: 1px solid #b1b4b6; }
 .mc-decision { font-weight: 700; }
 .mc-reasons { list-style: disc; padding-left: 20px; }
