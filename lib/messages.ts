@@ -84,7 +84,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
       .check(z.minLength(1), z.maxLength(20)),
     done: z.boolean(),
   }),
-  /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists: the cases changed elsewhere (the sidebar, a tick), redraw. */
+  /** checklist → background: the checklist wrote to the case store, refresh the badge; background → checklists and tabs: the cases changed elsewhere (the sidebar, a tick, the checklist), redraw. */
   z.object({ type: z.literal('cases-changed') }),
   /** background → sidebar: show or hide (the keyboard shortcut). */
   z.object({ type: z.literal('toggle-sidebar') }),

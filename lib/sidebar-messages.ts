@@ -10,6 +10,7 @@ import type { MessageOf } from './messages';
 export type SidebarMessage =
   | MessageOf<'toggle-sidebar'>
   | MessageOf<'settings-changed'>
+  | MessageOf<'cases-changed'>
   | MessageOf<'preview-labels'>
   | MessageOf<'sidebar-shown'>;
 
@@ -20,6 +21,7 @@ function sidebarMessageSchema(): z.ZodMiniType<SidebarMessage> {
   schema ??= z.discriminatedUnion('type', [
     z.object({ type: z.literal('toggle-sidebar') }),
     z.object({ type: z.literal('settings-changed') }),
+    z.object({ type: z.literal('cases-changed') }),
     z.object({
       type: z.literal('sidebar-shown'),
       token: z.string().check(z.regex(/^[a-z0-9]{1,40}$/)),

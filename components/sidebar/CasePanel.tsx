@@ -11,6 +11,7 @@ import { tasksToOffer, type OfferInput, type StepEvent } from '@/lib/steps/offer
 import type { StampLabel } from '@/lib/steps/stamps';
 import { shortDate } from '@/lib/dates-in-words';
 import { personCases, stepSeen, tickTasks, trackStepCase } from '@/entrypoints/sidebar/case-bridge';
+import { onBackgroundMessage } from '@/entrypoints/sidebar/bridge';
 import type { StepButtons } from '@/entrypoints/sidebar/step-buttons';
 import { useFocusWhenDrawn } from './useFocusWhenDrawn';
 
@@ -97,15 +98,18 @@ export function CasePanel(props: CasePanelProps) {
   useEffect(() => {
     if (props.initialCases === undefined)
       void personCases(personId).then((got) => got && setCases(got));
-    // Another window (or the checklist) may have changed the case meanwhile.
-    const win = doc.defaultView;
+    // The checklist or another tab changed the cases: the background says so. Not the window's
+    // focus: that comes in the page's own click, whose frame the page's work may make long.
+    const stopListening = onBackgroundMessage((msg) => {
+      if (msg.type === 'cases-changed') void reload();
+    });
+    // Back to this tab: read again, in case a message was missed while it was away.
     const again = () => {
       if (doc.visibilityState === 'visible') void reload();
     };
-    win?.addEventListener('focus', again);
     doc.addEventListener('visibilitychange', again);
     return () => {
-      win?.removeEventListener('focus', again);
+      stopListening();
       doc.removeEventListener('visibilitychange', again);
     };
   }, [doc, reload, personId, props.initialCases]);

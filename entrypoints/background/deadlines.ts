@@ -24,6 +24,7 @@ import type { MessageOf, TickTaskReply } from '@/lib/messages';
 import { londonTimeOn, nextLondonMidnight, todayInLondon } from '@/lib/dates';
 import type { Settings } from '@/lib/settings/schema';
 import { handle } from './router';
+import { tellTabs } from './tell-tabs';
 import { getEffectiveSettings, onSettingsChanged } from './settings';
 
 export const ALARM_REFRESH = 'mc-deadlines-refresh';
@@ -181,9 +182,13 @@ async function openChecklist(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }
 
-/** Tells open checklists that the cases changed (none open: nobody to tell). */
+/**
+ * Tells open checklists and the sidebars' case panels that the cases changed (none open: nobody to
+ * tell).
+ */
 export function tellChecklists(): void {
   browser.runtime.sendMessage({ type: 'cases-changed' }).catch(() => undefined);
+  void tellTabs({ type: 'cases-changed' }).catch(() => undefined);
 }
 
 /** Logs and swallows: a failed refresh must never stop the other listeners. */
@@ -317,7 +322,9 @@ export function registerDeadlines(): void {
 
   handle('tick-task', tickFromChecklist);
 
+  // The checklist wrote to the case store: the badge, and the sidebars' case panels.
   handle('cases-changed', async () => {
+    void tellTabs({ type: 'cases-changed' }).catch(() => undefined);
     await refreshBadge();
     return { ok: true };
   });

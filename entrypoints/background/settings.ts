@@ -12,6 +12,7 @@ import {
   type EffectiveSettings,
 } from '@/lib/settings/merge';
 import { handle } from './router';
+import { tellTabs } from './tell-tabs';
 import { TAUGHT_LABELS_KEY } from './taught-labels';
 
 /** storage.local key of the user's own choices: only the keys that differ from the defaults. */
@@ -162,12 +163,7 @@ async function broadcast(): Promise<void> {
   const message = { type: 'settings-changed' } as const;
   // Extension pages (checklist, options); rejects when none is open.
   void browser.runtime.sendMessage(message).catch(() => {});
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => {}),
-    ),
-  );
+  await tellTabs(message);
 }
 
 async function settingsChanged(): Promise<void> {

@@ -118,6 +118,16 @@ test('a RAS assessment is tracked from its step and finished, by keyboard alone'
     'data-status',
     'waiting',
   );
+
+  // Ticked in the checklist: the case panel on the step follows, with no reload.
+  const again = await checklist(context, extensionId);
+  const row = again.locator(`[data-testid="mc-case"][data-person-id="${RAS_ID}"][data-kind="ras"]`);
+  await row.getByRole('button', { expanded: false }).first().click();
+  await row
+    .locator('[data-testid="mc-task"][data-task="record-assessment"]')
+    .getByRole('checkbox')
+    .check();
+  await expect(panel(page).locator('[data-task="record-assessment"]')).toHaveCount(0);
 });
 
 test('two windows of the same step add one case, and finishing in both ticks once', async ({

@@ -12,7 +12,13 @@ import { parseSidebarMessage } from '@/lib/sidebar-messages';
 /** The received settings checked in one go, without pauses. */
 const parseReceivedSettings = (input: unknown) => toEnd(receivedSettingsInParts(input));
 
-const FOR_THE_SIDEBAR = ['toggle-sidebar', 'settings-changed', 'preview-labels', 'sidebar-shown'];
+const FOR_THE_SIDEBAR = [
+  'toggle-sidebar',
+  'settings-changed',
+  'cases-changed',
+  'preview-labels',
+  'sidebar-shown',
+];
 
 const SAMPLES: unknown[] = [
   { type: 'toggle-sidebar' },
@@ -35,6 +41,7 @@ const SAMPLES: unknown[] = [
   { type: 'get-settings' },
   { type: 'inject-sidebar' },
   { type: 'cases-changed' },
+  { type: 'cases-changed', personId: '12' },
   { type: 'track-case', personId: '12', name: 'A', kind: 'ras', allocated: null },
   { type: 'nonsense' },
   { type: 42 },

@@ -485,6 +485,31 @@ describe('ticks from the checklist', () => {
     expect(toldChecklists(told)).toBe(3);
   });
 
+  it("tells the sidebars' case panels in every tab, after a tick and when the checklist wrote", async () => {
+    at('2026-11-23T10:00:00Z');
+    const record = await addReablement('1001', 'Ann Example', '2026-11-09');
+    await start();
+    await fakeBrowser.tabs.create({ url: 'https://mosaic.example.gov.uk/' });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    const every = (await fakeBrowser.tabs.query({})).map((t) => t.id).sort();
+    expect(every.length).toBeGreaterThanOrEqual(2);
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const toldTabs = () =>
+      toTabs.mock.calls
+        .filter(([, m]) => (m as { type?: string }).type === 'cases-changed')
+        .map(([id]) => id)
+        .sort();
+
+    expect(await tick(record.id, 'initial-contact', true)).toEqual({ ok: true });
+    await vi.waitFor(() => expect(toldTabs()).toEqual(every));
+    toTabs.mockClear();
+    expect(await send({ type: 'cases-changed' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(toldTabs()).toEqual(every));
+    toTabs.mockClear();
+    await tick('no-such-case', 'initial-contact', true);
+    expect(toldTabs()).toEqual([]);
+  });
+
   it('refuses a case that is gone or a task the case does not have, changing nothing', async () => {
     at('2026-11-23T10:00:00Z');
     const record = await addReablement('1001', 'Ann Example', '2026-11-09');
