@@ -80,7 +80,7 @@ export function App({
   const [hidden, setHidden] = useState(false);
   const announcement = useCountsAnnouncement(view);
   const disconnected = useDisconnected();
-  const frames = usePanelsInFrames(checker, view, PANEL_GROUPS);
+  const { steps, firstShown } = usePanelsInFrames(checker, view, PANEL_GROUPS);
   const rootRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -235,10 +235,10 @@ export function App({
                 </div>
               )}
               {teach.panel}
-              {(!view || frames.shown === 0) && <p>Checking this page…</p>}
+              {(!view || !firstShown) && <p>Checking this page…</p>}
               {view && (
                 <>
-                  <PanelGroup index={0} frames={frames}>
+                  <PanelGroup index={0} steps={steps}>
                     {view.problem && (
                       <div className="mc-summary">
                         <h3>This page has not been checked</h3>
@@ -274,18 +274,18 @@ export function App({
                       noticeFor={noticeFor}
                     />
                   </PanelGroup>
-                  <PanelGroup index={1} frames={frames}>
+                  <PanelGroup index={1} steps={steps}>
                     {view.eligibility && <EligibilityPanel eligibility={view.eligibility} />}
                   </PanelGroup>
-                  <PanelGroup index={2} frames={frames}>
+                  <PanelGroup index={2} steps={steps}>
                     {view.budget && (
                       <BudgetPanel budget={view.budget} isExample={view.budgetIsExample} />
                     )}
                   </PanelGroup>
-                  <PanelGroup index={3} frames={frames}>
+                  <PanelGroup index={3} steps={steps}>
                     <ProgressPanel progress={view.progress} />
                   </PanelGroup>
-                  <PanelGroup index={4} frames={frames}>
+                  <PanelGroup index={4} steps={steps}>
                     <StepCase
                       kind={kind}
                       personId={personId}
@@ -295,7 +295,7 @@ export function App({
                       buttons={buttons}
                     />
                   </PanelGroup>
-                  <PanelGroup index={5} frames={frames}>
+                  <PanelGroup index={5} steps={steps}>
                     <SidebarOptions
                       outline={prefs.outline}
                       onOutline={(outline) => updatePrefs({ outline })}

@@ -2,47 +2,79 @@
  * The sidebar's groups of panels drawn on the first drawing of the page's findings, each in two
  * frames of its own rather than all in one long one (docs/performance.md): in one, the group is
  * drawn hidden (the script, and no layout); in the next, it is shown (its layout and paint). Then
- * the next group. Once all are shown, all stay shown, and the checker is told when a view is drawn
- * in full: the page is `ready` only then.
+ * the next group. Each group follows the steps by itself (PanelGroup), so that a step draws only
+ * the group it concerns, not the whole sidebar again. Once all are shown, all stay shown, and the
+ * checker is told when a view is drawn in full: the page is `ready` only then.
  */
-import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Checker } from '@/entrypoints/sidebar/checker';
 import { afterNextFrame } from '@/entrypoints/sidebar/next-task';
 import type { SidebarView } from '@/lib/sidebar/view';
 
-/** How far the drawing has got: groups before `drawn` are in the sidebar, before `shown` seen. */
-export interface PanelFrames {
-  drawn: number;
-  shown: number;
-  all: boolean;
+type GroupState = 'absent' | 'hidden' | 'shown';
+
+/**
+ * How far the first drawing has got, a step a frame: the first group is drawn hidden with the
+ * first findings (step 0); then it is shown, the next drawn, that one shown, and so on.
+ */
+export class PanelSteps {
+  private step = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly groups: number) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  stateOf(index: number): GroupState {
+    if (index < Math.ceil(this.step / 2)) return 'shown';
+    return index < Math.floor(this.step / 2) + 1 ? 'hidden' : 'absent';
+  }
+
+  get all(): boolean {
+    return this.step >= this.groups * 2 - 1;
+  }
+
+  next(): void {
+    if (this.all) return;
+    this.step += 1;
+    for (const listener of this.listeners) listener();
+  }
 }
 
+/**
+ * The steps of the first drawing, taken a frame apart once there are findings; the checker is told
+ * when a view is drawn in full. Returns the steps and whether the first group is shown yet.
+ */
 export function usePanelsInFrames(
   checker: Checker,
   view: SidebarView | null,
   groups: number,
-): PanelFrames {
-  // The first group is drawn hidden with the first findings; then, a frame after another, it is
-  // shown, the next drawn, that one shown, and so on.
-  const [step, setStep] = useState(0);
+): { steps: PanelSteps; firstShown: boolean } {
+  const [steps] = useState(() => new PanelSteps(groups));
   const checked = view !== null;
-  const last = groups * 2 - 1;
   useEffect(() => {
-    if (!checked || step >= last) return;
+    if (!checked) return;
     let wanted = true;
-    afterNextFrame(() => {
-      if (wanted) setStep(step + 1);
-    });
+    const step = () =>
+      afterNextFrame(() => {
+        if (!wanted) return;
+        steps.next();
+        if (!steps.all) step();
+      });
+    if (!steps.all) step();
     return () => {
       wanted = false;
     };
-  }, [checked, step, last]);
-  const all = step >= last;
+  }, [checked, steps]);
+  const all = useSyncExternalStore(steps.subscribe, () => steps.all);
+  const firstShown = useSyncExternalStore(steps.subscribe, () => steps.stateOf(0) === 'shown');
   useLayoutEffect(() => {
     if (view && all) checker.drawnByReact(view);
   }, [checker, view, all]);
-  if (!checked) return { drawn: 0, shown: 0, all: false };
-  return { drawn: Math.min(groups, Math.floor(step / 2) + 1), shown: Math.ceil(step / 2), all };
+  return { steps, firstShown };
 }
 
 /**
@@ -51,16 +83,17 @@ export function usePanelsInFrames(
  */
 export function PanelGroup({
   index,
-  frames,
+  steps,
   children,
 }: {
   index: number;
-  frames: PanelFrames;
+  steps: PanelSteps;
   children: ReactNode;
 }) {
-  if (index >= frames.drawn) return null;
+  const state = useSyncExternalStore(steps.subscribe, () => steps.stateOf(index));
+  if (state === 'absent') return null;
   return (
-    <div className="mc-group" hidden={index >= frames.shown}>
+    <div className="mc-group" hidden={state === 'hidden'}>
       {children}
     </div>
   );
