@@ -186,7 +186,7 @@ async function openChecklist(): Promise<void> {
  * Tells open checklists and the sidebars' case panels that the cases changed (none open: nobody to
  * tell).
  */
-export function tellChecklists(): void {
+export function tellCasesChanged(): void {
   browser.runtime.sendMessage({ type: 'cases-changed' }).catch(() => undefined);
   void tellTabs({ type: 'cases-changed' }).catch(() => undefined);
 }
@@ -226,7 +226,7 @@ async function tickFromChecklist(msg: MessageOf<'tick-task'>): Promise<TickTaskR
   } catch (error) {
     return { ok: false, ...storeFailure(error) };
   }
-  tellChecklists();
+  tellCasesChanged();
   await quietly(refreshBadge);
   return { ok: true };
 }
@@ -297,7 +297,7 @@ export function registerDeadlines(): void {
       { personId: msg.personId, name: msg.name, kind: msg.kind, allocated: msg.allocated },
       await storeContext(),
     );
-    if (result.ok) tellChecklists();
+    if (result.ok) tellCasesChanged();
     await refreshBadge();
     return result.ok
       ? { ok: true, caseId: result.record.id }
@@ -315,7 +315,7 @@ export function registerDeadlines(): void {
       },
       await storeContext(),
     );
-    tellChecklists();
+    tellCasesChanged();
     await refreshBadge();
     return { created, caseId: record.id, reviewDate: record.reviewDate };
   });

@@ -7,7 +7,7 @@ import { casesForPanel, tickTasks, trackFromStep } from '@/lib/db/steps';
 import { storeFailure } from '@/lib/db/errors';
 import { recordSighting } from '@/lib/db/sightings';
 import { STEP_LIST_KEY, stepList } from '@/lib/steps/names';
-import { db, refreshBadge, storeContext, tellChecklists } from './deadlines';
+import { db, refreshBadge, storeContext, tellCasesChanged } from './deadlines';
 import { handle } from './router';
 import { getEffectiveSettings, onSettingsChanged } from './settings';
 
@@ -54,14 +54,14 @@ export function registerCasePanel(): void {
       await storeContext(),
     );
     if (result.ok && !result.existed) {
-      tellChecklists();
+      tellCasesChanged();
       await refreshQuietly();
     }
     return result;
   });
 
   handle('step-seen', async (msg) => {
-    if (await recordSighting(db(), msg, await storeContext())) tellChecklists();
+    if (await recordSighting(db(), msg, await storeContext())) tellCasesChanged();
     return { ok: true };
   });
 
@@ -73,7 +73,7 @@ export function registerCasePanel(): void {
       return { ok: false, message: storeFailure(error).message };
     }
     if (changed.length) {
-      tellChecklists();
+      tellCasesChanged();
       await refreshQuietly();
     }
     return { ok: true, changed };
