@@ -151,9 +151,19 @@ test('two windows of the same step add one case, and finishing in both ticks onc
       .getByRole('button', { name: /^Mosaic Companion/ })
       .click();
   }
-  await Promise.all(
-    [page, popup].map((p) => sidebar(p).getByRole('button', { name: 'Track this case' }).click()),
-  );
+  for (const p of [page, popup])
+    await expect(sidebar(p).getByRole('button', { name: 'Track this case' })).toBeVisible();
+  // Both windows ask at once, in one task of the page's (the step's window is its own popup): the
+  // background tells every tab of a new case, and neither can have heard of the other's first.
+  await page.evaluate(() => {
+    for (const win of [window, window.open('', 'step')]) {
+      const root = win?.document.querySelector('mosaic-companion')?.shadowRoot;
+      const buttons = Array.from(root?.querySelectorAll('button') ?? []);
+      const track = buttons.find((b) => b.textContent === 'Track this case');
+      if (!track) throw new Error('no Track this case button in one of the windows');
+      track.click();
+    }
+  });
   for (const p of [page, popup]) await expect(panel(p)).toHaveAttribute('data-tracked', 'true');
   const texts = [await panel(page).innerText(), await panel(popup).innerText()].join('\n');
   expect(texts).toContain('Added to your checklist');
